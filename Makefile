@@ -1,0 +1,67 @@
+# Two commands on a fresh machine:
+#   make start   - install into .venv and open JupyterLab on the first notebook
+#   make test    - install the development tools and run every test
+# HEADLESS=1 make start   serves without opening a browser (for a server or a container).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+ROOT   := $(if $(filter 0,$(shell id -u)),--allow-root)
+CHROMIUM := /usr/bin/chromium
+LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT)
+
+.PHONY: start test lint unit nbval checkers-eval bench notebooks clean
+
+start: $(VENV)/.lab
+	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/00-start-here.ipynb
+
+test: $(VENV)/.dev $(CHROMIUM)
+	$(MAKE) --no-print-directory lint unit nbval checkers-eval
+
+lint: $(VENV)/.dev
+	$(BIN)/ruff check workshop tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/workshop validate exercises
+
+unit: $(VENV)/.dev
+	$(BIN)/pytest
+
+nbval: $(VENV)/.dev
+	$(BIN)/pytest --nbval --nbval-current-env \
+	  --nbval-sanitize-with tests/nbval-sanitize.cfg notebooks
+
+notebooks: $(VENV)/.dev
+	$(BIN)/python tests/execute_notebooks.py
+
+checkers-eval: $(VENV)/.dev
+	$(BIN)/python benchmarks/eval_checkers.py --split dev --check
+	$(BIN)/python benchmarks/eval_checkers.py --split holdout
+
+bench: $(VENV)/.dev
+	$(BIN)/python benchmarks/bench_loading.py
+	$(BIN)/python benchmarks/bench_checkers.py
+	$(BIN)/python benchmarks/bench_import.py
+
+$(VENV)/.venv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	touch $@
+
+$(VENV)/.lab: $(VENV)/.venv pyproject.toml
+	$(BIN)/pip install --quiet -e '.[lab]'
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.venv pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.lab
+
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+$(CHROMIUM):
+	@if [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium; \
+	else \
+	  echo "The browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; \
+	fi
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache .hypothesis

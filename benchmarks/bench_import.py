@@ -1,0 +1,54 @@
+"""Benchmark: `import workshop` against `import ipywidgets`, by -X importtime and wall time.
+
+The core (loader, checkers) must not import ipywidgets at all; this prints whether it does.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+
+def importtime_us(module: str) -> tuple[int, set[str]]:
+    """Cumulative microseconds for ``import module`` and every module it pulled in."""
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", f"import {module}"],
+                          capture_output=True, text=True, check=True)
+    total, names = 0, set()
+    for line in proc.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \|(\s*)(\S+)", line)
+        if m:
+            names.add(m.group(4))
+            if m.group(4) == module:
+                total = int(m.group(2))
+    return total, names
+
+
+def wall_s(module: str, repeat: int = 7) -> float:
+    """Median wall time of a fresh interpreter importing ``module`` minus an empty one."""
+    def run(code: str) -> float:
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return time.perf_counter() - t0
+    base = statistics.median(run("pass") for _ in range(repeat))
+    return statistics.median(run(f"import {module}") for _ in range(repeat)) - base
+
+
+def main() -> int:
+    ws_us, ws_mods = importtime_us("workshop")
+    ipw_us, _ = importtime_us("ipywidgets")
+    heavy = sorted(m for m in ws_mods if m.split(".")[0] in {"ipywidgets", "IPython", "traitlets"})
+    print(f"import workshop:   {ws_us / 1000:6.1f} ms cumulative (-X importtime), "
+          f"{len(ws_mods)} modules")
+    print(f"import ipywidgets: {ipw_us / 1000:6.1f} ms cumulative (-X importtime)")
+    print(f"ratio workshop/ipywidgets: {ws_us / ipw_us:.2f}x")
+    print(f"wall, fresh interpreter minus `pass`: workshop {wall_s('workshop') * 1000:.0f} ms, "
+          f"ipywidgets {wall_s('ipywidgets') * 1000:.0f} ms")
+    print("core imports ipywidgets/IPython/traitlets: " + (", ".join(heavy) if heavy else "no"))
+    return 1 if heavy else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,79 @@
+"""Browser-test fixtures: one JupyterLab, one Chromium and one notebook run per session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.browser import lab
+
+#: one view per exercise type, in notebook order; the choice comes twice (mouse, then keyboard)
+VIEWS = (
+    "unsure-reply-choice",
+    "read-the-room-cues",
+    "connection-before-asking",
+    "climbing-gym-scenario",
+    "follow-up-timing",
+    "personal-plan",
+    "rewrite-the-demand",
+    "unsure-reply-choice",
+)
+NOTEBOOK = "exercises.ipynb"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "browser: drives JupyterLab in headless Chromium (needs /usr/bin/chromium)"
+    )
+
+
+@pytest.fixture(scope="session")
+def progress_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where the kernel saves progress ($WORKSHOP_PROGRESS_DIR)."""
+    return tmp_path_factory.mktemp("progress")
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory, progress_dir: Path) -> Iterator[lab.LabServer]:
+    """JupyterLab on loopback serving a generated notebook with every exercise view."""
+    source = tmp_path_factory.mktemp("notebooks")
+    cells = ["import workshop"] + [f"workshop.show({view!r})" for view in VIEWS]
+    lab.write_notebook(source / NOTEBOOK, cells)
+    with lab.lab_server(tmp_path_factory.mktemp("lab"), source, progress_dir) as running:
+        yield running
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Browser]:
+    """Headless Chromium; fails (never skips) with install instructions when it is missing."""
+    if not lab.CHROMIUM.exists():
+        pytest.fail(lab.MISSING_CHROMIUM, pytrace=False)
+    with sync_playwright() as playwright:
+        browser = lab.launch_chromium(playwright)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def notebook(chromium: Browser, server: lab.LabServer) -> Iterator[Page]:
+    """The notebook, opened and run: every exercise view rendered."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    lab.open_notebook(page, server, NOTEBOOK)
+    lab.run_all(page, len(VIEWS))
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script(pytestconfig: pytest.Config) -> Path:
+    """axe-core's axe.min.js, installed from the npm registry into pytest's cache folder."""
+    folder = pytestconfig.cache.mkdir("axe-core") if pytestconfig.cache else lab.ROOT / "build"
+    try:
+        return lab.install_axe(folder)
+    except lab.LabError as e:
+        pytest.fail(str(e), pytrace=False)

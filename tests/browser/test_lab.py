@@ -1,0 +1,279 @@
+"""Every exercise type in JupyterLab, driven as a learner would: a wrong answer, then a right."""
+
+from __future__ import annotations
+
+import json
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+
+from tests.browser import lab
+from tests.browser.conftest import VIEWS
+from workshop.exercises import Exercise, load_exercises
+from workshop.exercises.model import (
+    ChoiceBody,
+    ClassifyBody,
+    OrderBody,
+    RangeBody,
+    ScenarioBody,
+    Step,
+)
+from workshop.store import ProgressStore
+
+pytestmark = pytest.mark.browser
+
+CATALOG = load_exercises(lab.EXERCISES)
+SCREENSHOTS = lab.ROOT / "test-artifacts" / "screenshots"
+XSS = ['<img src=x onerror="window.__xss=1">', "<script>window.__xss=1</script>"]
+BLOCKING = {"serious", "critical"}
+
+
+# --- helpers ------------------------------------------------------------------------------
+def view(page: Page, exercise_id: str, copy: int = 0) -> Locator:
+    """The rendered view of ``exercise_id`` (``copy`` counts repeated cells of it)."""
+    index = [i for i, v in enumerate(VIEWS) if v == exercise_id][copy]
+    return lab.exercises(page).nth(index)
+
+
+def flat(text: str) -> str:
+    """``text`` with runs of whitespace as single spaces (as the page shows it)."""
+    return " ".join(text.split())
+
+
+def expect_feedback(exercise: Locator, *texts: str) -> None:
+    """The feedback area of ``exercise`` shows every one of ``texts``."""
+    area = lab.feedback(exercise)
+    for text in texts:
+        expect(area, f"feedback should say {text!r}").to_contain_text(flat(text))
+
+
+def check(exercise: Locator, label: str = "Check") -> None:
+    """Click the view's Check (or Save) button."""
+    exercise.get_by_role("button", name=label).click()  # the name also holds the icon glyph
+
+
+def screenshot(exercise: Locator, kind: str) -> Path:
+    """Save the view, feedback included, as test-artifacts/screenshots/<kind>.png."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{kind}.png"
+    exercise.screenshot(path=path)
+    return path
+
+
+def body_of(exercise_id: str, kind: type[Any]) -> Any:
+    """The typed body of a shipped exercise."""
+    body = CATALOG[exercise_id].body
+    assert isinstance(body, kind), f"{exercise_id} is not a {kind.__name__} exercise"
+    return body
+
+
+# --- one test per exercise type --------------------------------------------------------------
+def test_choice_wrong_then_right(notebook: Page) -> None:
+    exercise = view(notebook, "unsure-reply-choice")
+    body: ChoiceBody = body_of("unsure-reply-choice", ChoiceBody)
+    wrong = next(o for o in body.options if o.id == "maybe-later")
+    right = next(o for o in body.options if o.correct)
+    labels = exercise.locator(".widget-radio-box label")
+    labels.filter(has_text=flat(wrong.text)).click()
+    check(exercise)
+    expect_feedback(exercise, "Try again", wrong.feedback)
+    labels.filter(has_text=flat(right.text)).click()
+    check(exercise)
+    expect_feedback(exercise, "Pass", right.feedback)
+    screenshot(exercise, "choice")
+
+
+def test_classify_wrong_then_right(notebook: Page) -> None:
+    exercise = view(notebook, "read-the-room-cues")
+    body: ClassifyBody = body_of("read-the-room-cues", ClassifyBody)
+    labels = {b.id: b.label for b in body.buckets}
+    cards = list(enumerate(body.items, start=1))
+    for n, item in cards:
+        bucket = "receptive" if item.id == "one-word" else item.bucket  # one card misplaced
+        exercise.get_by_label(f"Card {n}", exact=True).select_option(label=labels[bucket])
+    check(exercise)
+    one_word = next(i for i in body.items if i.id == "one-word")
+    expect_feedback(exercise, "Try again", f"{len(cards) - 1} of {len(cards)}", one_word.feedback)
+    n = next(n for n, item in cards if item.id == "one-word")
+    exercise.get_by_label(f"Card {n}", exact=True).select_option(label=labels[one_word.bucket])
+    check(exercise)
+    expect_feedback(exercise, "Pass", "Every card is in the right place.")
+    screenshot(exercise, "classify")
+
+
+def _rows(exercise: Locator) -> Locator:
+    return exercise.locator(".widget-hbox:has(> button[title^='Move up'])")
+
+
+def _expect_order(exercise: Locator, order: list[Step]) -> None:
+    shown = [f"{n}. {flat(s.text)}" for n, s in enumerate(order, start=1)]
+    expect(_rows(exercise).locator(".widget-html-content")).to_have_text(shown)
+
+
+def sort_with_buttons(exercise: Locator, steps: tuple[Step, ...], start: list[Step]) -> None:
+    """Click ↑ on each step until it sits in its place, as a learner would."""
+    order = list(start)
+    for target, step in enumerate(steps):
+        for pos in range(order.index(step), target, -1):
+            _rows(exercise).nth(pos).get_by_role("button", name="↑").click()
+            order[pos - 1], order[pos] = order[pos], order[pos - 1]
+            _expect_order(exercise, order)
+
+
+def test_order_wrong_then_right(notebook: Page) -> None:
+    exercise = view(notebook, "connection-before-asking")
+    body: OrderBody = body_of("connection-before-asking", OrderBody)
+    shown = _rows(exercise).locator(".widget-html-content")
+    expect(shown).to_have_count(len(body.steps))
+    texts = [flat(t) for t in shown.all_inner_texts()]
+    start = [next(s for s in body.steps if flat(s.text) in t) for t in texts]
+    assert start != list(body.steps), "the steps should start shuffled"
+    check(exercise)
+    expect_feedback(exercise, "Try again", "is not in the right place yet")
+    sort_with_buttons(exercise, body.steps, start)
+    check(exercise)
+    expect_feedback(exercise, "Pass", "The right order.", body.steps[-1].feedback)
+    screenshot(exercise, "order")
+
+
+def play(exercise: Locator, body: ScenarioBody, path: list[str]) -> None:
+    """Click the choices that lead along ``path`` (node ids), waiting for each line."""
+    for here, there in pairwise(path):
+        choice = next(c for c in body.nodes[here].choices if c.goto == there)
+        exercise.locator(".workshop-wrap button").filter(has_text=flat(choice.text)).click()
+        expect(exercise).to_contain_text(flat(body.nodes[there].line))
+
+
+def test_scenario_bad_ending_then_good(notebook: Page) -> None:
+    exercise = view(notebook, "climbing-gym-scenario")
+    body: ScenarioBody = body_of("climbing-gym-scenario", ScenarioBody)
+    play(exercise, body, ["opening", "too-soon", "pushy", "cool-ending"])
+    expect_feedback(exercise, "Ending: bad", body.nodes["cool-ending"].summary)
+    exercise.get_by_role("button", name="Start again").click()
+    expect(lab.feedback(exercise)).to_have_text("")
+    expect(exercise).to_contain_text(flat(body.nodes["opening"].line))
+    play(exercise, body, ["opening", "chatting", "warm", "yes-ending"])
+    expect_feedback(exercise, "Ending: good", body.nodes["yes-ending"].summary)
+    screenshot(exercise, "scenario")
+
+
+def test_range_wrong_then_right(notebook: Page) -> None:
+    exercise = view(notebook, "follow-up-timing")
+    body: RangeBody = body_of("follow-up-timing", RangeBody)
+    hours = exercise.get_by_label(body.unit.capitalize(), exact=True)
+    hours.fill("49")
+    hours.press("Enter")
+    check(exercise)
+    expect_feedback(exercise, "Try again", "49 hours", body.bands[-1].feedback)
+    # One step at a time: ipywidgets holds back a second quick value change until the kernel
+    # has answered the first, so a Check clicked right after several key presses could be
+    # judged on an older value.
+    hours.press("ArrowDown")
+    expect(hours).to_have_value("48")
+    check(exercise)
+    good = next(b for b in body.bands if b.verdict == "pass")
+    expect_feedback(exercise, "Pass", "48 hours", good.feedback)
+    screenshot(exercise, "range")
+
+
+def test_reflect_saves_locally(notebook: Page, progress_dir: Path) -> None:
+    exercise = view(notebook, "personal-plan")
+    answer = exercise.get_by_label("Reflection")
+    answer.fill("ok")
+    check(exercise, "Save")
+    expect_feedback(exercise, "Write at least")
+    plan = "At my climbing club I will ask with a reason and say no pressure."
+    answer.fill(plan)
+    check(exercise, "Save")
+    expect_feedback(exercise, "Saved on this computer only")
+    # The kernel handles clicks in turn: once the example shows, the Save has been recorded.
+    exercise.get_by_role("button", name="Show an example").click()
+    expect(exercise.locator(".workshop-model")).to_be_visible()
+    screenshot(exercise, "reflect")
+    saved = ProgressStore(progress_dir).get("personal-plan")
+    assert saved is not None, f"nothing saved under WORKSHOP_PROGRESS_DIR={progress_dir}"
+    assert (saved.passed, saved.last_answer) == (True, plan), f"saved the wrong attempt: {saved}"
+
+
+def test_choice_by_keyboard_only(notebook: Page) -> None:
+    exercise = view(notebook, "unsure-reply-choice", copy=1)
+    body: ChoiceBody = body_of("unsure-reply-choice", ChoiceBody)
+    right, wrong = body.options[0], body.options[1]
+    assert right.correct and not wrong.correct, "the test expects the first option right"
+    radios = exercise.get_by_role("radio")
+    check_button = exercise.get_by_role("button", name="Check")
+    exercise.locator("h4").click()  # where a reader's eye (and the cell's focus) starts
+    # ipywidgets' radio inputs share no name, so each is its own Tab stop (no arrow keys)
+    tab_to(notebook, radios.nth(1))
+    notebook.keyboard.press("Space")
+    expect(radios.nth(1)).to_be_checked()
+    tab_to(notebook, check_button)
+    notebook.keyboard.press("Enter")
+    expect_feedback(exercise, "Try again", wrong.feedback)
+    tab_to(notebook, radios.first, key="Shift+Tab")
+    notebook.keyboard.press("Space")
+    expect(radios.first).to_be_checked()
+    tab_to(notebook, check_button)
+    notebook.keyboard.press("Space")
+    expect_feedback(exercise, "Pass", right.feedback)
+
+
+def tab_to(page: Page, target: Locator, key: str = "Tab", most: int = 12) -> None:
+    """Press Tab (or ``key``) until ``target`` has the focus, at most ``most`` times."""
+    for _ in range(most):
+        if target.evaluate("el => el === document.activeElement"):
+            return
+        page.keyboard.press(key)
+    expect(target, f"{key} should reach the control within {most} presses").to_be_focused()
+
+
+# --- the rewrite exercise needs the text checker --------------------------------------------
+def test_rewrite_wrong_then_right(notebook: Page) -> None:
+    exercise = view(notebook, "rewrite-the-demand")
+    rewrite: Exercise = CATALOG["rewrite-the-demand"]
+    failing = next(e for e in rewrite.examples if not e.passes)
+    answer = exercise.get_by_label("Your message")
+    answer.fill(str(failing.answer))
+    check(exercise)
+    unmet = [c for c, ok in failing.criteria.items() if not ok]
+    expect_feedback(exercise, "Try again", *(f"✘ not yet {c}" for c in unmet))
+    answer.fill(flat(str(rewrite.solution)))
+    check(exercise)
+    expect_feedback(exercise, "Pass")
+    screenshot(exercise, "rewrite")
+
+
+@pytest.mark.parametrize("payload", XSS, ids=["img-onerror", "script"])
+def test_rewrite_shows_markup_as_text(notebook: Page, payload: str) -> None:
+    exercise = view(notebook, "rewrite-the-demand")
+    exercise.get_by_label("Your message").fill(payload)
+    check(exercise)
+    expect(lab.feedback(exercise).locator(".workshop-answer"),
+           "the answer should be quoted back as text").to_have_text(payload)
+    assert notebook.evaluate("() => window.__xss") is None, "the answer's markup ran"
+    expect(exercise.locator("img[src='x'], .workshop-feedback script")).to_have_count(0)
+
+
+# --- accessibility, on every view with its feedback showing ---------------------------------
+@pytest.mark.parametrize("exercise_id", dict.fromkeys(VIEWS))
+def test_axe_finds_no_serious_violations(notebook: Page, axe_script: Path,
+                                         exercise_id: str) -> None:
+    exercise = view(notebook, exercise_id)
+    exercise.scroll_into_view_if_needed()
+    if notebook.evaluate("() => typeof window.axe") == "undefined":
+        notebook.add_script_tag(path=axe_script)
+    found: list[dict[str, Any]] = exercise.evaluate(
+        "el => axe.run(el, {resultTypes: ['violations']}).then(r => r.violations)")
+    for v in found:
+        print(f"axe {exercise_id}: {v['impact']} {v['id']}: {v['help']} "
+              f"({len(v['nodes'])} nodes)")
+    blocking = [_describe(v) for v in found if v["impact"] in BLOCKING]
+    assert not blocking, f"{exercise_id}: serious accessibility problems:\n" + "\n".join(blocking)
+
+
+def _describe(violation: dict[str, Any]) -> str:
+    nodes = [json.dumps(n["target"]) + " " + n["html"][:120] for n in violation["nodes"][:3]]
+    return f"{violation['impact']} {violation['id']}: {violation['help']}\n  " + "\n  ".join(nodes)

@@ -1,0 +1,520 @@
+"""Text checkers: hand-written cases per criterion, evidence, messages, order and errors.
+
+The cases are written from the guide's principles, independently of the labelled corpus,
+and include the hard ones: presumptions that end in "?", negated pressure, quoted speech,
+lowercase without punctuation, curly quotes, and emoji.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from workshop.checkers import check_message
+from workshop.checkers.contract import CRITERIA, REPLY_CRITERIA
+from workshop.errors import UnknownKindError, WorkshopError
+
+Case = tuple[str, dict[str, Any], str, dict[str, bool]]
+ASK: dict[str, Any] = {}
+
+CASES: list[Case] = [
+    # -- ask: question vs order vs presumption ------------------------------------------
+    ("ask", ASK, "Would it be okay if I got your number?", {"question": True}),
+    ("ask", ASK, "Any chance I could get your number?", {"question": True}),
+    ("ask", ASK, "Mind if I grab your number?", {"question": True}),
+    ("ask", ASK, "I'd love to swap numbers if you're open to it", {"question": True}),
+    ("ask", ASK, "Want to swap numbers?", {"question": True}),
+    ("ask", ASK, "up for exchanging numbers?", {"question": True}),
+    ("ask", ASK, "can i get ur number", {"question": True}),
+    ("ask", ASK, "would you be open to exchanging numbers", {"question": True}),
+    ("ask", ASK, "How about we exchange numbers?", {"question": True}),
+    ("ask", ASK, "I was wondering if I could get your number.", {"question": True}),
+    ("ask", ASK, "Is it cool if I take your number?", {"question": True}),
+    ("ask", ASK, "Do you think I could get your number?", {"question": True}),
+    ("ask", ASK, "Fancy swapping numbers?", {"question": True}),
+    ("ask", ASK, "Shall we swap numbers?", {"question": True}),
+    ("ask", ASK, "wanna swap numbers? 😊", {"question": True}),
+    ("ask", ASK, "\u201cCan I get your number?\u201d", {"question": True}),
+    ("ask", ASK, "CAN I GET YOUR NUMBER", {"question": True}),
+    ("ask", ASK, "You're going to give me your number, right?",
+     {"question": False, "no_pressure": False}),
+    ("ask", ASK, "You\u2019ll give me your number, won\u2019t you?",
+     {"question": False, "no_pressure": False}),
+    ("ask", ASK, "I'll take your number", {"question": False, "no_pressure": False}),
+    ("ask", ASK, "Give me your number.", {"question": False}),
+    ("ask", ASK, "What's your number?", {"question": False}),
+    ("ask", ASK, "Type your number in here.", {"question": False, "no_pressure": True}),
+    ("ask", ASK, "I need your number.", {"question": False}),
+    ("ask", ASK, "Let me get your number.", {"question": False}),
+    ("ask", ASK, "Hand over your digits.", {"question": False}),
+    ("ask", ASK, "You're giving me your number tonight.", {"question": False}),
+    ("ask", ASK, "Why won't you give me your number?", {"question": False, "no_pressure": False}),
+    # -- ask: pressure in its forms, and negations that are not pressure ---------------
+    ("ask", ASK, "Can I get your number? Come on, don't be shy.", {"no_pressure": False}),
+    ("ask", ASK, "Can I have your number? Please please please", {"no_pressure": False}),
+    ("ask", ASK, "can i get your number?? pls pls pls", {"no_pressure": False}),
+    ("ask", ASK, "Can I get your number? After I bought you a drink it's only fair.",
+     {"no_pressure": False}),
+    ("ask", ASK, "Can I get your number? You owe me.", {"no_pressure": False}),
+    ("ask", ASK, "I'm not leaving until you give me your number.", {"no_pressure": False}),
+    ("ask", ASK, "Can I get your number? Why not? It's just a number.", {"no_pressure": False}),
+    ("ask", ASK, "Could I get your number? I won't take no for an answer.",
+     {"question": True, "no_pressure": False}),
+    ("ask", ASK, "Just give it to me already.", {"no_pressure": False}),
+    ("ask", ASK, "Can I have your number? I'll be crushed if you say no.", {"no_pressure": False}),
+    ("ask", ASK, "Can I get your number? Don't make this awkward.", {"no_pressure": False}),
+    ("ask", ASK, "Can I get your number? You'd be crazy to say no.", {"no_pressure": False}),
+    ("ask", ASK, "Number please! I'm not taking no for an answer", {"no_pressure": False}),
+    ("ask", ASK, "Can I get your number? I'll keep asking till you say yes",
+     {"no_pressure": False}),
+    ("ask", ASK, "Can I get your number? If you don't, I'll just ask your friend.",
+     {"no_pressure": False}),
+    ("ask", ASK, "Can I have your number, or are you too good for me?", {"no_pressure": False}),
+    ("ask", ASK, "Can I get your number? Stop playing hard to get.", {"no_pressure": False}),
+    ("ask", ASK, "No pressure at all - could I get your number so we can grab coffee?",
+     {"no_pressure": True, "out": True, "reason": True, "question": True}),
+    ("ask", ASK, "I don't want to pressure you, but would you like to swap numbers?",
+     {"no_pressure": True}),
+    ("ask", ASK, "You don't have to say yes, but can I get your number?",
+     {"no_pressure": True, "out": True}),
+    ("ask", ASK, "I'm not going to keep asking, I promise. Could we swap numbers?",
+     {"no_pressure": True}),
+    ("ask", ASK, 'My friend said "come on, just ask" - so, could I get your number?',
+     {"no_pressure": True, "question": True}),
+    # -- ask: reasons, and requests that only restate themselves -------------------------
+    ("ask", ASK, "Could I get your number so we can plan the hike?", {"reason": True}),
+    ("ask", ASK, "Could I get your number to plan the study group?", {"reason": True}),
+    ("ask", ASK, "Can I get your number? I'd love to grab coffee.", {"reason": True}),
+    ("ask", ASK, "Can I get your number? I can send you the slides.", {"reason": True}),
+    ("ask", ASK, "We should climb together sometime - can I get your number?",
+     {"reason": True}),
+    ("ask", ASK, "Want to climb together next week? Can I get your number?", {"reason": True}),
+    ("ask", ASK, "Can I get your number? There's a gig on Friday I think you'd love.",
+     {"reason": True}),
+    ("ask", ASK, "Can I get your number so I can call you?", {"reason": False}),
+    ("ask", ASK, "Can I get your number so we can keep in touch?", {"reason": False}),
+    ("ask", ASK, "Can I get your number? I'd like to text you sometime.", {"reason": False}),
+    ("ask", ASK, "Can I get your number for later?", {"reason": False}),
+    # -- ask: the shared moment ------------------------------------------------------------
+    ("ask", ASK, "I've really enjoyed talking. Can I get your number?", {"connection": True}),
+    ("ask", ASK, "Can I get your number? Our chat about birds was the best.",
+     {"connection": True}),
+    ("ask", ASK, "this was fun! can i get ur number", {"connection": True}),
+    ("ask", ASK, "Great meeting you yesterday - can I get your number?", {"connection": True}),
+    ("ask", ASK, "Thanks for the great chat! Could we swap numbers?", {"connection": True}),
+    ("ask", ASK, "We really hit it off - could we swap numbers?", {"connection": True}),
+    ("ask", ASK, "Talking to you has been the highlight of my night. Can I get your number?",
+     {"connection": True}),
+    ("ask", ASK, "You're gorgeous. Can I get your number?", {"connection": False}),
+    ("ask", ASK, "I see you at the gym every week. Can I get your number?",
+     {"connection": False}),
+    # -- ask: easy outs --------------------------------------------------------------------
+    ("ask", ASK, "Could we swap numbers? Totally fine if not.", {"out": True}),
+    ("ask", ASK, "Could we swap numbers? Only if you're comfortable.", {"out": True}),
+    ("ask", ASK, "Could we swap numbers? No worries either way.", {"out": True}),
+    ("ask", ASK, "Could we swap numbers? Feel free to say no!", {"out": True}),
+    ("ask", ASK, "Could we swap numbers? If not, no worries!", {"out": True}),
+    ("ask", ASK, "Could we swap numbers? Don't feel obligated.", {"out": True}),
+    ("ask", ASK, "Could we swap numbers? I won't be upset if you'd rather not.", {"out": True}),
+    ("ask", ASK, "Could we swap numbers?", {"out": False}),
+    # -- offer -----------------------------------------------------------------------------
+    ("offer", {}, "Here's my number if you'd like to connect sometime.",
+     {"gives_control": True, "no_pressure": True}),
+    ("offer", {}, "My number's on the napkin. Totally up to you.", {"gives_control": True}),
+    ("offer", {}, "Here's my card, in case you ever want to talk shop.", {"gives_control": True}),
+    ("offer", {}, "Text me if you'd like.", {"gives_control": True}),
+    ("offer", {}, "I'll leave my number with you - if you ever feel like a coffee, just text.",
+     {"gives_control": True}),
+    ("offer", {}, "Here's my number, text me tonight.", {"gives_control": False}),
+    ("offer", {}, "This is my number. I'll expect your call.", {"gives_control": False}),
+    ("offer", {}, "Call me tomorrow at 6.", {"gives_control": False}),
+    ("offer", {}, "Here's my number. Make sure you text me!", {"gives_control": False}),
+    ("offer", {}, "Here's my number. Don't forget to call me.", {"gives_control": False}),
+    ("offer", {}, "Here's my number. Text me when you get home.", {"gives_control": False}),
+    ("offer", {}, "Here's my number. Call me.", {"gives_control": False}),
+    ("offer", {}, "Here's my number. Use it or lose it.", {"no_pressure": False}),
+    ("offer", {}, "Here's my number. If you don't call, I'll be so sad.",
+     {"no_pressure": False}),
+    ("offer", {}, "I loved our chat about jazz. Here's my number, no pressure.",
+     {"connection": True, "gives_control": True, "no_pressure": True}),
+    # -- reply: yes ------------------------------------------------------------------------
+    ("reply", {"intent": "yes"}, "Yes, I'd love to!", {"clear_yes": True, "no_games": True}),
+    ("reply", {"intent": "yes"}, "yeah of course", {"clear_yes": True}),
+    ("reply", {"intent": "yes"}, "Absolutely \u2014 here it is: 555 0199",
+     {"clear_yes": True}),
+    ("reply", {"intent": "yes"}, "Sounds great, here's my number", {"clear_yes": True}),
+    ("reply", {"intent": "yes"}, "yesss 🥳", {"clear_yes": True, "no_games": True}),
+    ("reply", {"intent": "yes"}, "Happy to!", {"clear_yes": True}),
+    ("reply", {"intent": "yes"}, "Maybe, maybe not ;)", {"clear_yes": False, "no_games": False}),
+    ("reply", {"intent": "yes"}, "Guess it", {"clear_yes": False, "no_games": False}),
+    ("reply", {"intent": "yes"}, "Make me work for it", {"clear_yes": False, "no_games": False}),
+    ("reply", {"intent": "yes"}, "Hmm, not sure.", {"clear_yes": False}),
+    ("reply", {"intent": "yes"}, "Yes... actually no, wait", {"clear_yes": False}),
+    ("reply", {"intent": "yes"}, "You'll have to earn it", {"no_games": False}),
+    ("reply", {"intent": "yes"}, "Sure, if you can find me on Instagram 😏", {"no_games": False}),
+    ("reply", {"intent": "yes"}, "What's it worth to you?", {"no_games": False}),
+    # -- reply: unsure ---------------------------------------------------------------------
+    ("reply", {"intent": "unsure"}, "I'm not ready to share my number yet", {"honest": True}),
+    ("reply", {"intent": "unsure"}, "I'd rather not give it out just yet", {"honest": True}),
+    ("reply", {"intent": "unsure"}, "I need a little more time", {"honest": True}),
+    ("reply", {"intent": "unsure"}, "I'm a bit unsure about giving my number out",
+     {"honest": True}),
+    ("reply", {"intent": "unsure"}, "Can we wait on the numbers for now?", {"honest": True}),
+    ("reply", {"intent": "unsure"}, "Sorry, my phone is dead", {"honest": False}),
+    ("reply", {"intent": "unsure"}, "haha maybe", {"honest": False, "kind": False}),
+    ("reply", {"intent": "unsure"},
+     "Thank you for asking! I'm not ready yet, but maybe we can connect on social media "
+     "instead?", {"honest": True, "kind": True, "alternative": True}),
+    ("reply", {"intent": "unsure"}, "That's so sweet. I'm not sure yet.",
+     {"kind": True, "alternative": False}),
+    ("reply", {"intent": "unsure"}, "Ugh, no. Not yet.", {"kind": False}),
+    ("reply", {"intent": "unsure"}, "Not yet. Find me on Instagram?", {"alternative": True}),
+    ("reply", {"intent": "unsure"}, "Not yet, but let's keep chatting on the app for now.",
+     {"alternative": True}),
+    ("reply", {"intent": "unsure"}, "Not yet - but I'll see you at the next meetup!",
+     {"alternative": True}),
+    ("reply", {"intent": "unsure"}, "Not yet, maybe later.", {"alternative": False}),
+    # -- reply: no -------------------------------------------------------------------------
+    ("reply", {"intent": "no"}, "Thank you, but I'm not interested.",
+     {"clear_no": True, "polite": True, "no_false_hope": True}),
+    ("reply", {"intent": "no"}, "I'd rather not, but thank you.", {"clear_no": True}),
+    ("reply", {"intent": "no"}, "I'm going to pass.", {"clear_no": True}),
+    ("reply", {"intent": "no"}, "That's kind, but no.", {"clear_no": True}),
+    ("reply", {"intent": "no"}, "I'm married, sorry.", {"clear_no": True}),
+    ("reply", {"intent": "no"}, "maybe another time", {"clear_no": False, "no_false_hope": False}),
+    ("reply", {"intent": "no"}, "ask me later", {"clear_no": False, "no_false_hope": False}),
+    ("reply", {"intent": "no"}, "Not right now.", {"clear_no": False, "no_false_hope": False}),
+    ("reply", {"intent": "no"}, "No thanks, at least not yet.", {"no_false_hope": False}),
+    ("reply", {"intent": "no"}, "No thanks, and please don't ask again.",
+     {"clear_no": True, "no_false_hope": True, "polite": True}),
+    ("reply", {"intent": "no"}, "Ew, no", {"clear_no": True, "polite": False}),
+    ("reply", {"intent": "no"}, "As if.", {"polite": False}),
+    ("reply", {"intent": "no"}, "lol no", {"polite": False}),
+    ("reply", {"intent": "no"}, "Not with someone like you.", {"polite": False}),
+    # -- follow-up -------------------------------------------------------------------------
+    ("follow_up", {}, "Hey, it was great meeting you yesterday!",
+     {"references_meeting": True, "brief": True, "no_pressure": True}),
+    ("follow_up", {}, "Hi, it's Maya from the book club!", {"references_meeting": True}),
+    ("follow_up", {}, "Still laughing about the karaoke 😂", {"references_meeting": True}),
+    ("follow_up", {}, "This is Omar, we met at the climbing gym", {"references_meeting": True}),
+    ("follow_up", {}, "Hope your presentation went well!", {"references_meeting": True}),
+    ("follow_up", {}, "What's up?", {"references_meeting": False}),
+    ("follow_up", {}, "Are you free Friday?", {"references_meeting": False}),
+    ("follow_up", {}, "why haven't you replied??", {"no_pressure": False}),
+    ("follow_up", {}, "Hello?? Did you get my texts?", {"no_pressure": False}),
+    ("follow_up", {}, "I've messaged you 3 times now.", {"no_pressure": False}),
+    ("follow_up", {}, "Reply please!!", {"no_pressure": False}),
+    ("follow_up", {}, "Waiting for your reply...", {"no_pressure": False}),
+    ("follow_up", {}, "Don't ghost me!", {"no_pressure": False}),
+    ("follow_up", {}, "Great chatting at the gym! No rush to reply.", {"no_pressure": True}),
+    ("follow_up", {"hours": 24}, "Lovely to meet you at the market!", {"timely": True}),
+    ("follow_up", {"hours": 48}, "Lovely to meet you at the market!", {"timely": True}),
+    ("follow_up", {"hours": 49}, "Lovely to meet you at the market!", {"timely": False}),
+    # -- after a no ------------------------------------------------------------------------
+    ("after_no", {}, "No problem at all, have a great night!",
+     {"accepts": True, "no_guilt": True, "no_repeat": True}),
+    ("after_no", {}, "Totally understand.", {"accepts": True}),
+    ("after_no", {}, "Okay, thanks for letting me know.", {"accepts": True}),
+    ("after_no", {}, "I respect that.", {"accepts": True}),
+    ("after_no", {}, "Are you sure?", {"accepts": False, "no_repeat": False}),
+    ("after_no", {}, "Come on...", {"accepts": False}),
+    ("after_no", {}, "Wow ok, your loss", {"no_guilt": False}),
+    ("after_no", {}, "Whatever.", {"no_guilt": False}),
+    ("after_no", {}, "I thought we had something.", {"no_guilt": False}),
+    ("after_no", {}, "Fine.", {"no_guilt": False}),
+    ("after_no", {}, "I guess I'm just not good enough.", {"no_guilt": False}),
+    ("after_no", {}, "Okay. I bought you a drink though.", {"no_guilt": False}),
+    ("after_no", {}, "Fine, be like that.", {"no_guilt": False}),
+    ("after_no", {}, "No worries! Sorry if I made it awkward.", {"no_guilt": True}),
+    ("after_no", {}, "Okay - your Instagram then?", {"no_repeat": False}),
+    ("after_no", {}, "Sure. At least your email?", {"no_repeat": False}),
+    ("after_no", {}, "No worries. Maybe next time?", {"no_repeat": False}),
+    ("after_no", {}, "OK. What if I just give you mine?", {"no_repeat": False}),
+    ("after_no", {}, "No problem, I won't ask again.", {"no_repeat": True}),
+    ("after_no", {}, "All good, see you around at the gym!", {"no_repeat": True}),
+    # -- more phrasing: formal, terse, dating-app, parents at a park -----------------------
+    ("ask", ASK, "Hi Marco, thanks for the tips on sourdough at the market. Would it be OK to "
+     "swap numbers?", {"question": True, "connection": True}),
+    ("ask", ASK, "Our kids clearly love playing together - would you like to swap numbers to "
+     "set up a playdate?", {"question": True, "reason": True}),
+    ("ask", ASK, "Dear colleague, I enjoyed your presentation very much. May I have your phone "
+     "number to discuss a joint project?", {"question": True, "reason": True,
+                                            "connection": True}),
+    ("ask", ASK, "we've been matched for 2 weeks and chatting here is fun - would you feel ok "
+     "moving to texting? no rush at all", {"connection": True, "out": True}),
+    ("ask", ASK, "Can I get your number? I've got two tickets to the jazz night on Friday.",
+     {"reason": True}),
+    ("ask", ASK, "Would it be alright to get your number? I run a small book club.",
+     {"reason": True}),
+    ("ask", ASK, "Could I please have your number? I'd hate to lose touch after such a fun "
+     "workshop.", {"connection": True}),
+    ("ask", ASK, "I really appreciate your help with my CV today. Could we swap numbers?",
+     {"connection": True}),
+    ("ask", ASK, "Your number. I'm not asking twice.", {"question": False, "no_pressure": False}),
+    ("ask", ASK, "So... are you going to give me your number or what?",
+     {"question": False, "no_pressure": False}),
+    ("ask", ASK, "I know you're shy but just type your number in, it'll take two seconds.",
+     {"no_pressure": False}),
+    ("ask", ASK, "hey can i have your number? i'm not gonna stop until you say yes",
+     {"no_pressure": False}),
+    ("ask", ASK, "Is there any way I could get your number? It's really important to me.",
+     {"no_pressure": False}),
+    ("ask", ASK, "So we're exchanging numbers, yeah?", {"question": False, "no_pressure": False}),
+    ("offer", {}, "Here's my number. Text me by 9 or don't bother.",
+     {"gives_control": False, "no_pressure": False}),
+    ("offer", {}, "Here's my number. I'll check my phone every five minutes until you call",
+     {"no_pressure": False}),
+    ("offer", {}, "Can I give you my number? Then you can text me if you ever want a coffee.",
+     {"gives_control": True, "no_pressure": True}),
+    ("offer", {}, "I'll put my number in your phone. You don't owe me anything, just use it "
+     "if you want.", {"gives_control": True, "no_pressure": True}),
+    ("reply", {"intent": "yes"}, "I'll give it to you... eventually \U0001f609",
+     {"clear_yes": False, "no_games": False}),
+    ("reply", {"intent": "yes"}, "Yes please! It's 0207 946 0958.",
+     {"clear_yes": True, "no_games": True}),
+    ("reply", {"intent": "yes"}, "Haha maybe... if you're lucky", {"clear_yes": False,
+                                                                    "no_games": False}),
+    ("reply", {"intent": "unsure"}, "I'm flattered! I'd like to wait a bit before giving my "
+     "number out, hope you understand.", {"honest": True, "kind": True}),
+    ("reply", {"intent": "unsure"}, "That's kind of you! Can we stick to messaging on the app "
+     "for a bit longer?", {"honest": True, "kind": True, "alternative": True}),
+    ("reply", {"intent": "unsure"}, "Oh, I actually don't have my phone on me right now.",
+     {"honest": False}),
+    ("reply", {"intent": "unsure"}, "I've had a lovely evening, thank you! I'm just not "
+     "comfortable giving my number yet. Maybe we could meet at the climbing wall again?",
+     {"honest": True, "kind": True, "alternative": True}),
+    ("reply", {"intent": "no"}, "I'll pass, thanks.", {"clear_no": True, "polite": True}),
+    ("reply", {"intent": "no"}, "Nope, not happening, you're weird.", {"polite": False}),
+    ("reply", {"intent": "no"}, "Ha, no. Did you really think I would?", {"polite": False}),
+    ("reply", {"intent": "no"}, "Not today, sorry!", {"clear_no": False,
+                                                      "no_false_hope": False}),
+    ("follow_up", {}, "Hey, it's Ben from the hike on Sunday. Text me back or I'll assume you "
+     "hate me lol", {"references_meeting": True, "no_pressure": False}),
+    ("follow_up", {}, "Hi, it's Lee. You didn't reply to my last three messages.",
+     {"references_meeting": False, "no_pressure": False}),
+    ("follow_up", {}, "Hi, this is Karen. We met on the train. Hope you're well!",
+     {"references_meeting": True, "no_pressure": True}),
+    ("after_no", {}, "Alright. Can I ask why?", {"accepts": False, "no_repeat": True}),
+    ("after_no", {}, "Hm, okay. Are you on Insta though?", {"accepts": True,
+                                                            "no_repeat": False}),
+    ("after_no", {}, "Alright, your call. Good luck finding someone better \U0001f644",
+     {"no_guilt": False}),
+    ("after_no", {}, "Ugh, typical.", {"no_guilt": False}),
+    ("ask", ASK, "I'll give you my number and you give me yours, deal?", {"reason": False}),
+    ("ask", ASK, "Let me have your number, I'll text you about the party.",
+     {"question": False, "reason": True}),
+    ("ask", ASK, "Could I get your number? If you say no that's totally fine, I just thought "
+     "I'd ask.", {"out": True, "no_pressure": True}),
+    ("ask", ASK, "If I don't get your number tonight I'll regret it forever. Please?",
+     {"question": False, "no_pressure": False}),
+    ("ask", ASK, "Could we exchange numbers? Your dog and mine are best friends now.",
+     {"connection": True}),
+    ("ask", ASK, "Would you be interested in swapping numbers? We could practise Spanish "
+     "together.", {"question": True, "reason": True}),
+    ("follow_up", {}, "I can't stop thinking about you. Please text me back, I'll wait all "
+     "night.", {"no_pressure": False}),
+    ("follow_up", {}, "Hello? Are you there? Helloooo?", {"no_pressure": False}),
+    ("follow_up", {}, "Hi Mei, this is Tom (we met at the dog park with Biscuit).",
+     {"references_meeting": True}),
+    ("after_no", {}, "Oh. Well, I guess I'll just go then.", {"no_guilt": False}),
+    ("after_no", {}, "Okay, but what if we just hung out as friends?", {"no_repeat": False}),
+    ("after_no", {}, "Okay. If you ever change your mind, my number's on the sign-up sheet.",
+     {"accepts": True, "no_guilt": True, "no_repeat": True}),
+    ("ask", ASK, "Can I get your number? I don't take rejection well lol", {"no_pressure": False}),
+    ("ask", ASK, "I'd love to swap numbers so we could keep chatting about the book.",
+     {"question": True, "reason": True, "connection": True}),
+    ("ask", ASK, "It was really nice to chat. I'm not pressuring you, but would you like to "
+     "exchange numbers?", {"connection": True, "no_pressure": True}),
+    ("offer", {}, "Put my number in your phone right now.", {"gives_control": False}),
+    ("offer", {}, "Here's my number. Honestly, don't feel like you have to text.",
+     {"gives_control": True, "no_pressure": True}),
+    ("reply", {"intent": "yes"}, "Mm, I'll consider it 😏", {"clear_yes": False,
+                                                             "no_games": False}),
+    ("reply", {"intent": "yes"}, "Yes, of course, but you'd better text me first!",
+     {"clear_yes": True, "no_games": False}),
+    ("reply", {"intent": "unsure"}, "I'm really enjoying our chat, but I'd like to get to know "
+     "you a bit better first. Maybe we can connect on LinkedIn?",
+     {"honest": True, "kind": True, "alternative": True}),
+    ("reply", {"intent": "unsure"}, "Thank you. I don't think I'm ready.",
+     {"honest": True, "kind": True}),
+    ("reply", {"intent": "no"}, "I'd rather not - not now, not later. But thanks.",
+     {"clear_no": True, "no_false_hope": True}),
+    ("reply", {"intent": "no"}, "No. Maybe if you were taller lol", {"polite": False}),
+    ("follow_up", {}, "Hey, you never replied to my message from this morning. Everything ok?",
+     {"references_meeting": False, "no_pressure": False}),
+    ("follow_up", {}, "It's me again. Just making sure you got my last 4 texts.",
+     {"no_pressure": False}),
+    ("follow_up", {}, "Morning! Hope the rest of your birthday was brilliant",
+     {"references_meeting": True}),
+    ("after_no", {}, "I'm honestly a bit hurt, but okay.", {"accepts": True, "no_guilt": False}),
+    ("after_no", {}, "Your call. Have a good evening.", {"accepts": True, "no_guilt": True}),
+    ("after_no", {}, "Sure, no problem. Can we still be friends on Insta?", {"no_repeat": False}),
+]
+
+
+def _id(case: Case) -> str:
+    kind, ctx, text, _ = case
+    return f"{kind}{ctx.get('intent', '')}:{text[:40]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_id(c) for c in CASES])
+def test_criterion(case: Case) -> None:
+    kind, ctx, text, expected = case
+    fb = check_message(kind, text, **ctx)
+    got = {cid: fb.criterion(cid).passed for cid in expected}
+    assert got == expected, str(fb)
+
+
+# -- evidence: the spans point at the learner's own words --------------------------------
+EVIDENCE = [
+    ("ask", {}, "Can I get your number? Come on, don't be shy.", "no_pressure",
+     ["Come on", "don't be shy"]),
+    ("ask", {}, "You're going to give me your number, right?", "question",
+     ["You're going to give", "right?"]),
+    ("ask", {}, "I\u2019ve really enjoyed talking. Can I get your number?", "question",
+     ["Can I get your number?"]),
+    ("ask", {}, "I\u2019ve really enjoyed talking. Can I get your number?", "connection",
+     ["enjoyed talking"]),
+    ("ask", {}, "İstanbul was such fun with you. Can I get your number? No pressure!", "out",
+     ["No pressure"]),
+    ("ask", {}, "İİİ. Can I get your number?", "question", ["Can I get your number?"]),
+    ("ask", {}, "Can I get your number?", "reason", []),
+    ("ask", {}, "Could we swap numbers so we can plan the hike?", "reason",
+     ["so we can plan the hike"]),
+    ("offer", {}, "Here's my number. I'll expect your call.", "gives_control",
+     ["I'll expect your call"]),
+    ("reply", {"intent": "no"}, "Ew, no", "polite", ["Ew"]),
+    ("reply", {"intent": "no"}, "No thanks - maybe another time!", "no_false_hope",
+     ["maybe", "another time"]),
+    ("reply", {"intent": "yes"}, "Maybe, maybe not ;)", "no_games", ["Maybe", "maybe"]),
+    ("follow_up", {}, "why haven't you replied??", "no_pressure", ["why haven't you"]),
+    ("after_no", {}, "Wow ok, your loss", "no_guilt", ["Wow ok", "your loss"]),
+    ("after_no", {}, "Okay - your Instagram then?", "no_repeat", ["your Instagram then?"]),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "words"), EVIDENCE,
+                         ids=[f"{e[3]}:{e[2][:30]}" for e in EVIDENCE])
+def test_evidence_points_at_the_words(
+    kind: str, ctx: dict[str, Any], text: str, cid: str, words: list[str]
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.evidence_text(fb.criterion(cid)) == words
+
+
+def test_long_follow_up_highlights_where_it_runs_long() -> None:
+    text = "It was great meeting you at the gym. " + " ".join(["Also"] * 80) + "."
+    fb = check_message("follow_up", text)
+    brief = fb.criterion("brief")
+    assert not brief.passed
+    (span,) = brief.evidence
+    assert 0 < span.start < span.end == len(text)
+    assert "88 words" in brief.message
+
+
+def test_quoted_speech_is_not_the_learners_pressure() -> None:
+    fb = check_message("ask", 'She told me "come on, just give it to me" - ha. Could we swap '
+                              "numbers so we can plan the trip?")
+    assert fb.criterion("no_pressure").passed, str(fb)
+
+
+# -- structure: criteria order, verdict rule, score, messages -----------------------------
+ALL_TEXTS = sorted({c[2] for c in CASES})
+
+
+def _contexts() -> list[tuple[str, dict[str, Any]]]:
+    return [("ask", {}), ("offer", {}), ("reply", {"intent": "yes"}),
+            ("reply", {"intent": "unsure"}), ("reply", {"intent": "no"}),
+            ("follow_up", {}), ("follow_up", {"hours": 12}), ("follow_up", {"hours": 72}),
+            ("after_no", {})]
+
+
+def _expected_ids(kind: str, ctx: dict[str, Any]) -> tuple[str, ...]:
+    if kind == "reply":
+        return REPLY_CRITERIA[ctx["intent"]]
+    if kind == "follow_up" and "hours" not in ctx:
+        return ("references_meeting", "brief", "no_pressure")
+    return CRITERIA[kind]
+
+
+def _rule(kind: str, intent: str | None, ok: dict[str, bool]) -> bool:
+    if kind == "ask":
+        return ok["question"] and ok["no_pressure"] and (ok["reason"] or ok["connection"])
+    if kind == "offer":
+        return ok["gives_control"] and ok["no_pressure"]
+    if kind == "reply" and intent == "yes":
+        return ok["clear_yes"] and ok["no_games"]
+    if kind == "reply" and intent == "unsure":
+        return ok["honest"] and ok["kind"]
+    return all(ok.values())
+
+
+@pytest.mark.parametrize(("kind", "ctx"), _contexts(), ids=lambda v: str(v))
+def test_structure_of_every_feedback(kind: str, ctx: dict[str, Any]) -> None:
+    for text in ALL_TEXTS:
+        fb = check_message(kind, text, **ctx)
+        ids = tuple(c.id for c in fb.criteria)
+        assert ids == _expected_ids(kind, ctx), text
+        ok = {c.id: c.passed for c in fb.criteria}
+        assert fb.passed == _rule(kind, ctx.get("intent"), ok), text
+        assert fb.score == pytest.approx(sum(ok.values()) / len(ok), abs=1e-4)
+        assert fb.kind == kind and fb.text == text
+        assert fb.summary.endswith(".") and "\n" not in fb.summary
+        for c in fb.criteria:
+            assert c.message.strip() and c.principle.strip(), (text, c)
+            assert all(0 <= s.start < s.end <= len(text) for s in c.evidence), (text, c)
+
+
+def test_failed_messages_offer_an_example_phrase() -> None:
+    fb = check_message("ask", "Give me your number.")
+    for c in fb.failed:
+        assert '"' in c.message, c  # an example of what to say instead
+
+
+def test_principles_name_the_guide_sections() -> None:
+    fb = check_message("ask", "hi")
+    assert fb.criterion("question").principle == (
+        "The Art of Asking: Be Direct, But Not Demanding")
+    assert fb.criterion("no_pressure").principle.startswith("Common Mistakes to Avoid")
+
+
+def test_timely_uses_the_48_hour_limit() -> None:
+    at = {h: check_message("follow_up", "Great meeting you at the gym!", hours=h)
+          for h in (0, 0.5, 48, 48.01, 100)}
+    assert [at[h].criterion("timely").passed for h in at] == [True, True, True, False, False]
+    assert "30 minutes" in at[0.5].criterion("timely").message
+    assert at[48].passed and not at[100].passed
+
+
+def test_empty_message_fails_every_criterion_kindly() -> None:
+    for kind, ctx in _contexts():
+        fb = check_message(kind, "   ", **ctx)
+        assert not fb.passed
+        assert all(not c.passed or c.id == "timely" for c in fb.criteria)
+        assert fb.summary == "Write your message in the box, then check it again."
+
+
+# -- errors: the registry says what is allowed ---------------------------------------------
+@pytest.mark.parametrize(("kind", "ctx", "match"), [
+    ("greet", {}, r"unknown message kind 'greet'; use one of 'ask', 'offer'"),
+    ("reply", {}, r"'reply' needs intent=\.\.\.; one of 'yes', 'unsure', 'no'"),
+    ("reply", {"intent": "maybe"}, r"unknown intent 'maybe'; use one of 'yes', 'unsure', 'no'"),
+    ("ask", {"intent": "yes"}, r"'ask' takes no context 'intent'; allowed context: none"),
+    ("follow_up", {"hours": -1}, r"hours must be a number of hours >= 0, not -1"),
+    ("follow_up", {"hours": "soon"}, r"hours must be a number"),
+    ("follow_up", {"days": 2}, r"allowed context: 'hours'"),
+])
+def test_bad_kind_or_context_raises_a_clear_error(
+    kind: str, ctx: dict[str, Any], match: str
+) -> None:
+    with pytest.raises(UnknownKindError, match=match):
+        check_message(kind, "hello", **ctx)
+    assert issubclass(UnknownKindError, WorkshopError)
+
+
+def test_every_contract_kind_has_a_text_checker() -> None:
+    from workshop.checkers import registry
+
+    check_message("ask", "hi")  # loads the built-in checkers
+    assert set(CRITERIA) <= set(registry._TEXT)

@@ -1,0 +1,142 @@
+"""The `workshop` command, called through main(argv) as a user would type it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA, EXERCISES, SHIPPED
+from workshop.cli import main
+from workshop.exercises import TYPES, load_file
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_list_table(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", "--root", str(EXERCISES))
+    assert code == 0
+    header, *rows = out.splitlines()
+    assert header.split() == ["id", "section", "type", "minutes"]
+    assert len(rows) == len(SHIPPED)
+    assert any(r.split()[:3] == ["follow-up-timing", "04-the-follow-up", "range"] for r in rows)
+
+
+def test_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "list", "--json", "--root", str(EXERCISES))
+    rows = json.loads(out)
+    assert code == 0 and len(rows) == len(SHIPPED)
+    assert set(rows[0]) == {"id", "section", "type", "minutes"}
+
+
+def test_validate_clean_tree(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = run(capsys, "validate", str(EXERCISES))
+    assert code == 0, out + err
+    [summary] = out.splitlines()
+    assert summary.startswith(f"ok: {len(SHIPPED)} exercises,")
+
+
+def test_validate_reports_every_problem_one_a_line(capsys: pytest.CaptureFixture[str]) -> None:
+    bad = sorted((DATA / "bad").glob("*.yaml"))
+    code, out, err = run(capsys, "validate", str(DATA / "bad"))
+    assert code == 1
+    lines = out.splitlines()
+    assert {line.split(":", 1)[0] for line in lines} == {str(p) for p in bad}
+    assert "problem(s) in" in err and "Traceback" not in out + err
+
+
+@pytest.mark.parametrize("name", ["range-gap", "scenario-unreachable", "choice-no-correct"])
+def test_validate_one_bad_file(capsys: pytest.CaptureFixture[str], name: str) -> None:
+    path = DATA / "bad" / f"{name}.yaml"
+    expected = path.read_text("utf-8").splitlines()[0].removeprefix("# expect: ")
+    code, out, _ = run(capsys, "validate", str(path))
+    assert code == 1
+    assert any(line.startswith(f"{path}:{expected}") for line in out.splitlines()), out
+
+
+def test_validate_runs_the_self_tests(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    src = EXERCISES / "04-the-follow-up" / "follow-up-timing.yaml"
+    target = tmp_path / "04-the-follow-up" / src.name
+    target.parent.mkdir()
+    target.write_text(src.read_text("utf-8").replace("  - answer: 96\n    verdict: fail",
+                                                      "  - answer: 96\n    verdict: pass"))
+    code, out, _ = run(capsys, "validate", str(tmp_path))
+    assert code == 1
+    assert "examples[2]: expected pass, the checker says fail" in out
+    assert out.startswith(f"{target}:")
+
+
+@pytest.mark.parametrize("type_", TYPES)
+def test_new_writes_a_template_that_validates(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, type_: str
+) -> None:
+    code, out, _ = run(capsys, "new", type_, "--section", "03-digital-alternatives",
+                       "--id", f"my-{type_}", "--root", str(tmp_path))
+    path = tmp_path / "03-digital-alternatives" / f"my-{type_}.yaml"
+    assert code == 0 and f"wrote {path}" in out and "FILL IN" in out
+    exercise = load_file(path)
+    assert exercise.type == type_ and exercise.id == f"my-{type_}"
+    assert "FILL IN" in path.read_text("utf-8")
+    code, out, _ = run(capsys, "validate", str(path))
+    assert code == 0, out
+
+
+def test_new_refuses_to_overwrite_or_reuse_an_id(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    shutil.copytree(EXERCISES, tmp_path / "ex")
+    code, _, err = run(capsys, "new", "choice", "--section", "06-final-thoughts",
+                       "--id", "personal-plan", "--root", str(tmp_path / "ex"))
+    assert code == 1 and "already used" in err
+    before = (tmp_path / "ex" / "06-final-thoughts" / "personal-plan.yaml").read_text("utf-8")
+    assert "type: reflect" in before
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        ([], "the following arguments are required: COMMAND"),
+        (["lsit"], "invalid choice: 'lsit'"),
+        (["new", "quiz", "--section", "01-the-art-of-asking", "--id", "x"], "invalid choice"),
+        (["new", "choice", "--section", "01-art", "--id", "x"],
+         "did you mean '01-the-art-of-asking'"),
+        (["new", "choice", "--section", "01-the-art-of-asking", "--id", "Bad Id"], "lowercase"),
+        (["new", "choice", "--id", "x"], "required: --section"),
+        (["list", "--jsn"], "unrecognized arguments: --jsn"),
+        (["validate", "no/such/path"], "no such file or folder"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(
+    capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1 and message in err
+
+
+@pytest.mark.parametrize("argv", [[], ["list"], ["validate"], ["new"], ["schema"]])
+def test_help_everywhere(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as info:
+        main([*argv, "--help"])
+    assert info.value.code == 0
+    assert "usage: workshop" in capsys.readouterr().out
+
+
+def test_schema_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    assert code == 0 and json.loads(out)["title"] == "Workshop exercise"
+
+
+def test_console_script_runs_without_traceback() -> None:
+    proc = subprocess.run([sys.executable, "-m", "workshop", "validate", str(DATA / "bad")],
+                          capture_output=True, text=True, check=False)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr

@@ -1,0 +1,53 @@
+"""Feedback renders itself: plain text for notebooks, escaped HTML with evidence marked."""
+
+from __future__ import annotations
+
+from workshop.checkers import Criterion, Feedback, Span
+
+TEXT = "Come on, <b>give</b> me your number"
+FB = Feedback(
+    "ask", False, 0.4,
+    (
+        Criterion("question", False, "Ask, don't order.", "Be Direct", (Span(21, 23),)),
+        Criterion("no_pressure", False, "Drop 'come on'.", "Being Pushy", (Span(0, 7),)),
+        Criterion("reason", True, "You gave a <reason>.", ""),
+    ),
+    text=TEXT, summary="Not yet.",
+)
+
+
+def test_plain_text_summary_lists_criteria_and_deciding_words() -> None:
+    assert str(FB).splitlines() == [
+        "TRY AGAIN (40%)",
+        "Not yet.",
+        "  [ ] question: Ask, don't order. (decided by: 'me')",
+        "  [ ] no_pressure: Drop 'come on'. (decided by: 'Come on')",
+        "  [x] reason: You gave a <reason>.",
+    ]
+
+
+def test_repr_is_a_one_line_summary() -> None:
+    assert repr(FB) == "Feedback(kind='ask', passed=False, score=0.40, failed=question,no_pressure)"
+
+
+def test_html_escapes_everything_and_marks_evidence() -> None:
+    html = FB._repr_html_()
+    assert "<b>give</b>" not in html and "&lt;b&gt;give&lt;/b&gt;" in html
+    assert "<mark>Come on</mark>" in html and "<mark>me</mark>" in html
+    assert "You gave a &lt;reason&gt;." in html
+    assert "✘ not yet" in html and "✔ met" in html  # words and symbols, not colour alone
+
+
+def test_overlapping_and_out_of_range_spans_are_safe() -> None:
+    fb = Feedback("ask", True, 1.0, (
+        Criterion("a", True, "m", evidence=(Span(0, 10), Span(5, 12), Span(30, 99))),
+    ), text="<script>alert(1)</script>")
+    out = fb.highlighted_html()
+    assert "<script>" not in out
+    assert out.startswith("<mark>&lt;script&gt;al</mark>")
+
+
+def test_criterion_lookup_and_failed() -> None:
+    assert FB.criterion("reason").passed
+    assert [c.id for c in FB.failed] == ["question", "no_pressure"]
+    assert FB.evidence_text(FB.criterion("no_pressure")) == ["Come on"]

@@ -1,0 +1,249 @@
+"""Views without a browser: set values, click, and check the Feedback and the HTML shown."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from ipywidgets import HTML
+
+from tests.conftest import EXERCISES
+from workshop.exercises import Exercise, load_exercises, load_text
+from workshop.widgets import (
+    ChoiceView,
+    ClassifyView,
+    OrderView,
+    RangeView,
+    ReflectView,
+    RewriteView,
+    ScenarioView,
+    view_for,
+)
+
+CATALOG = load_exercises(EXERCISES)
+XSS = "<img src=x onerror=alert(1)>"
+
+
+class Store:
+    """Records attempts like the progress store does."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, bool, float, Any]] = []
+
+    def record(self, exercise_id: str, *, passed: bool, score: float, answer: Any) -> None:
+        self.calls.append((exercise_id, passed, score, answer))
+
+    def get(self, exercise_id: str) -> None:
+        return None
+
+
+def test_rewrite_view_shows_criteria_and_highlights() -> None:
+    store = Store()
+    view = RewriteView(CATALOG["rewrite-the-demand"], store)
+    view.answer.value = "Come on, just give me your number"
+    view.check.click()
+    fb = view.last_feedback
+    assert fb is not None and not fb.passed
+    assert "no_pressure" in {c.id for c in fb.failed}
+    assert "<mark>" in view.feedback.value and "✘ not yet" in view.feedback.value
+    assert store.calls == [("rewrite-the-demand", False, fb.score,
+                            "Come on, just give me your number")]
+
+
+def test_hints_one_at_a_time_after_a_failed_attempt() -> None:
+    view = RewriteView(CATALOG["rewrite-the-demand"])
+    assert view.hint.disabled
+    assert view.reveal_hint() == ""
+    view.answer.value = "Give me your number."
+    view.check.click()
+    assert not view.hint.disabled
+    view.hint.click()
+    assert "Hint 1" in view.hints.value and "Hint 2" not in view.hints.value
+    view.hint.click()
+    view.hint.click()
+    assert "Hint 3" in view.hints.value and view.hint.disabled
+
+
+def test_model_answer_offered_after_two_failures_and_on_request() -> None:
+    view = RewriteView(CATALOG["rewrite-the-demand"])
+    view.answer.value = "Give me your number."
+    view.check.click()
+    assert view.model.button_style == ""
+    view.check.click()
+    assert view.model.button_style == "info" and "Stuck" in view.model.description
+    view.model.click()
+    assert "swap numbers" in view.solution.value
+    view.answer.value = CATALOG["rewrite-the-demand"].solution
+    assert view.submit().passed  # retry always possible
+
+
+def test_choice_single() -> None:
+    view = view_for(CATALOG["unsure-reply-choice"])
+    assert isinstance(view, ChoiceView)
+    view.check.click()
+    assert view.last_feedback is not None and "Choose an option first" in view.feedback.value
+    view.select("fake-number")
+    view.check.click()
+    assert not view.last_feedback.passed
+    view.select("honest-alternative")
+    view.check.click()
+    assert view.last_feedback.passed and "✔ Pass" in view.feedback.value
+
+
+def _exercise(type_: str, body: str) -> Exercise:
+    head = f"id: t\nsection: 01-the-art-of-asking\ntype: {type_}\ntitle: {XSS!r}\n"
+    return load_text(f"{head}prompt: {XSS!r}\nminutes: 1\nhints: [{XSS!r}]\n{body}")
+
+
+def test_choice_multiple_uses_checkboxes() -> None:
+    ex = _exercise("choice", """options:
+  - {id: a, text: A, correct: true, feedback: fa}
+  - {id: b, text: B, correct: true, feedback: fb}
+  - {id: c, text: C, feedback: fc}
+""")
+    view = ChoiceView(ex)
+    view.boxes[0].value = True
+    assert view.submit().score == 0.5
+    view.boxes[1].value = True
+    assert view.submit().passed
+
+
+def test_classify_view() -> None:
+    view = ClassifyView(CATALOG["read-the-room-cues"])
+    assert all(p.value is None for p in view.pickers.values())
+    assert all(p.description.startswith("Card ") for p in view.pickers.values())
+    for item in view.body.items:
+        view.pickers[item.id].value = item.bucket
+    assert view.submit().passed
+
+
+def test_order_view_moves_steps() -> None:
+    view = OrderView(CATALOG["connection-before-asking"])
+    right = [s.id for s in view.exercise.body.steps]  # type: ignore[union-attr]
+    assert view.order != right
+    assert view.order == OrderView(CATALOG["connection-before-asking"]).order  # stable
+    assert not view.submit().passed
+    for target, step in enumerate(right):
+        while view.order.index(step) > target:
+            row = view.rows.children[view.order.index(step)]
+            row.children[0].click()  # the ↑ button
+    assert view.order == right and view.submit().passed
+    assert view.rows.children[0].children[0].disabled  # the first step cannot move up
+
+
+def test_range_view() -> None:
+    view = RangeView(CATALOG["follow-up-timing"])
+    view.value.value = 100
+    assert not view.submit().passed
+    view.value.value = 30
+    assert view.submit().passed and "30 hours" in view.feedback.value
+
+
+def test_scenario_view_plays_to_an_ending_and_restarts() -> None:
+    store = Store()
+    view = ScenarioView(CATALOG["climbing-gym-scenario"], store)
+    assert view.check.layout.display == "none"
+    assert "Rosa" in view.line.value and len(view.choices.children) == 2
+    view.choices.children[1].click()  # "Cool. Can I get your number?"
+    assert "poor choice" in view.step_feedback.value
+    view.choices.children[1].click()  # "Why not?"
+    view.choices.children[1].click()  # guilt
+    fb = view.last_feedback
+    assert fb is not None and not fb.passed and "Ending: bad" in view.feedback.value
+    assert view.choices.children == ()
+    assert store.calls[-1][3] == ["opening", "too-soon", "pushy", "cool-ending"]
+    view.restart.click()
+    assert view.path == ["opening"] and view.feedback.value == ""
+    for _ in range(3):
+        view.choices.children[0].click()
+    assert view.last_feedback is not None and view.last_feedback.passed
+    assert view.choose(7) is None  # nothing to choose at an ending
+
+
+def test_reflect_view_saves_without_verdict() -> None:
+    store = Store()
+    view = ReflectView(CATALOG["personal-plan"], store)
+    assert view.check.description == "Save"
+    view.answer.value = "I will ask with a reason at my running club."
+    assert view.submit().passed and "Saved on this computer only" in view.feedback.value
+
+
+@pytest.mark.parametrize("type_", ["choice", "classify", "order", "range", "scenario", "reflect",
+                                   "rewrite"])
+def test_instructor_and_learner_text_is_escaped(type_: str) -> None:
+    bodies = {
+        "choice": f"options:\n  - {{id: a, text: {XSS!r}, correct: true, feedback: {XSS!r}}}\n"
+                  f"  - {{id: b, text: b, feedback: {XSS!r}}}\n",
+        "classify": f"buckets:\n  - {{id: x, label: {XSS!r}}}\n  - {{id: y, label: y}}\n"
+                    f"items:\n  - {{id: i, text: {XSS!r}, bucket: x, feedback: {XSS!r}}}\n"
+                    f"  - {{id: j, text: j, bucket: y}}\n",
+        "order": f"steps:\n  - {{id: a, text: {XSS!r}}}\n  - {{id: b, text: {XSS!r}}}\n",
+        "range": f"min: 0\nmax: 10\nunit: {XSS!r}\nsolution: 5\n"
+                 f"bands:\n  - {{from: 0, to: 10, verdict: pass, feedback: {XSS!r}}}\n",
+        "scenario": f"start: s\nnodes:\n  s:\n    speaker: {XSS!r}\n    line: {XSS!r}\n"
+                    f"    choices:\n      - {{text: {XSS!r}, goto: e, quality: good, "
+                    f"feedback: {XSS!r}}}\n"
+                    f"  e: {{line: {XSS!r}, ending: good, summary: {XSS!r}}}\n",
+        "reflect": f"solution: {XSS!r}\n",
+        "rewrite": f"kind: ask\nstart: {XSS!r}\nsolution: {XSS!r}\n",
+    }
+    view = view_for(_exercise(type_, bodies[type_]))
+    if type_ == "scenario":
+        view.choices.children[0].click()  # type: ignore[attr-defined]
+    elif type_ in ("rewrite", "reflect"):
+        view.answer.value = XSS  # type: ignore[attr-defined]
+        view.submit()
+    else:
+        view.submit()
+    view.hint.click()
+    view.model.click()
+    shown = [c.value for c in _walk(view) if isinstance(c, HTML)]  # what renders as markup
+    assert any("&lt;img" in s for s in shown)
+    assert not any("<img" in s for s in shown)
+
+
+def _walk(widget: Any) -> list[Any]:
+    out = [widget]
+    for child in getattr(widget, "children", ()):
+        out += _walk(child)
+    return out
+
+
+def test_show_and_show_section(monkeypatch: pytest.MonkeyPatch, tmp_path: Any) -> None:
+    import workshop
+    from workshop.errors import WorkshopError
+
+    monkeypatch.setenv("WORKSHOP_EXERCISES", str(EXERCISES))
+    monkeypatch.setenv("WORKSHOP_PROGRESS_DIR", str(tmp_path))
+    assert isinstance(workshop.show("follow-up-timing"), RangeView)
+    assert len(workshop.show_section("01-the-art-of-asking").children) == 4
+    with pytest.raises(WorkshopError, match="did you mean 'follow-up-timing'"):
+        workshop.show("follow-up-timin")
+    with pytest.raises(WorkshopError, match="no section"):
+        workshop.show_section("07-nope")
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "answer", "read"),
+    [
+        ("rewrite-the-demand", "Give me your number", lambda v: v.answer.value),
+        ("personal-plan", "I will try asking with a reason.", lambda v: v.answer.value),
+        ("follow-up-timing", 30, lambda v: v.value.value),
+        ("unsure-reply-choice", "maybe-later", lambda v: v.options.value),
+        ("read-the-room-cues", {"asks-back": "receptive"}, lambda v: v.current_answer()),
+        ("connection-before-asking", ["chat", "shared", "notice", "ask", "accept"],
+         lambda v: v.order),
+    ],
+)
+def test_saved_answer_comes_back_in_a_new_view(
+    tmp_path: Any, exercise_id: str, answer: Any, read: Any
+) -> None:
+    from workshop.store import ProgressStore
+
+    first = view_for(CATALOG[exercise_id], ProgressStore(tmp_path))
+    first.restore(answer)
+    fb = first.submit()
+    again = view_for(CATALOG[exercise_id], ProgressStore(tmp_path))
+    assert read(again) == answer
+    assert "Saved progress: 1 attempt(s)" in again.status.value
+    assert f"best {fb.score:.0%}" in again.status.value

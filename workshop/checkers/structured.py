@@ -1,0 +1,182 @@
+"""Checkers for the structured exercise types: choice, classify, order, range, scenario, reflect."""
+
+from __future__ import annotations
+
+from itertools import combinations, pairwise
+from typing import Any
+
+from workshop.checkers.feedback import Criterion, Feedback
+from workshop.checkers.registry import answer_checker
+from workshop.exercises.answers import AnswerProblem, normalize_answer
+from workshop.exercises.model import (
+    ChoiceBody,
+    ClassifyBody,
+    Exercise,
+    OrderBody,
+    RangeBody,
+    ReflectBody,
+    ScenarioBody,
+)
+
+_QUALITY = {"good": 1.0, "okay": 0.5, "poor": 0.0}
+
+
+def unusable(exercise: Exercise, problem: str) -> Feedback:
+    """Feedback for an answer that cannot be judged: say what is needed, never raise."""
+    return Feedback(exercise.type, False, 0.0, summary=problem)
+
+
+def _shaped(exercise: Exercise, answer: Any) -> Any:
+    return normalize_answer(exercise.body, answer)
+
+
+@answer_checker("choice")
+def check_choice(exercise: Exercise, answer: Any) -> Feedback:
+    """Right options chosen, wrong ones avoided; partial credit when several are right."""
+    body = exercise.body
+    if not isinstance(body, ChoiceBody):
+        raise TypeError(f"{exercise.id}: not a choice exercise")
+    try:
+        chosen = _shaped(exercise, answer)
+    except AnswerProblem as e:
+        return unusable(exercise, f"That answer cannot be checked: {e}.")
+    if not chosen:
+        return unusable(exercise, "Choose an option first.")
+    by_id = {o.id: o for o in body.options}
+    criteria = [Criterion(c, by_id[c].correct, by_id[c].feedback, exercise.principle)
+                for c in chosen]
+    right = sum(o.correct for o in body.options)
+    missed = sum(1 for o in body.options if o.correct and o.id not in chosen)
+    if missed and body.multiple:
+        criteria.append(Criterion("missed", False, f"{missed} more right option(s) to find.",
+                                  exercise.principle))
+    hits = sum(by_id[c].correct for c in chosen)
+    wrong = len(chosen) - hits
+    score = max(0.0, (hits - wrong) / right) if right else 0.0
+    passed = hits == right and wrong == 0
+    summary = "Well chosen." if passed else (
+        "Partly right - look again at the options marked not yet." if score > 0 else
+        "Not quite - read the feedback and try again.")
+    return Feedback("choice", passed, score, tuple(criteria), summary=summary)
+
+
+@answer_checker("classify")
+def check_classify(exercise: Exercise, answer: Any) -> Feedback:
+    """Every card in its bucket."""
+    body = exercise.body
+    if not isinstance(body, ClassifyBody):
+        raise TypeError(f"{exercise.id}: not a classify exercise")
+    try:
+        placed = _shaped(exercise, answer)
+    except AnswerProblem as e:
+        return unusable(exercise, f"That answer cannot be checked: {e}.")
+    labels = {b.id: b.label for b in body.buckets}
+    criteria = []
+    for item in body.items:
+        where = placed.get(item.id)
+        if where is None:
+            criteria.append(Criterion(item.id, False, "Not sorted yet.", exercise.principle))
+        elif where == item.bucket:
+            criteria.append(Criterion(item.id, True, item.feedback or "Right bucket.",
+                                      exercise.principle))
+        else:
+            why = f" {item.feedback}" if item.feedback else ""
+            criteria.append(Criterion(item.id, False, f"Not {labels[where]!r}.{why}",
+                                      exercise.principle))
+    right = sum(c.passed for c in criteria)
+    passed = right == len(body.items)
+    summary = "Every card is in the right place." if passed else (
+        f"{right} of {len(body.items)} cards are in the right place.")
+    return Feedback("classify", passed, right / len(body.items), tuple(criteria), summary=summary)
+
+
+@answer_checker("order")
+def check_order(exercise: Exercise, answer: Any) -> Feedback:
+    """Steps in the right order; the score is the share of pairs in the right order."""
+    body = exercise.body
+    if not isinstance(body, OrderBody):
+        raise TypeError(f"{exercise.id}: not an order exercise")
+    try:
+        order = _shaped(exercise, answer)
+    except AnswerProblem as e:
+        return unusable(exercise, f"That answer cannot be checked: {e}.")
+    rank = {s.id: i for i, s in enumerate(body.steps)}
+    pairs = list(combinations(order, 2))
+    in_order = sum(rank[a] < rank[b] for a, b in pairs)
+    criteria = tuple(
+        Criterion(step.id, order[i] == step.id,
+                  (step.feedback or "In the right place.") if order[i] == step.id
+                  else f"Step {i + 1} is not in the right place yet.", exercise.principle)
+        for i, step in enumerate(body.steps)
+    )
+    passed = all(c.passed for c in criteria)
+    summary = "The right order." if passed else (
+        f"{sum(c.passed for c in criteria)} of {len(criteria)} steps are in the right place.")
+    return Feedback("order", passed, in_order / len(pairs), criteria, summary=summary)
+
+
+@answer_checker("range")
+def check_range(exercise: Exercise, answer: Any) -> Feedback:
+    """The band the number falls in, with its feedback."""
+    body = exercise.body
+    if not isinstance(body, RangeBody):
+        raise TypeError(f"{exercise.id}: not a range exercise")
+    try:
+        value = _shaped(exercise, answer)
+    except AnswerProblem as e:
+        return unusable(exercise, f"That answer cannot be checked: {e}.")
+    band = body.band_for(value)
+    if band is None:  # normalize_answer keeps values in range; bands cover it without gaps
+        return unusable(exercise, f"Choose a number from {body.low:g} to {body.high:g}.")
+    passed = band.verdict == "pass"
+    unit = f" {body.unit}" if body.unit else ""
+    criterion = Criterion("value", passed, band.feedback, exercise.principle)
+    return Feedback("range", passed, float(passed), (criterion,), text=f"{value:g}{unit}",
+                    summary=f"{value:g}{unit}: " + ("a good choice." if passed else "not quite."))
+
+
+@answer_checker("scenario")
+def check_scenario(exercise: Exercise, answer: Any) -> Feedback:
+    """A path through the role-play: the quality of each choice and where it ended."""
+    body = exercise.body
+    if not isinstance(body, ScenarioBody):
+        raise TypeError(f"{exercise.id}: not a scenario exercise")
+    try:
+        path = _shaped(exercise, answer)
+    except AnswerProblem as e:
+        return unusable(exercise, f"That path cannot be checked: {e}.")
+    criteria = []
+    for here, there in pairwise(path):
+        choice = next(c for c in body.nodes[here].choices if c.goto == there)
+        criteria.append(Criterion(here, choice.quality != "poor", choice.feedback,
+                                  exercise.principle))
+    last = body.nodes[path[-1]]
+    score = (sum(_QUALITY[c.quality] for c in _choices(body, path)) / len(criteria)
+             if criteria else 0.0)
+    if not last.is_ending:
+        return Feedback("scenario", False, score, tuple(criteria),
+                        summary="The role-play is not finished yet.")
+    passed = last.ending == "good"
+    summary = last.summary or f"The role-play ended {last.ending}."
+    return Feedback("scenario", passed, score, tuple(criteria), summary=summary,
+                    details={"ending": last.ending, "path": path})
+
+
+def _choices(body: ScenarioBody, path: tuple[str, ...]) -> list[Any]:
+    return [next(c for c in body.nodes[a].choices if c.goto == b)
+            for a, b in pairwise(path)]
+
+
+@answer_checker("reflect")
+def check_reflect(exercise: Exercise, answer: Any) -> Feedback:
+    """A reflection is never judged, only counted as written once it has a few words."""
+    body = exercise.body
+    if not isinstance(body, ReflectBody):
+        raise TypeError(f"{exercise.id}: not a reflect exercise")
+    text = answer if isinstance(answer, str) else ""
+    words = len(text.split())
+    done = words >= body.min_words
+    message = ("Saved on this computer only." if done else
+               f"Write at least {body.min_words} words; there is no right answer.")
+    return Feedback("reflect", done, float(done), (Criterion("written", done, message),),
+                    text=text, summary=message)

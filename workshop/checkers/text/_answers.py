@@ -1,0 +1,123 @@
+"""How people answer "Can I get your number?": yes, games, not-yet, excuses and no.
+
+"The Graceful Response" asks for a plain yes without games when interested, an honest and
+kind not-yet when unsure, and a clear, polite no without false hope when not interested.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._cues import CueSet
+
+_PHONE = r"\+?\(?\d[\d ().-]{4,}\d"
+
+YES: Final = CueSet({
+    "yes": [
+        r"yes+", r"yeah+", r"yea+h?", r"yep+", r"yup+", r"ya+s+", r"sure", r"of course", r"ofc",
+        r"absolutely", r"definitely", r"for sure", r"certainly", r"gladly", r"happily",
+        r"with pleasure", r"ok(?:ay)?", r"okey", r"k", r"alright", r"all right",
+        r"<id> (?:really |so |very |absolutely )?(?:love|like|enjoy) (?:to|that|it)",
+        r"(?:that|it|this)(?: would|'?d| will|'ll) be (?:really |so )?"
+        r"(?:lovely|great|nice|fun|awesome"
+        r"|amazing|perfect|wonderful)", r"sounds (?:good|great|lovely|fun|perfect|amazing)",
+        r"(?:i'?m|i am) (?:in|down|game)", r"go on then", r"count me in",
+        r"(?:happy|glad|delighted) to",
+        r"why not\s*!", r"oui", r"s[ií]", r"ja", r"claro", r"\U0001f44d",
+    ],
+    "gives_it": [
+        r"here(?:'?s| is) (?:my number|it|my digits|my card)", r"here you go", r"here\s*:",
+        r"my (?:number|digits)(?:'s| is|:)", r"(?:<im>|i'?m on) " + _PHONE, _PHONE,
+    ],
+    "will_give": [
+        r"let me (?:write|put|give|type|add|text|save|jot)", r"(?:give|hand|pass) me your phone",
+        r"<ill> (?:put|write|type|add|text|save|jot|give) (?:it|my number|you|down)",
+        r"shall i (?:put|write|type|add|text|give)", r"put it in your phone",
+    ],
+}, fixed=("gives_it", "will_give"))
+HEDGE: Final = CueSet({
+    "hedge": [
+        r"maybe", r"perhaps", r"possibly", r"not sure", r"i guess", r"we'?ll see", r"depends",
+        r"(?:i'?ll|let me) think about it", r"idk", r"i (?:don'?t|do not) know", r"dunno",
+        r"who knows", r"actually no", r"just kidding", r"jk", r"not yet", r"ask me (?:again|later)",
+        r"(?:of course|absolutely|definitely|sure) not", r"hmm+", r"eventually", r"one day",
+        r"(?:<ill>|i might|i may|let me) consider",
+    ],
+}, negatable=False)
+GAMES: Final = CueSet({
+    "games": [
+        r"(?<!i )guess(?: it| my number| what)?", r"make (?:me|you) (?:work|wait|earn|beg)",
+        r"work for it", r"earn (?:it|my number)", r"riddles?", r"who says",
+        r"if <you> (?:can|earn|answer|beat|win|guess|find|solve|prove|impress|ask nicely)",
+        r"<youll> have to", r"<you> (?:have|need|got) to (?:figure|guess|earn|beat|work|find"
+        r"|wait|prove|win|impress|ask)", r"figure (?:it |them |that )?out", r"hard to get",
+        r"how i play (?:it|this)", r"only if <you>", r"what are <you> going to do with it",
+        r"what'?s in it for me", r"what'?s it worth", r"find out", r"convince me", r"try harder",
+        r"catch me", r"if <youre> lucky",
+        r"maybe", r"perhaps", r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
+        r"ask me again", r"play(?:ing)? it cool", r"eventually", r"consider it",
+        r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
+        r" (?:me )?first", r"keep <you> guessing", r"beg",
+    ],
+})
+HONEST: Final = CueSet({
+    "not_ready": [
+        r"not (?:really |quite |just |totally |fully |entirely |100% )?(?:ready|comfortable|sure"
+        r"|there yet|into)", r"not (?:really )?(?:giving|going to (?:give|share|swap)|gonna"
+        r" (?:give|share)|sharing|handing|swapping|exchanging)",
+        r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
+        r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)", r"not yet",
+        r"hold(?:ing)? off", r"(?:get to )?know (?:you|u) (?:a bit |a little )?(?:more|better"
+        r"|well enough)", r"take (?:things|it) (?:slow|slowly|easy)",
+        r"no (?:number|numbers|digits) (?:for now|yet|just yet|today|right now)",
+        r"keep(?:ing)? my number to myself", r"i (?:don'?t|do not) (?:usually |really |normally"
+        r" |generally )?(?:give|share|hand) (?:out )?my (?:number|digits)",
+        r"(?:<im>|i feel) (?:a bit |a little |kind of |kinda )?(?:hesitant|unsure|on the fence"
+        r"|not sure|unsure)", r"(?:i )?(?:don'?t|do not) want to (?:give|share|swap|exchange)",
+        r"(?:going to|gonna) say not yet",
+        r"(?:don'?t|do not) think <im> (?:quite |really )?ready", r"not sure <im> ready",
+        r"(?:for now|just yet|yet),? (?:though|but)",
+        r"(?:<id> (?:like|prefer|rather)|i want|i need|i'?m going) to wait",
+        r"(?:stick (?:to|with)|stay on|keep (?:it )?(?:on|to)) (?:\w+ ){0,5}?(?:for now|for a"
+        r" (?:bit|while|little)(?: longer)?)",
+        r"(?:can|could) we (?:wait|hold off|hold on)(?: (?:on|with) (?:the )?(?:numbers?|that))?",
+    ],
+}, negatable=False)
+EXCUSE: Final = CueSet({
+    "excuse": [
+        r"(?:my )?phone(?:'s| is)? (?:actually )?(?:broken|dead|died|lost|stolen|off|out of"
+        r" battery)", r"left my phone", r"(?:don'?t|do not) (?:know|remember) my (?:own )?number",
+        r"(?:don'?t|do not) have a phone", r"forgot my (?:number|phone)",
+        r"new number (?:and|so) i", r"battery (?:is )?(?:dead|died|low)",
+    ],
+}, negatable=False)
+STRONG_NO: Final = CueSet({
+    "no": [
+        r"no+(?! (?:problem|worries|worry|pressure|offen[cs]e|hard feelings|rush|stress|need|big"
+        r" deal|one|idea|matter|doubt|longer|more|way of|numbers?|digits|thanks? needed|bother"
+        r"|prob|expectations))", r"nope", r"nah+", r"not interested",
+        r"<id> (?:much )?(?:rather|prefer) (?:not|we didn'?t|to keep|to stay)",
+        r"(?:<ill>|i'?ll have to|i (?:have|must)|(?:<im>|i'?m) (?:going to|gonna)|going to|gonna"
+        r"|have to|must) (?:pass|say no|decline)",
+        r"i pass", r"not for me", r"(?:absolutely|definitely|certainly|of course) not",
+        r"(?:it'?s|its) a no", r"i (?:don'?t|do not) feel (?:that way|the same)",
+        r"why would i",
+        r"not (?:really )?looking (?:to|for)",
+        r"<im> not (?:going to|gonna) (?:give|share|swap|exchange)",
+        r"(?:<wont>) (?:be )?(?:giving|sharing|swapping|give|share)", r"i decline",
+        r"(?:politely|respectfully) decline", r"not in a million years", r"not a chance",
+        r"not happening", r"<im> (?:all )?set", r"<im> good,? thanks?",
+    ],
+}, negatable=False)
+WEAK_NO: Final = CueSet({
+    "weak_no": [
+        r"i (?:don'?t|do not) think so", r"i (?:don'?t|do not) (?:really |usually |normally )?"
+        r"(?:give|share|hand) (?:out )?my", r"<im> (?:seeing|dating|with) someone",
+        r"i(?: have|'?ve got| got) a (?:partner|boyfriend|girlfriend|husband|wife|bf|gf)",
+        r"<im> (?:married|taken|engaged|in a relationship)", r"not comfortable",
+        r"<im> not (?:really )?(?:giving|sharing)", r"not (?:really )?my type",
+        r"<im> (?:kinda |kind of |really |quite |pretty |super )?busy",
+        r"keep (?:this|it) (?:as )?(?:a )?(?:nice |friendly |professional )?(?:chat|professional"
+        r"|friendly)",
+    ],
+}, negatable=False)

@@ -1,0 +1,99 @@
+"""The other person's freedom: easy outs, false hope, and other ways to stay in touch.
+
+An *out* hands them an easy no ("no pressure", "totally fine if not"); *false hope* keeps a
+no from being final ("maybe another time"); an *alternative* offers a gentler channel than
+a phone number (social media, email, staying in the app, seeing each other at the club).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._cues import CueSet
+
+_OK = r"(?:fine|ok|okay|cool|alright|all right|all good|good|understandable|no problem)"
+_REFUSE = (
+    r"(?:not|no|you'?d rather not|you would rather not|you(?:'d| would)? prefer|you don'?t"
+    r"|you do not|you'?re not|you are not|you aren'?t|you say no|you can'?t|you decline"
+    r"|you pass|you'?re busy|you'?re not up for it|that'?s not your thing)"
+)
+
+OUT: Final = CueSet({
+    "no_pressure": [
+        r"(?:no|zero|without any|without|absolutely no) (?:pressure|stress|obligation|rush"
+        r"|hard feelings|expectations?|big deal|strings attached)(?: (?:at all|whatsoever))?",
+        r"no (?:worries|problem|prob|bother|biggie) (?:at all )?(?:if|either way|whatever)",
+        r"no worries,? (?:either way|if not|whatever you decide)",
+        r"if <you> (?:say no|decline|don'?t want to|'?d rather not|would rather not|can'?t|aren'?t"
+        r" up for it|pass)\b[^.!?]{0,12}?(?:that'?s|it'?s|is)? ?(?:totally |completely |perfectly "
+        r"|absolutely )?(?:fine|ok|okay|cool|alright|no problem|all good|understandable)",
+    ],
+    "fine_if_not": [
+        rf"(?:(?:it'?s|its|that'?s|that is|it is|totally|completely|perfectly|absolutely"
+        rf"|entirely|also|equally|100%|really) )*{_OK} (?:if {_REFUSE}|to say no|to decline"
+        r"|either way|with a no|if you say no|too|as well)",
+        r"(?:i|i'?ll|i would|i'?d) (?:totally |completely |fully |absolutely |of course )?"
+        r"(?:understand|get it)(?: completely| totally)? if",
+        r"(?:if not|if you'?d rather not|if you would rather not|if that'?s not your thing),?"
+        r" (?:that'?s|no worries|no problem|all good|totally fine|fine|i understand|it'?s)",
+        r"(?:won'?t|will not|wouldn'?t) be (?:at all |even a little )?(?:offended|upset|hurt"
+        r"|sad|mad|annoyed)", r"no offen[cs]e taken", r"whatever <you> decide",
+        r"not offended", r"i won'?t mind", r"i don'?t mind if",
+    ],
+    "your_choice": [
+        r"only if <you>(?: want| like| would like|'d like| feel| are|'re| fancy| wish)",
+        r"(?:only )?if <youre> (?:comfortable|ok with|okay with|happy to|happy with|sure|into it)",
+        r"(?:only )?if <you> feel (?:comfortable|like it|ok|okay|good about)",
+        r"feel free to (?:say no|decline|pass|ignore|not|skip|turn)",
+        r"or (?:not|don'?t)(?!\s*\?)",
+        r"<you> (?:can|could|may) (?:always |totally |absolutely )?(?:say no|decline|pass"
+        r"|ignore)", r"no is (?:fine|ok|okay|an option|a fine answer|totally fine)",
+        r"(?:<dont>|never) (?:feel|be) (?:obliged|obligated|pressured|bad|like you have to)",
+        r"(?:entirely|totally|completely|all)? ?up to <you>",
+        r"(?<!expect )(?<!for )<your> (?:call|choice|decision)",
+        r"either way", r"<you> (?:don'?t|do not) have to",
+        r"(?:don'?t|do not|never) feel (?:like )?<you> (?:have|need) to",
+        r"no need to (?:reply|answer|say yes)",
+        r"(?:totally|completely) (?:understand|get it)", r"no wrong answer",
+    ],
+})
+
+FALSE_HOPE: Final = CueSet({
+    "not_now": [
+        r"maybe", r"perhaps", r"possibly", r"(?:some )?other time", r"another (?:time|day|night)",
+        r"next (?:time|week|weekend|month|year|class|session)",
+        r"not (?:right )?now(?!,? (?:(?:and|or|nor) )?(?:not )?(?:later|ever))",
+        r"not (?:tonight|today|yet|at the moment|at this point|for now|this time)",
+        r"for now", r"at the moment", r"right now", r"just now", r"at this point",
+        r"who knows", r"when things", r"one day", r"some ?day", r"we'?ll see", r"never say never",
+        r"rain ?check", r"once (?:i|things|we)", r"for the time being", r"yet",
+    ],
+    "door_open": [
+        r"ask (?:me )?(?:again|later|tomorrow|another)", r"try (?:me )?again",
+        r"if (?:that|things|anything|it|something) changes?", r"(?:i'?ll|will) let <you> know",
+        r"later", r"in the future", r"(?:i'?ll|let me) think about it", r"sometime",
+    ],
+}, fixed=("not_now",))
+
+ALTERNATIVE: Final = CueSet({
+    "channel": [
+        r"(?:on|via|through|over|in) <social>", r"(?:my|an?|<your>) (?:e-?mail|instagram|insta"
+        r"|ig|handle|linkedin|discord|snap|snapchat|username|user name|card|website|profile)",
+        r"@[\w.]{2,}", r"(?:follow|add|find|connect(?: with)?|message|dm|email|e-mail) "
+        r"(?:me|each other|you)\b", r"(?:are|r) <you> on", r"video (?:chat|call)",
+        r"(?:keep|continue) (?:chatting|talking|messaging|texting)\b(?! about)",
+        r"(?:message|chat|talk|messaging|chatting) (?:on|in) (?:here|the app|this app)",
+        r"(?:message|chat|talk|text|keep talking|keep chatting)(?: on| in)? here",
+        r"(?:give|pass|write down|leave) (?:me )?yours", r"take <your> number",
+        r"(?:keep|stay) in touch (?:on|via|through)",
+    ],
+    "in_person": [
+        r"(?:see|meet|catch|find|run into|bump into) (?:<you>|each other|up)\b[^.!?]{0,30}?"
+        r"\b(?:at|next|on|again|around|then|there|soon)\b",
+        r"(?:chat|talk|hang out) (?:more|again) (?:then|there|at|next|soon|sometime)",
+        r"(?:meet|catch up|hang out)(?: up)? (?:at|again|next|sometime|soon|for)",
+        r"<ill> (?:probably |also )?be (?:at|around)", r"(?:meet|see each other) again",
+        r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
+        r"(?:run|climb|walk|practi[cs]e|train|study) together",
+    ],
+})

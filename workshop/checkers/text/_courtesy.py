@@ -1,0 +1,70 @@
+"""Warmth and rudeness in a reply: thanking, acknowledging, or mocking and insulting.
+
+"If You're Unsure: Be Honest and Kind" asks for a warm acknowledgement of the other
+person's interest; "If You're Not Interested: Be Direct and Polite" forbids insults. A bare
+"sorry" or a smiley is not warmth; laughing at someone is not politeness.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._cues import CueSet
+
+WARM: Final = CueSet({
+    "thanks": [
+        r"thanks?(?: you)?", r"thx", r"ty", r"tysm", r"cheers", r"(?:i )?(?:really )?appreciate",
+        r"merci", r"gracias", r"danke",
+    ],
+    "flattered": [
+        r"(?:i'?m |i am )?(?:so |really |very )?(?:flattered|honou?red|touched)",
+        r"(?:that'?s|that is|it'?s|how|you'?re|you are|so|really) (?:really |so |very )?"
+        r"(?:sweet|kind"
+        r"|nice|lovely|flattering|thoughtful)(?: of you)?",
+        r"(?:means|meant) a lot", r"aw+h*", r"(?:i'?m )?blushing",
+    ],
+    "enjoyed": [
+        r"(?:i(?:'ve| have)? )?(?:really |truly |genuinely )?(?:enjoyed|enjoying|loved|loving"
+        r"|liked)"
+        r" (?:talking|chatting|meeting|our|this|today|tonight|you|it|the (?:chat|conversation"
+        r"|walk|evening|talk)|spending|hanging|getting to know)",
+        r"(?:had|have had|'ve had) (?:a |an |such a |such |so much |the )?(?:really |very |so )?"
+        r"(?:great|good|lovely|nice|fun|wonderful|amazing|fab|brilliant|fantastic|blast|best)"
+        r"(?: (?:time|chat|conversation|evening|night|day|talk))?",
+        r"had (?:so much |such )?fun",
+        r"(?:it was|it'?s been|it has been|was|so|really|great|lovely|nice|good)"
+        r" (?:really |so |very )?"
+        r"(?:nice|great|lovely|fun|good|a pleasure|wonderful) (?:to meet|meeting|talking|to talk"
+        r"|chatting|to chat|getting to know)",
+        r"(?:tonight|today|this|it)(?: was| has been|'s been) (?:really |so |such )?(?:a )?"
+        r"(?:fun|great|lovely|nice|wonderful|amazing)",
+        r"(?:<youre>|<you> seem) (?:really |so |very |super )?(?:nice|lovely|sweet|great|fun"
+        r"|kind|cool|funny|interesting|wonderful|amazing|a great \w+)",
+        r"i (?:really |do )?like (?:you|talking|chatting)", r"nice chat(?:ting)?",
+    ],
+})
+
+RUDE: Final = CueSet({
+    "insult": [
+        r"creep(?:y|er)?", r"weirdo", r"freak", r"loser", r"ugly", r"desperate", r"pathetic",
+        r"disgusting", r"gross", r"idiot", r"stupid", r"dumb", r"moron", r"cringe\w*",
+        r"(?:someone|somebody|people|guys|girls|men|women) like you", r"who do you think",
+        r"<youre> (?:so |really |kinda |kind of |a bit |way too |too |such a )?(?:weird|creepy"
+        r"|annoying|rude|boring|ugly|old|gross|desperate|pathetic|strange|odd|full of yourself"
+        r"|a creep|a weirdo|a loser|not my type,? (?:and|plus))",
+        r"why would i", r"not in a million years", r"in your dreams", r"you wish", r"as if",
+        r"<you> smell", r"(?:the|<your>) (?:cologne|perfume|breath|outfit|shirt|hair|face"
+        r"|teeth|voice|shoes|aftershave|look)s? (?:is|are|was|were)\b[^.!?]{0,20}",
+        r"not with you", r"are <you> (?:kidding|serious|joking)", r"seriously\s*\?",
+        r"get a life", r"try harder", r"out of your league",
+        r"did <you> (?:really |seriously |honestly |actually )?think", r"ha+h?,? no",
+        r"if <you> (?:were|was) (?:a bit |a little |much )?(?:\w+er|more \w+|less \w+)",
+    ],
+    "dismissive": [
+        r"ew+", r"eww+", r"yuck", r"ugh+", r"leave me alone", r"go away", r"get lost",
+        r"back off", r"buzz off", r"piss off", r"f\w*k off", r"shut up", r"(?:hell|heck) no",
+        r"lol+ no", r"lmf?ao", r"rofl", r"haha+ no", r"omg no", r"no+ way", r"as if",
+        r"\U0001f602", r"\U0001f923", r"\U0001f644", r"\U0001f922", r"\U0001f92e",
+        r"not a chance", r"nope nope",
+    ],
+}, negatable=False)

@@ -1,0 +1,95 @@
+"""Does the ask say what the contact is for? ("Have a Reason (a Good One!)")
+
+A reason is a purpose with content: coffee, a project, the slides, another climb. We find
+a purpose *frame* ("so we can...", "I'd love to...", "your number to...", "we could...")
+and then read what follows it. If all that follows is the exchange itself ("...swap
+numbers", "...text you sometime", "...stay in touch") it is not a reason, only the request
+again - the guide calls those "vague requests".
+"""
+
+from __future__ import annotations
+
+import re
+
+from workshop.checkers.text._cues import Hit, compile_one, expand
+from workshop.checkers.text._prepare import Prepared
+
+_FRAMES = compile_one(
+    r"so (?:that )?(?:we|i|you|u)(?: can| could| might| will|'ll| would)(?! as well)",
+    r"<id> (?:really |so |just |also |absolutely |honestly )?(?:love|like|want|enjoy"
+    r"|be (?:happy|glad|keen|up for|interested)) (?:to|a|an|some|the chance to|your help)",
+    r"would (?:really |so )?love (?:to|a|an)",
+    r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must)"
+    r"(?: (?:totally|maybe|definitely|also|always|really|then|even|still|so))?",
+    r"let'?s", r"i could", r"(?:i (?:want|need|wanted|was hoping|hope|plan)|<im> hoping) to",
+    r"(?:<num>|e-?mail|it) (?:to|for)",
+    r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
+    r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
+    r"(?:<im>|we'?re|we are) (?:looking for|organi[sz]ing|putting together|running|planning"
+    r"|starting|hosting|setting up|new (?:in|to)|trying to|collecting|building|working on)",
+    r"i (?:run|organi[sz]e|host|lead|coach|teach|manage|play in|sing in|help run) (?:a|an|the"
+    r"|our|my)", r"(?:i'?ve got|i have|i got) (?:\w+ )?(?:tickets?|passes|a spare|an extra)",
+    r"looking for", r"in case <you> (?:ever )?(?:want|need) (?:a|an|to|some)",
+    r"if <you> (?:ever )?(?:want|need|fancy|like) (?:a|an|some|to)",
+    r"we'?d (?:make|be) (?:a )?(?:great|good|fun|perfect)",
+    r"(?:swap|exchange|share|trade) (?:numbers|contacts|digits|details) and(?: maybe)?",
+    r"(?:helpful|useful|handy|easier|easiest|quicker) (?:to|for)",
+    r"(?:it'?d|it would|would|it'?ll|it will|that'?d|that would) be (?:really |so |super )?"
+    r"(?:fun|great|nice|lovely|cool|awesome|amazing|brilliant|good) to",
+    r"(?:<ill>|i can|i could) (?:text|send|email|e-mail|share|show|forward|pass|give|add)"
+    r" (?:you|u) (?:the|a|an|that|those|these|my(?! (?:number|digits|contact|details|card"
+    r"|phone))|some|more|to|about|when|details|info)",
+)
+# Going out for something is a reason however it is phrased ("...and get coffee sometime").
+_OUTING = compile_one(
+    r"(?:grab|get|have|go for|go out for|meet for|meet up for|for|over|take you (?:out )?"
+    r"(?:for|to)) (?:a |an |some )?(?:coffee|tea|lunch|dinner|brunch|breakfast|drinks?|beer"
+    r"|bite|food|tacos|pizza|ramen|ice cream|walk|hike|run|climb|game|match|movie|film|show)",
+)
+# Doing something together, or an event to go to, is a reason wherever it stands.
+_TOGETHER = compile_one(
+    r"(?:climb|run|study|practi[cs]e|train|play|cook|walk|hike|work|jam|watch|sing|dance|bake"
+    r"|read|write|travel|explore|shop|volunteer|ride|swim|paint|code|hack|skate|surf|garden"
+    r"|bike|cycle|go out|go|do (?:this|that|it))\w* together",
+    r"(?:there'?s|there is|there are) (?:a|an|this|some) (?:\w+ ){0,2}(?:gig|concert|show|party"
+    r"|talk|meetup|game|match|class|workshop|festival|exhibit|exhibition|screening|event|quiz"
+    r"|hike|run|market|opening|reading|lecture|tournament|race|jam|session|film|movie|play)s?",
+)
+_CLAUSE_END = re.compile(r"[.!?;,:\n()\"]| - | if | but | because | though | unless | or ")
+_FILLER = r"(?:just|maybe|really|also|totally|definitely|actually|then|to|be able to|please|so)"
+_TAIL = (
+    r"(?:\s+(?:up|sometime|some time|later|soon|again|back|whenever|anytime|any time|maybe"
+    r"|tonight|tomorrow|sometimes|more|or something|too|please|lol|haha|then|ever|at some"
+    r" point|for later|for now|for sure|for a bit|for a while|at"
+    r" point|if that'?s ok|with you|with u))*"
+)
+# What follows a frame when it only restates the request: the exchange, or contact as such.
+_ONLY_THE_REQUEST = re.compile(expand(
+    rf"(?:\s+{_FILLER})*(?:\s+(?:"
+    r"(?:get|have|take|grab|ask for|ask|swap|exchange|share|trade|give|put|save|add|keep"
+    r"|get back|send)\s+(?:(?:you|u|me)\s+)?(?:(?:<your>|my|our|each other'?s?|a|the|some"
+    r"|phone)\s+)?<num>"
+    r"|(?:text|call|ring|message|dm|contact|reach|phone|talk to|chat with|hear from|see"
+    r"|get back to|write to|email|e-mail|get to know|stay connected with|connect with)"
+    r"\s+(?:you|u|me|each other)"
+    r"|(?:stay|keep|be|get) in (?:touch|contact)(?: with (?:you|u|me))?"
+    r"|give (?:you|u) a (?:call|ring|text|buzz)|(?:be )?friends|(?:keep|stay) connected"
+    r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
+    rf"))?{_TAIL}\W*"
+))
+
+
+def reasons(p: Prepared) -> list[Hit]:
+    """Purposes with content: what the learner wants the contact for."""
+    norm = p.norm
+    found: list[Hit] = []
+    for m in _FRAMES.finditer(norm):
+        rest_start = m.end()
+        stop = _CLAUSE_END.search(norm, rest_start, rest_start + 100)
+        rest_end = stop.start() if stop else min(len(norm), rest_start + 100)
+        rest = norm[rest_start:rest_end].strip()
+        if rest and _ONLY_THE_REQUEST.fullmatch(" " + rest) is None:
+            found.append(Hit("reason", m.start(), rest_end))
+    found.extend(Hit("reason", m.start(), m.end()) for m in _OUTING.finditer(norm))
+    found.extend(Hit("reason", m.start(), m.end()) for m in _TOGETHER.finditer(norm))
+    return sorted(found, key=lambda h: h.start)

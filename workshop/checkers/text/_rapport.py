@@ -1,0 +1,103 @@
+"""References to the time spent together: the connection an ask or offer builds on.
+
+"Build a Connection First" and the follow-up's "it was great meeting you yesterday" both
+point back at something the two people shared. A compliment ("you seem cool") or seeing
+someone around ("I see you on the train") is not that: only the shared moment counts.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._cues import CueSet
+
+# Words ending in -ing that are not activities ("good morning" is a greeting, not a chat).
+_NOT_ACTIVITY = (
+    r"(?<!morning)(?<!evening)(?<!thing)(?<!during)(?<!\bking)(?<!\bring)(?<!spring)"
+    r"(?<!string)(?<!building)(?<!ceiling)(?<!clothing)(?<!pudding)(?<!feeling)(?<!\bwing)"
+)
+_ING = r"\w{2,}ing" + _NOT_ACTIVITY
+_GOOD = (
+    r"(?:great|nice|lovely|good|fun|awesome|amazing|wonderful|cool|brilliant|fantastic"
+    r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
+    r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun)"
+)
+_TALK = (
+    r"(?:chat|chats|conversation|conversations|talk|talks|discussion|debate|argument|walk"
+    r"|game|dance|climb|session|exchange|match|run|hike|jam|shift|lesson|meeting|time|evening"
+    r"|night|afternoon|morning|day|trip|adventure|karaoke|rematch)"
+)
+
+CONNECTION: Final = CueSet({
+    "enjoyed": [
+        rf"(?:enjoyed|enjoying|loved|loving|liked) (?:{_ING}|our|this|that|the time|the chat"
+        r"|the conversation|meeting|talking|chatting|today|tonight|it|your (?:talk|company"
+        r"|story|stories|set|point|question|energy|idea|take|performance|keynote|presentation))",
+        r"enjoyed (?:it|that|myself)",
+    ],
+    "good_time": [
+        rf"(?:had|'ve had|have had|i'?m having|we'?re having) (?:a |an |such a |such |the "
+        rf"|so much |so )?(?:really |truly |very |so |super |genuinely )?{_GOOD} {_TALK}",
+        r"had (?:a |so much |such )?(?:fun|blast|laugh|ball)",
+    ],
+    "nice_to": [
+        rf"{_GOOD} (?:to |for )?(?:meet|meeting|talk|talking|chat|chatting|see|seeing|work"
+        rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|{_ING})\b",
+        rf"(?:this|today|tonight|that|it|yesterday|last night|the \w+)(?: was| is| has been"
+        rf"|'s been|'s) (?:so |such |really |very )?(?:a |an )?(?:really |very |so |such )?{_GOOD}",
+        rf"{_GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
+        r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b",
+    ],
+    "shared_talk": [
+        rf"our (?:\w+ )?{_TALK}", r"(?:this|that) (?:\w+ )?(?:conversation|chat|talk|discussion"
+        r"|debate)", r"the (?:conversation|chat|talk|discussion) (?:we|about|earlier|yesterday)",
+        r"(?:we|you|u)(?: were| was| have|'ve)? (?:talked|talking|chatted|chatting|discussed"
+        r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b",
+        r"i (?:mentioned|told you|promised you|was telling you|was saying)",
+        r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
+        r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
+        r"|trying|texting|calling|waiting)(?:\w+ing|our|this|the"
+        r" conversation|where we)",
+        r"thanks?(?: you)?(?: so much| again| also)? for (?:the|our|this|a|such a|your|all the)"
+        rf"? ?(?:\w+ ){{0,3}}?(?:{_TALK}|help|tips?|advice|company|recommendations?|laughs?"
+        r"|lift|ride|tour|drink)",
+        r"thanks?(?: you)?(?: so much| again)? for (?:helping|showing|teaching|sharing|listening"
+        r"|explaining|letting me|inviting)",
+        r"(?:hang out|hanging out|meet up|practi[cs]e|play|team up|climb|dance|chat|talk"
+        r"|see each other|see <you>|go out|sing|volunteer|do (?:it|this|that))\b[^.!?]{0,25}?"
+        r"\bagain",
+        r"how (?:<your>|the) (?:\w+ ){0,2}(?:goes|went|go|going|turns? out|turned out|went)",
+        r"hope (?:<your>|the) (?:\w+ ){0,2}(?:went|survived|recovered|was)",
+        r"hope the rest of (?:<your>|the) \w+",
+        r"hope <you> (?:got|made it) (?:home|back)",
+        r"(?:hear|learn|know) more about",
+        rf"(?:talking|chatting|hanging out|{_ING})(?: (?:here|with you|to you|with u))? (?:is|was"
+        rf"|has been|'s been|'s) (?:so |really |such |very )?(?:a )?{_GOOD}",
+        r"(?:appreciate|thanks? for|thank you for) (?:all )?(?:<your>|the) (?:\w+ )?(?:help|advice"
+        r"|tips?|company|time|support|pointers|recommendations?)",
+        r"hit it off", r"(?:we )?(?:really )?clicked",
+        r"(?:<your>|our|the) (?:\w+ )?(?:dogs?|kids?|pups?|puppy|children|boys|girls) (?:and"
+        r" (?:mine|ours|my \w+) )?(?:\w+ ){0,3}?(?:are (?:now )?best friends|love each other"
+        r"|loved|got on|get on|played|hit it off|are inseparable|clearly love)",
+        r"(?:talking|chatting|speaking|hanging out) (?:to|with) <you> (?:has been|was|is|made)",
+        r"(?:still )?(?:laughing|thinking|smiling) about (?:the|that|our|your|last|yesterday"
+        r"|what)",
+        r"<your> (?:point|story|stories|idea|comment|question|joke|advice|tip|take|talk"
+        r"|keynote|presentation) (?:about|on|in|at)",
+    ],
+})
+
+# A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
+MEETING: Final = CueSet({
+    "who_from": [
+        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|-)\s+(?!home\b)"
+        r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
+    ],
+    "met": [
+        r"(?:we|i) met\b", r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b",
+
+        r"after the (?:\w+ ){0,2}(?:party|wedding|game|show|gig|concert|class|event|meetup"
+        r"|conference|talk|match|dinner|run|quiz|session|shift)",
+        r"(?:about|from) that (?:\w+ ){0,2}\w+",
+    ],
+})

@@ -1,0 +1,140 @@
+"""Is the ask a question the other person can answer, or an order or a presumption?
+
+"Frame your request as a question, not a demand." A request passes when it leaves the
+answer open: an inverted question ("Could I get your number?"), an indirect one ("Any
+chance...", "Would it be okay if..."), or an invitation that depends on them ("I'd love to
+swap numbers if you're up for it"). An imperative ("Give me your number"), a demand with
+no verb ("Your number, please."), or a presumption with a tag ("..., right?") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from workshop.checkers.text._cues import CueSet, Hit, compile_one, expand
+from workshop.checkers.text._prepare import Prepared
+
+# Inverted yes/no questions, only when they open a clause ("so I can text you" is not one).
+_INVERTED = compile_one(
+    r"(?:can|could|may|might|would|will|shall|should|do|does|did|are|r|were|have)"
+    r" (?:i|we|you|u|ya)", r"(?:is|would|will|could|might|may) (?:it|there|that|this)",
+    r"(?:you |u )?(?:wanna|want to|want|fancy|up for|down for|down to|care to|keen to"
+    r"|interested in|open to)",
+    r"mind if", r"mind me",
+)
+# Indirect requests that are questions wherever they stand in the sentence.
+_INDIRECT = compile_one(
+    r"any chance", r"how about", r"what about", r"how would <you> feel about",
+    r"what do <you> (?:think|say)", r"how does that sound",
+    r"(?:is|would) (?:it|that) be (?:ok|okay|alright|all right|cool|fine|weird|possible"
+    r"|too forward)", r"is it (?:ok|okay|alright|all right|cool|fine) (?:if|to)",
+    r"(?:ok|okay|alright|cool) if i", r"(?:i was|i'?m|i am|just) wondering", r"i wonder(?:ed)? if",
+    r"(?:would|do|does) <you> mind", r"mind if i", r"(?:would|do) <you> (?:like|want) to",
+)
+# An invitation that depends on them, from someone who says what they would like.
+_CONDITION = compile_one(
+    r"if <youre> (?:ever )?(?:up for|open to|interested|keen|down|free|into|ok with|okay with"
+    r"|comfortable|around|game)",
+    r"if <you>(?: ever)?(?: want| fancy| feel like|'d like|'d ever like| would like| like| need"
+    r"| wanna)",
+    r"if that'?s (?:ok|okay|alright|cool|fine|all right)", r"whenever <youre> free",
+)
+_WILLING = compile_one(
+    r"<id> (?:really )?(?:love|like|be (?:happy|glad|keen|up for|delighted))",
+    r"(?:happy|glad|keen|delighted) to", r"we could", r"i could", r"let'?s", r"let me know",
+    r"feel free", r"here'?s my", r"would love",
+)
+# "I'd love to swap numbers": a mutual exchange offered, which they can take or leave.
+_MUTUAL = compile_one(
+    r"<id> (?:really |so )?(?:love|like|be (?:happy|glad|keen|delighted)) to (?:swap|exchange"
+    r"|trade|share) (?:numbers|contacts|digits|details|socials)",
+)
+_CLAUSE_OPENER = re.compile(
+    r"(?:(?:hey|hi|hello|so|and|but|ok|okay|well|um+|uh+|also|then|please|honestly|maybe"
+    r"|excuse me|sorry|oh|ah|anyway|if so|quick question|hmm+|omg|lol|haha+|in that case"
+    r"|actually|just|now|by the way|btw)\W*)*"
+)
+_WH_START = re.compile(r"\W*(?:why|how come|what'?s|whats|what is|where|who|when)\b")
+
+DEMAND: Final = CueSet({
+    "imperative": [
+        r"(?:give|gimme|hand|send|pop|put|type|punch|enter|drop|write|add|share) (?:me )?"
+        r"(?:<your>|it|them|yours|ur)(?: (?:number|digits|details|contact))?",
+        r"let me (?:get|have|take|grab) <your>",
+    ],
+    "no_verb": [r"<your> (?:number|digits)(?= *[.!,]| *$| now| please)"],
+    "statement": [
+        r"(?:what'?s|whats|what is) <your> (?:number|digits|#)",
+        r"i (?:need|want) <your> (?:number|digits)", r"number\. now",
+        r"let'?s (?:just )?(?:swap|exchange|trade|share) (?:numbers|digits|contacts)(?! *\?)",
+    ],
+}, negatable=False)
+
+
+def _opens_clause(norm: str, sent_start: int, pos: int) -> bool:
+    prefix = norm[max(sent_start, pos - 60) : pos]
+    cut = max(prefix.rfind(c) for c in ",;:-(\"")
+    return _CLAUSE_OPENER.fullmatch(prefix[cut + 1 :].strip()) is not None
+
+
+def _sentence_end(norm: str, end: int) -> int:
+    while end > 0 and norm[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def requests(p: Prepared, presumed: list[Hit]) -> list[Hit]:
+    """Questions and invitations in ``p`` that leave the answer open."""
+    found: list[Hit] = []
+    norm = p.norm
+    for start, end in p.sentences:
+        if any(start <= h.start < end for h in presumed):
+            continue
+        hit = _request_in(norm, start, end, _WH_START.match(norm, start) is not None)
+        if hit is not None:
+            found.append(hit)
+    return found
+
+
+def _request_in(norm: str, start: int, end: int, wh: bool) -> Hit | None:
+    stop = _sentence_end(norm, end)
+    m = _INDIRECT.search(norm, start, end)
+    if m is not None:
+        return Hit("question", m.start(), stop)
+    if wh:
+        # "Why won't you...?" and "What's your number?" challenge or presume; not requests.
+        return None
+    for m in _INVERTED.finditer(norm, start, end):
+        if _opens_clause(norm, start, m.start()):
+            return Hit("question", m.start(), stop)
+    m = _MUTUAL.search(norm, start, end)
+    if m is not None:
+        return Hit("invitation", m.start(), stop)
+    cond = _CONDITION.search(norm, start, end)
+    if cond is not None and _WILLING.search(norm, start, end) is not None:
+        return Hit("invitation", start, stop)
+    words = norm[start:stop].split()
+    if norm[start:stop].endswith("?") and len(words) >= 2 and not _imperative(norm, start):
+        return Hit("question", start, stop)
+    return None
+
+
+_IMPERATIVE = re.compile(expand(
+    r"\W*(?:(?:hey|hi|so|ok|okay|please|just|now|and|oh|well|listen|look|yo)\W+){0,3}"
+    r"(?:give|gimme|pop|put|hand|send|text|call|write|tell|share|drop|pass|type|add|enter"
+    r"|punch|take|ring|dm|message)\b"
+))
+
+
+def _imperative(norm: str, start: int) -> bool:
+    return _IMPERATIVE.match(norm, start) is not None
+
+
+def demands(p: Prepared) -> list[Hit]:
+    """Orders and presumptions about the number: what a question should replace."""
+    hits = DEMAND.find(p)
+    for start, end in p.sentences:
+        if _imperative(p.norm, start) and not any(start <= h.start < end for h in hits):
+            hits.append(Hit("imperative", start, _sentence_end(p.norm, end)))
+    return sorted(hits, key=lambda h: h.start)

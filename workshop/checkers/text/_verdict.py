@@ -1,0 +1,99 @@
+"""Turn rule outcomes into Criterion and Feedback objects with plain, kind messages."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from workshop.checkers.feedback import Criterion, Feedback
+from workshop.checkers.text._cues import Hit, spans
+from workshop.checkers.text._prepare import ANALYSE_LIMIT, Prepared
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """What one criterion tells the learner: the guide's point and the two messages."""
+
+    principle: str
+    praise: str  # when it passes; may quote the deciding words as {quote}
+    advice: str  # when it fails: what to try instead, with an example phrase
+    fix: str  # a few words for the one-sentence summary, e.g. "turn it into a question"
+    blame: str = ""  # when it fails on words in the text: what those words do, as {quote}
+
+
+def quote_of(p: Prepared, hits: Sequence[Hit]) -> str:
+    """The first deciding words, as the learner wrote them."""
+    return p.quote(hits[0].start, hits[0].end) if hits else ""
+
+
+def judge(
+    cid: str, rule: Rule, passed: bool, p: Prepared, hits: Sequence[Hit] = (), **extra: str
+) -> Criterion:
+    """A criterion whose message quotes the words that decided it, when there are any."""
+    quote = quote_of(p, hits)
+    if passed:
+        message = rule.praise.format(quote=quote, **extra)
+    elif hits and rule.blame:
+        message = rule.blame.format(quote=quote, **extra) + " " + rule.advice.format(**extra)
+    else:
+        message = rule.advice.format(**extra)
+    return Criterion(cid, passed, message, rule.principle, spans(hits))
+
+
+def unreadable(cid: str, rule: Rule, p: Prepared) -> Criterion:
+    """A criterion about something absent that a too-long message keeps us from vouching for."""
+    message = (
+        f"This message is {len(p.text):,} characters long; only the first {ANALYSE_LIMIT:,} "
+        f"were checked, so we cannot promise the rest is fine. Keep it to a few sentences. "
+        + rule.advice
+    )
+    return Criterion(cid, False, message, rule.principle, ())
+
+
+def nothing_written(cid: str, rule: Rule) -> Criterion:
+    """A criterion for a message with no words at all."""
+    message = "There are no words to check yet. " + rule.advice
+    return Criterion(cid, False, message, rule.principle, ())
+
+
+def feedback(
+    kind: str,
+    p: Prepared,
+    criteria: Sequence[Criterion],
+    passed: bool,
+    rules: dict[str, Rule],
+    praise: str,
+    optional: Collection[str] = (),
+    either: tuple[str, str] | None = None,
+) -> Feedback:
+    """Assemble the Feedback: score, verdict and a one-sentence summary.
+
+    ``optional`` criteria are not needed to pass; of the pair ``either``, one is enough.
+    """
+    score = sum(c.passed for c in criteria) / len(criteria) if criteria else 0.0
+    failed = {c.id for c in criteria if not c.passed}
+    needed = [rules[c.id].fix for c in criteria if c.id in failed and c.id not in optional]
+    extra = [rules[c.id].fix for c in criteria if c.id in failed and c.id in optional]
+    if either and set(either) <= failed:
+        # Neither of two alternatives is there: ask for one, not both.
+        needed = [f for f in needed if f not in {rules[i].fix for i in either}]
+        needed.append(" or ".join(rules[i].fix for i in either))
+    elif either:
+        extra += [rules[i].fix for i in either if i in failed]
+        needed = [f for f in needed if f not in extra]
+    if not p.words:
+        summary = "Write your message in the box, then check it again."
+    elif passed and not extra:
+        summary = f"Well done: {praise}."
+    elif passed:
+        summary = f"This works: {praise}; to make it even better, {_join(extra)}."
+    else:
+        summary = f"Not there yet: {_join(needed or extra)}."
+    details: dict[str, object] = {"words": p.words, "truncated": p.truncated}
+    return Feedback(kind, passed, round(score, 4), tuple(criteria), p.text, summary, details)
+
+
+def _join(parts: Sequence[str]) -> str:
+    if len(parts) <= 1:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " and " + parts[-1]

@@ -1,0 +1,131 @@
+"""After a no: accept it gracefully, without guilt-tripping or asking again."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+from workshop.checkers.contract import criteria_for
+from workshop.checkers.feedback import Feedback
+from workshop.checkers.registry import text_checker
+from workshop.checkers.text._cues import CueSet
+from workshop.checkers.text._prepare import prepare
+from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
+
+PUSHY = "Common Mistakes to Avoid: Being Pushy"
+RULES: Final[dict[str, Rule]] = {
+    "accepts": Rule(
+        f"{PUSHY} (respect their decision and move on)",
+        'You acknowledge their answer ("{quote}").',
+        'Acknowledge the no simply, for example "No problem at all - enjoy your evening!"',
+        "simply acknowledge the no",
+        '"{quote}" argues with their answer instead of accepting it.'),
+    "no_guilt": Rule(
+        f"{PUSHY} (don't try to guilt them)",
+        "No sulking or guilt: you leave them feeling fine about saying no.",
+        'Let them off lightly; a warm "Thanks for being honest" keeps it kind on both sides.',
+        "leave out the guilt and sulking",
+        '"{quote}" makes them feel bad for saying no.'),
+    "no_repeat": Rule(
+        f"{PUSHY} (don't badger them into giving you their number)",
+        "You do not ask again or bargain for another way in.",
+        "Take the no as final: do not ask again or ask for another channel instead; "
+        '"Have a great night!" is a good way to end.',
+        "do not ask again or bargain for another channel",
+        '"{quote}" asks again in another form.'),
+}
+PRAISE = "you accept the no gracefully and move on"
+
+_SOCIAL = r"(?:<social>|socials|handle|number|email|e-mail|address|username)"
+ACCEPT: Final = CueSet({
+    "accept": [
+        r"no (?:problem|prob|probs|worries|worry|bother|stress|biggie|big deal|hard feelings"
+        r"|need to apologi[sz]e)", r"(?:that'?s|it'?s|that is|it is|totally|completely|all"
+        r"|perfectly|absolutely|entirely|really) (?:totally |completely |perfectly |absolutely )?"
+        r"(?:ok|okay|fine|alright|all right|cool|good|understandable|fair|understood)",
+        r"all good", r"fair(?: enough)?", r"(?:i )?(?:totally |completely |fully )?(?:understand"
+        r"|get it|get that)", r"understood", r"respect(?:ed)?", r"thanks?(?: you)? for (?:being"
+        r"|letting|telling|the honesty|your honesty|saying|the chat|the conversation)",
+        r"of course", r"sure", r"ok(?:ay)?", r"okey", r"k+", r"fine", r"got it", r"gotcha",
+        r"alright", r"all right", r"cool", r"np", r"no prob(?:lem)?s?",
+        r"<your> (?:call|choice|decision)", r"fair play", r"no bother",
+        r"makes sense", r"noted", r"i hear you", r"entendido", r"oh well", r"no pasa nada",
+    ],
+}, negatable=False)
+CHALLENGE: Final = CueSet({
+    "challenge": [
+        r"why not\s*\??", r"seriously\s*\?", r"could have (?:just )?said yes",
+        r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
+        r"(?:making|make) a (?:big |huge )?"
+        r"mistake", r"<wont> give up", r"not giving up", r"come on", r"please\s*\?",
+        r"(?:just )?think about it", r"one more (?:chance|try)", r"are <you> sure",
+        r"reconsider", r"change <your> mind\s*\?", r"why (?:won'?t|not|would|wouldn'?t) <you>",
+        r"but why", r"i thought we had", r"(?:can|could|may) i ask why",
+    ],
+}, negatable=False)
+SULK: Final = CueSet({
+    "sulk": [
+        r"<your> loss", r"whatever", r"(?:i )?thought we had (?:something|a connection|a vibe)",
+        r"(?:i )?(?:guess i )?misread", r"(?:i'?m|i am|i feel) (?:honestly |really |so |a bit |a"
+        r" little |kind of |kinda |pretty |very |quite )*(?:hurt|crushed|devastated|heartbroken"
+        r"|gutted|sad|upset|disappointed|offended)",
+        r"(?:after|since) (?:all )?(?:the \w+ |everything )?"
+        r"i(?:'?ve)? (?:bought|paid|spent|did|done|gave|drove|waited)", r"seriously\s*\?",
+        r"(?:making|make) a (?:big |huge )?mistake",
+        r"(?:weren'?t|wasn'?t|aren'?t|not) (?:that|even"
+        r"|so|really) (?:cute|hot|pretty|attractive|interesting|nice|great|special|good-looking)",
+        r"be alone", r"(?:nobody|no one|no-one) (?:ever )?(?:wants|likes|gives)",
+        r"could have (?:just )?said yes", r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
+        r"stuck[ -]up", r"full of yourself", r"regret", r"(?:(?<=^)|(?<=[.!?] ))fine\s*\.",
+        r"be that way", r"suit yourself", r"story of my life", r"thanks for nothing",
+        r"(?:i was )?just being nice", r"led me on", r"leading me on", r"wast(?:e|ed|ing) (?:of )?"
+        r"(?:my )?time", r"<youre> (?:so )?(?:rude|mean|cold|arrogant|stuck up)", r"ugh+",
+        r"sigh", r"ouch", r"be like that", r"i (?:bought|got|paid for) you (?:a|the|that|those"
+        r"|dinner|drinks?|lunch|coffee)", r"(?:that )?hurts", r"broke my heart", r"nice guys",
+        r"your problem",
+        r"didn'?t (?:even )?want (?:it|your number) anyway", r"(?:i'?m|i am) (?:so )?(?:hurt"
+        r"|crushed|devastated|heartbroken|gutted)", r"wow\s*(?:\.|,|ok|okay)", r"\U0001f644",
+        r"\U0001f612", r"\U0001f614", r"\U0001f494", r"\U0001f622", r"\U0001f61e", r"\U0001f62d",
+        r"\U0001f595", r"(?:i )?guess i'?(?:m| am) (?:not|just)", r"go home and", r":'?\(+",
+        r"(?:<youd>|<you>) (?:have been|be|are) lucky",
+        r"missing out", r"miss out",
+        r"<ill> just (?:go|leave)(?: home)?(?: then)?",
+    ],
+}, negatable=False)
+REPEAT: Final = CueSet({
+    "repeat": [
+        rf"(?:how|what) about (?:<your>|ur|a|just|{_SOCIAL})(?: \w+)?", rf"<your> {_SOCIAL}"
+        r"(?: (?:then|instead|though|maybe))?\s*\?", r"at least", r"instead\s*\?",
+        r"(?:could|can|may|might) (?:i|we) (?:at least |maybe |still |just |possibly )?(?:have"
+        r"|get|add|connect|follow|take|grab|ask(?! why)|message|dm|email|keep|swap|exchange)",
+        r"(?:connect|add you|follow you|find you|friend you) on", r"one more (?:chance|try)",
+        r"(?:are|r) <you> on\b", r"friends on",
+        r"think about it", r"ask (?:you )?again", r"ask you (?:later|another|next)",
+        r"any other way", r"<wont> give up", r"not giving up", r"are <you> sure", r"please\s*\?",
+        r"change <your> mind\s*\?", r"reconsider", r"(?:give|send) me <your>",
+        r"(?:buy|get) you a (?:drink|coffee)", r"then\s*\?", r"just one",
+        r"maybe (?:next time|another time|later|some other time|one day|sometime)\s*\?",
+        r"(?:i'?ll|i will|can i|could i|let me) (?:try|ask) (?:again|another time|next time"
+        r"|later)", r"give <you> mine", r"what if (?:i|we)",
+    ],
+})
+
+
+@text_checker("after_no")
+def check_after_no(text: str, ctx: Mapping[str, Any]) -> Feedback:
+    """Judge what someone says after hearing no, against "Common Mistakes to Avoid"."""
+    p = prepare(text)
+    if not p.words:
+        criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("after_no")]
+        return feedback("after_no", p, criteria, False, RULES, PRAISE)
+    accepted, challenged = ACCEPT.find(p), CHALLENGE.find(p)
+    accepts = judge("accepts", RULES["accepts"], bool(accepted) and not challenged, p,
+                    challenged or accepted)
+    if p.truncated:
+        no_guilt = unreadable("no_guilt", RULES["no_guilt"], p)
+        no_repeat = unreadable("no_repeat", RULES["no_repeat"], p)
+    else:
+        no_guilt = judge("no_guilt", RULES["no_guilt"], not (s := SULK.find(p)), p, s)
+        no_repeat = judge("no_repeat", RULES["no_repeat"], not (r := REPEAT.find(p)), p, r)
+    criteria = [accepts, no_guilt, no_repeat]
+    return feedback("after_no", p, criteria, all(c.passed for c in criteria), RULES, PRAISE)

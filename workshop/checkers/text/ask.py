@@ -1,0 +1,102 @@
+"""The ask: a question, a reason or a shared moment, an easy out, and no pressure."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+from workshop.checkers.contract import criteria_for
+from workshop.checkers.feedback import Criterion, Feedback
+from workshop.checkers.registry import text_checker
+from workshop.checkers.text._choice import OUT
+from workshop.checkers.text._cues import CueSet, Hit
+from workshop.checkers.text._prepare import Prepared, prepare
+from workshop.checkers.text._pressure import PRESSURE, WHY
+from workshop.checkers.text._purpose import reasons
+from workshop.checkers.text._rapport import CONNECTION
+from workshop.checkers.text._request import demands, requests
+from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
+
+ASKING = "The Art of Asking"
+RULES: Final[dict[str, Rule]] = {
+    "question": Rule(
+        f"{ASKING}: Be Direct, But Not Demanding",
+        'You ask a real question ("{quote}"), so they are free to answer either way.',
+        'Frame it as a question they can answer yes or no, for example "Would you be open '
+        'to exchanging numbers?"',
+        "turn it into a question they can say no to",
+        '"{quote}" reads as an order or as if the answer were already yes.',
+    ),
+    "reason": Rule(
+        f"{ASKING}: Have a Reason (a Good One!)",
+        'You say what the number is for ("{quote}"), so it does not feel like collecting '
+        "numbers.",
+        'Say what you would like the number for, for example "...so we can grab coffee and '
+        'finish that debate" or "...so I can send you the slides."',
+        "say what the number is for",
+    ),
+    "connection": Rule(
+        f"{ASKING}: Build a Connection First",
+        'You point back at the time you shared ("{quote}"), which makes the ask feel natural.',
+        'Mention the conversation or the time you spent together, for example "I\'ve really '
+        'enjoyed talking with you about..."',
+        "mention the conversation you just had",
+    ),
+    "out": Rule(
+        f"{ASKING}: Be Direct, But Not Demanding (give them an easy out)",
+        'You give them an easy way to say no ("{quote}").',
+        'Optional, but kind: add an easy way to say no, such as "No pressure - totally fine '
+        'if not."',
+        'add an easy out such as "no pressure"',
+    ),
+    "no_pressure": Rule(
+        "Common Mistakes to Avoid: Being Pushy",
+        "No pushing, guilt or demands: they can decide freely.",
+        'Leave the decision with them; a plain question and "no worries if not" is enough.',
+        "take out the pressure",
+        '"{quote}" {why}.',
+    ),
+}
+PRAISE = "a friendly, open question with a reason or a shared moment behind it, and no pressure"
+
+# Demanding the number outright, or "Number. Now.", pushes as well as failing to ask.
+_ORDERS: Final = CueSet({
+    "insisting": [
+        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?:just )?(?:give|gimme|hand) (?:me )?"
+        r"(?:over )?<your> (?:number|digits)(?! if)",
+        r"(?<=[.!?,] )now(?=\s*[.!]+)",
+    ],
+}, negatable=False)
+
+
+def _pressure(p: Prepared) -> list[Hit]:
+    return sorted(PRESSURE.find(p) + _ORDERS.find(p), key=lambda h: h.start)
+
+
+def _no_pressure(p: Prepared, hits: list[Hit]) -> Criterion:
+    if p.truncated:
+        return unreadable("no_pressure", RULES["no_pressure"], p)
+    why = WHY[hits[0].label] if hits else ""
+    return judge("no_pressure", RULES["no_pressure"], not hits, p, hits, why=why)
+
+
+@text_checker("ask")
+def check_ask(text: str, ctx: Mapping[str, Any]) -> Feedback:
+    """Judge an ask for someone's number against the guide's "Art of Asking"."""
+    p = prepare(text)
+    if not p.words:
+        criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("ask")]
+        return feedback("ask", p, criteria, False, RULES, PRAISE)
+    pushes = _pressure(p)
+    presumed = [h for h in pushes if h.label == "presumption"]
+    asked = requests(p, presumed)
+    question = judge("question", RULES["question"], bool(asked), p,
+                     asked or sorted(presumed + demands(p), key=lambda h: h.start))
+    reason = judge("reason", RULES["reason"], bool(found := reasons(p)), p, found)
+    connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
+    out = judge("out", RULES["out"], bool(o := OUT.find(p)), p, o)
+    no_pressure = _no_pressure(p, pushes)
+    criteria = [question, reason, connection, out, no_pressure]
+    passed = question.passed and no_pressure.passed and (reason.passed or connection.passed)
+    return feedback("ask", p, criteria, passed, RULES, PRAISE, optional={"out"},
+                    either=("reason", "connection"))

@@ -1,0 +1,118 @@
+"""The offer: giving your number first and leaving whether and when to use it to them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+from workshop.checkers.contract import criteria_for
+from workshop.checkers.feedback import Criterion, Feedback
+from workshop.checkers.registry import text_checker
+from workshop.checkers.text._choice import OUT
+from workshop.checkers.text._cues import CueSet, Hit
+from workshop.checkers.text._prepare import Prepared, prepare
+from workshop.checkers.text._pressure import PRESSURE, WHY
+from workshop.checkers.text._rapport import CONNECTION
+from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
+
+OFFERING = "The Art of Asking: Offer Your Number First"
+RULES: Final[dict[str, Rule]] = {
+    "gives_control": Rule(
+        f"{OFFERING} (it gives them control)",
+        'You leave it to them whether and when to get in touch ("{quote}").',
+        'Hand over your number and let them decide, for example "Here\'s my number if '
+        'you\'d like to connect sometime."',
+        "leave it to them whether and when to use your number",
+        '"{quote}" decides for them when or whether they will use it.',
+    ),
+    "no_pressure": Rule(
+        "Common Mistakes to Avoid: Being Pushy",
+        "No pushing or guilt: the number is a gift, not a debt.",
+        'Let the number speak for itself; "no pressure" or "whenever suits you" is plenty.',
+        "take out the pressure",
+        '"{quote}" {why}.',
+    ),
+    "connection": Rule(
+        "The Art of Asking: Build a Connection First",
+        'You point back at the time you shared ("{quote}"), so the offer feels natural.',
+        'Optional, but warm: mention what you enjoyed, for example "I\'m really enjoying our '
+        'conversation."',
+        "mention the time you spent together",
+    ),
+}
+PRAISE = "you offer your number and leave the next step to them"
+
+# Something is actually on offer: the learner's number, card or an invitation to get in touch.
+_OFFERED: Final = CueSet({
+    "offer": [
+        r"my (?:\w+ )?(?:number|digits|card|contact|details|e-?mail|phone|handle|insta"
+        r"|instagram|socials)", r"number'?s", r"here(?:'?s| is| you go)", r"this is my",
+        r"(?:text|call|message|ring|e-?mail|reach|contact|dm|whatsapp) (?:me|us)",
+        r"(?:reach|get in touch|hit me up|reach out|drop me a line)", r"\+?\d[\d ()-]{5,}\d",
+        r"(?:take|have|put) (?:down )?my",
+    ],
+}, negatable=False)
+# Taking the decision away: a set time to call, a bare order to call, or an expectation.
+_DICTATES: Final = CueSet({
+    "dictate": [
+        r"(?:text|call|message|ring|e-?mail|phone|dm|reply|answer|get back to|contact) (?:me|us)"
+        r"(?: back)?\b[^.!?]{0,25}?\b(?:tonight|tomorrow|today|this (?:week|weekend|evening"
+        r"|afternoon)|by \w+|before \w+|at \d\w*|within|as soon as|the (?:second|minute"
+        r"|moment)|when <youre> (?:home|back)|when <you> (?:get|are|arrive)|asap|right away"
+        r"|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)",
+        r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
+        r"don'?t forget to (?:text|call|message|use|save|reply|ring|get in touch)",
+        r"(?:expect|want|need) (?:a|your) (?:text|call|message|reply)\b[^.!?]{0,20}?"
+        r"(?:by|before|tonight|tomorrow|today)",
+    ],
+}, negatable=False)
+_IMPERATIVE_CALL = CueSet({
+    "dictate": [
+        r"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!will )(?<!'ll )"
+        r"(?:text|call|message|ring|phone|dm|e-?mail) (?:me|us)(?: back)?"
+        r"(?=\s*[.!]|\s*$)",
+    ],
+}, negatable=False)
+_LEFT_TO_THEM: Final = CueSet({
+    "choice": [
+        r"if <you>", r"if and when", r"whenever", r"any ?time", r"in case", r"should <you>",
+        r"(?:a|any) time that suits", r"when(?:ever)? (?:it )?suits", r"when <you>(?: want| like"
+        r"| feel| fancy| wish|'re ready| are ready| can)",
+        r"(?:text|call|message) (?:me )?sometime\s*\?", r"no need to reply",
+    ],
+})
+_TAKING = frozenset({"insisting", "entitlement", "ultimatum", "urgency", "presumption"})
+
+
+def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
+    rule = RULES["gives_control"]
+    taking = [h for h in pushes if h.label in _TAKING]
+    taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p)
+    if taking:
+        return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))
+    offered = _OFFERED.find(p)
+    if not offered:
+        return judge("gives_control", rule, False, p)
+    choice = _LEFT_TO_THEM.find(p) + OUT.find(p)
+    return judge("gives_control", rule, True, p, sorted(choice, key=lambda h: h.start) or offered)
+
+
+@text_checker("offer")
+def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
+    """Judge an offer of one's own number against "Offer Your Number First"."""
+    p = prepare(text)
+    if not p.words:
+        criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("offer")]
+        return feedback("offer", p, criteria, False, RULES, PRAISE)
+    pushes = sorted(PRESSURE.find(p), key=lambda h: h.start)
+    control = _gives_control(p, pushes)
+    if p.truncated:
+        control = unreadable("gives_control", RULES["gives_control"], p)
+        no_pressure = unreadable("no_pressure", RULES["no_pressure"], p)
+    else:
+        why = WHY[pushes[0].label] if pushes else ""
+        no_pressure = judge("no_pressure", RULES["no_pressure"], not pushes, p, pushes, why=why)
+    connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
+    criteria = [control, no_pressure, connection]
+    passed = control.passed and no_pressure.passed
+    return feedback("offer", p, criteria, passed, RULES, PRAISE, optional={"connection"})

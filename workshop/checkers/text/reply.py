@@ -1,0 +1,136 @@
+"""The reply to "Can I get your number?": a yes, a not-yet or a no, each done gracefully."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final
+
+from workshop.checkers.contract import criteria_for
+from workshop.checkers.feedback import Criterion, Feedback
+from workshop.checkers.registry import text_checker
+from workshop.checkers.text._answers import (
+    EXCUSE,
+    GAMES,
+    HEDGE,
+    HONEST,
+    STRONG_NO,
+    WEAK_NO,
+    YES,
+)
+from workshop.checkers.text._choice import ALTERNATIVE, FALSE_HOPE
+from workshop.checkers.text._courtesy import RUDE, WARM
+from workshop.checkers.text._cues import Hit
+from workshop.checkers.text._prepare import Prepared, prepare
+from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
+
+RESPONSE = "The Graceful Response"
+_YES_P = f"{RESPONSE}: If You're Interested, Be Enthusiastic!"
+_UNSURE_P = f"{RESPONSE}: If You're Unsure, Be Honest and Kind"
+_NO_P = f"{RESPONSE}: If You're Not Interested, Be Direct and Polite"
+RULES: Final[dict[str, Rule]] = {
+    "clear_yes": Rule(
+        _YES_P, 'Your yes is unmistakable ("{quote}").',
+        'Say yes plainly and gladly, for example "Yes, I\'d love to!" - and give the number.',
+        "say a plain, glad yes", '"{quote}" leaves them unsure whether you mean yes.'),
+    "no_games": Rule(
+        _YES_P + " (don't play games)", "No games: you say what you mean.",
+        'If you are interested, skip the teasing and tests; "Yes! Here\'s my number." is '
+        "all it takes.", "drop the teasing", '"{quote}" turns your yes into a game.'),
+    "honest": Rule(
+        _UNSURE_P, 'You say honestly where you stand ("{quote}").',
+        'Say plainly that you are not ready yet, for example "I\'m not really giving out '
+        'my number right now."', "say honestly that you are not ready",
+        '"{quote}" is an excuse rather than the truth.'),
+    "kind": Rule(
+        _UNSURE_P, 'You acknowledge them warmly ("{quote}").',
+        'Add a warm word about them or your time together, for example "Thank you - I\'ve '
+        'enjoyed talking to you."', "add a warm word",
+        '"{quote}" can sting.'),
+    "alternative": Rule(
+        f"{_UNSURE_P} (offer an alternative); The Digital Age Dilemma",
+        'You offer another way to stay in touch ("{quote}").',
+        'Optional, but friendly: offer another way to connect, for example "Maybe we can '
+        'connect on social media instead?"', "offer another way to connect"),
+    "clear_no": Rule(
+        _NO_P, 'Your no is clear ("{quote}").',
+        'Decline plainly so there is no room for doubt, for example "Thank you, but I\'m '
+        'not interested."', "make the no unmistakable"),
+    "polite": Rule(
+        _NO_P, "You decline courteously, without putting them down.",
+        'Stay courteous: a simple "Thank you, but I\'m not interested" is enough.',
+        "keep it courteous", '"{quote}" is unkind.'),
+    "no_false_hope": Rule(
+        f"{_NO_P} (avoid false hope)", "No false hope: they know where they stand.",
+        'Leave out "maybe later" and similar; a kind, final "no, thank you" is fairer to '
+        "them.", "leave out the false hope", '"{quote}" suggests the answer might change.'),
+}
+_PRAISE = {
+    "yes": "a clear, glad yes with no games",
+    "unsure": "honest about not being ready, and kind about it",
+    "no": "a clear, polite no that leaves no false hope",
+}
+
+
+def _by_start(*groups: list[Hit]) -> list[Hit]:
+    return sorted((h for g in groups for h in g), key=lambda h: h.start)
+
+
+def _yes(p: Prepared) -> list[Criterion]:
+    yes, hedges, games = YES.find(p), HEDGE.find(p), GAMES.find(p)
+    # Giving the number itself settles it, even with a "hmm" first; a promise to does not.
+    gave_number = any(h.label == "gives_it" for h in yes)
+    clear = bool(yes) and (not hedges or gave_number)
+    evidence = yes if clear else hedges
+    return [
+        judge("clear_yes", RULES["clear_yes"], clear, p, evidence),
+        _absent("no_games", p, games),
+    ]
+
+
+def _unsure(p: Prepared) -> list[Criterion]:
+    excuses, honest = EXCUSE.find(p), HONEST.find(p)
+    rude, warm = RUDE.find(p), WARM.find(p)
+    return [
+        judge("honest", RULES["honest"], bool(honest) and not excuses, p, excuses or honest),
+        judge("kind", RULES["kind"], bool(warm) and not rude, p, rude or warm),
+        judge("alternative", RULES["alternative"], bool(a := ALTERNATIVE.find(p)), p, a),
+    ]
+
+
+def _no(p: Prepared) -> list[Criterion]:
+    strong, weak, hope = STRONG_NO.find(p), WEAK_NO.find(p), FALSE_HOPE.find(p)
+    clear = bool(strong) or (bool(weak) and not hope)
+    return [
+        judge("clear_no", RULES["clear_no"], clear, p, _by_start(strong, weak)),
+        _absent("polite", p, RUDE.find(p)),
+        _absent("no_false_hope", p, hope),
+    ]
+
+
+def _absent(cid: str, p: Prepared, hits: list[Hit]) -> Criterion:
+    """A criterion that passes when none of ``hits`` is in the (fully read) message."""
+    if p.truncated:
+        return unreadable(cid, RULES[cid], p)
+    return judge(cid, RULES[cid], not hits, p, hits)
+
+
+_JUDGES: Final[dict[str, Callable[[Prepared], list[Criterion]]]] = {
+    "yes": _yes, "unsure": _unsure, "no": _no,
+}
+
+
+@text_checker("reply")
+def check_reply(text: str, ctx: Mapping[str, Any]) -> Feedback:
+    """Judge a reply given with ``intent`` yes, unsure or no against "The Graceful Response"."""
+    intent = str(ctx["intent"])
+    p = prepare(text)
+    if not p.words:
+        criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("reply", intent)]
+        return feedback("reply", p, criteria, False, RULES, _PRAISE[intent])
+    criteria = _JUDGES[intent](p)
+    by_id = {c.id: c.passed for c in criteria}
+    # An unsure reply need not offer an alternative; the others need every criterion.
+    passed = by_id["honest"] and by_id["kind"] if intent == "unsure" else all(by_id.values())
+    fb = feedback("reply", p, criteria, passed, RULES, _PRAISE[intent], optional={"alternative"})
+    fb.details["intent"] = intent
+    return fb

@@ -1,0 +1,172 @@
+"""Loading exercise files and folders, reporting every problem with its file and line."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+from workshop.errors import ExerciseError, ExerciseErrors
+from workshop.exercises.build import Builder
+from workshop.exercises.model import SECTIONS, Exercise
+from workshop.exercises.schema import SchemaCheck
+from workshop.exercises.yamlfile import Lines, parse, read_bytes
+
+ENV_ROOT = "WORKSHOP_EXERCISES"
+_SECTION_DIR = re.compile(r"^\d\d-")
+
+
+class Catalog(Mapping[str, Exercise]):
+    """Exercises by id, in section and file order."""
+
+    __slots__ = ("_by_id", "root")
+
+    def __init__(self, exercises: Iterable[Exercise], root: Path | None = None) -> None:
+        ordered = sorted(exercises, key=lambda e: (SECTIONS.index(e.section), e.id))
+        self._by_id = {e.id: e for e in ordered}
+        self.root = root
+
+    def __getitem__(self, id: str) -> Exercise:
+        return self._by_id[id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_id)
+
+    def __len__(self) -> int:
+        return len(self._by_id)
+
+    def section(self, section: str) -> list[Exercise]:
+        """The exercises of one section, in order."""
+        return [e for e in self._by_id.values() if e.section == section]
+
+    def __repr__(self) -> str:
+        return f"Catalog({len(self)} exercises from {self.root})"
+
+
+def exercises_root() -> Path:
+    """Where the exercises are: $WORKSHOP_EXERCISES, a checkout's folder, or the bundled copy."""
+    env = os.environ.get(ENV_ROOT)
+    if env:
+        return Path(env)
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / "exercises"
+        if candidate.is_dir() and (folder / "notebooks").is_dir():
+            return candidate
+    package = Path(__file__).resolve().parent.parent
+    bundled = package / "_exercises"
+    return bundled if bundled.is_dir() else package.parent / "exercises"
+
+
+def load_text(text: str | bytes, path: Path | None = None) -> Exercise:
+    """Load one exercise from YAML text; raise ExerciseErrors listing every problem."""
+    data, lines = parse(text, path)
+    return _build(data, lines, path)
+
+
+def load_file(path: Path | str) -> Exercise:
+    """Load and check one exercise file, including its id against the file name."""
+    path = Path(path)
+    exercise = load_text(read_bytes(path), path)
+    problems = _placement_problems(exercise, path)
+    if problems:
+        raise ExerciseErrors(problems)
+    return exercise
+
+
+def _build(data: Any, lines: Lines, path: Path | None) -> Exercise:
+    if not isinstance(data, dict):
+        what = "empty" if data is None else f"a {type(data).__name__}, not a mapping"
+        raise ExerciseErrors([ExerciseError(
+            path, 1, "", f"the file is {what}",
+            "an exercise file is a mapping of fields (id:, section:, type:, ...); "
+            "`workshop new` writes a template",
+        )])
+    errors = SchemaCheck(path, lines).run(data)
+    if errors:
+        raise ExerciseErrors(errors)
+    builder = Builder(data, lines, path)
+    exercise = builder.build()
+    if builder.errors:
+        raise ExerciseErrors(builder.errors)
+    return exercise
+
+
+def _placement_problems(exercise: Exercise, path: Path) -> list[ExerciseError]:
+    problems = []
+    line = _line_of_field(path, "id")
+    if exercise.id != path.stem:
+        problems.append(ExerciseError(
+            path, line, "id", f"{exercise.id!r} does not match the file name {path.name!r}",
+            f"rename the file to {exercise.id}.yaml or set id: {path.stem}",
+        ))
+    folder = path.parent.name
+    if _SECTION_DIR.match(folder) and folder != exercise.section:
+        problems.append(ExerciseError(
+            path, _line_of_field(path, "section"), "section",
+            f"{exercise.section!r} does not match the folder {folder!r}",
+            f"move the file to exercises/{exercise.section}/ or set section: {folder}",
+        ))
+    return problems
+
+
+def _line_of_field(path: Path, name: str) -> int | None:
+    # Cheap re-scan for a top-level key; only used on the error path.
+    try:
+        for number, text in enumerate(path.read_text("utf-8").splitlines(), start=1):
+            if text.startswith(f"{name}:"):
+                return number
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
+
+
+def exercise_files(paths: Iterable[Path | str]) -> list[Path]:
+    """The .yaml/.yml files named, or found under the folders named, sorted."""
+    found: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            found += sorted(x for x in p.rglob("*")
+                            if x.suffix in (".yaml", ".yml") and x.is_file())
+        else:
+            found.append(p)
+    return found
+
+
+def collect(paths: Iterable[Path | str]) -> tuple[list[Exercise], list[ExerciseError]]:
+    """Load every file under ``paths``; return the good exercises and every problem."""
+    exercises: list[Exercise] = []
+    errors: list[ExerciseError] = []
+    first: dict[str, Path] = {}
+    for path in exercise_files(paths):
+        try:
+            exercise = load_file(path)
+        except ExerciseError as e:
+            errors += e.errors
+            continue
+        if exercise.id in first:
+            errors.append(ExerciseError(
+                path, _line_of_field(path, "id"), "id",
+                f"{exercise.id!r} is already used by {first[exercise.id]}",
+                "ids are unique across all exercises; choose another",
+            ))
+            continue
+        first[exercise.id] = path
+        exercises.append(exercise)
+    return exercises, errors
+
+
+def load_exercises(root: Path | str | None = None) -> Catalog:
+    """Load every exercise under ``root`` (default: exercises_root()); raise on any problem."""
+    folder = Path(root) if root is not None else exercises_root()
+    if not folder.is_dir():
+        raise ExerciseErrors([ExerciseError(
+            folder, None, "", "no such folder of exercises",
+            f"pass the exercises folder, or set {ENV_ROOT}",
+        )])
+    exercises, errors = collect([folder])
+    if errors:
+        raise ExerciseErrors(errors)
+    return Catalog(exercises, folder)

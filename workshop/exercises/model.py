@@ -1,0 +1,215 @@
+"""Exercise data: plain, frozen objects built from validated exercise files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+SECTIONS: Final[tuple[str, ...]] = (
+    "00-start-here",
+    "01-the-art-of-asking",
+    "02-the-graceful-response",
+    "03-digital-alternatives",
+    "04-the-follow-up",
+    "05-common-mistakes",
+    "06-final-thoughts",
+)
+
+TYPES: Final[tuple[str, ...]] = (
+    "choice", "classify", "order", "rewrite", "scenario", "range", "reflect",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A self-test: an answer and the verdict the type's checker must give it."""
+
+    answer: Any
+    verdict: str
+    criteria: dict[str, bool] = field(default_factory=dict)
+    note: str = ""
+    line: int | None = None
+
+    @property
+    def passes(self) -> bool:
+        """Whether the expected verdict is a pass."""
+        return self.verdict == "pass"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One option of a choice exercise."""
+
+    id: str
+    text: str
+    correct: bool
+    feedback: str
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    """A bucket of a classify exercise."""
+
+    id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A card of a classify exercise and the bucket it belongs in."""
+
+    id: str
+    text: str
+    bucket: str
+    feedback: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A step of an order exercise; steps are listed in their correct order."""
+
+    id: str
+    text: str
+    feedback: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """An instructor's own rule for a rewrite exercise: a regex and what to say."""
+
+    pattern: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A band of a range exercise: ``low < value <= high`` (the first band includes ``low``)."""
+
+    low: float
+    high: float
+    verdict: str
+    feedback: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A choice in a scenario node, leading to another node."""
+
+    text: str
+    goto: str
+    quality: str
+    feedback: str
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A node of a scenario: the other person's line, then choices or an ending."""
+
+    id: str
+    line: str
+    speaker: str = ""
+    choices: tuple[Choice, ...] = ()
+    ending: str = ""
+    summary: str = ""
+
+    @property
+    def is_ending(self) -> bool:
+        """Whether the role-play stops here."""
+        return bool(self.ending)
+
+
+@dataclass(frozen=True, slots=True)
+class ChoiceBody:
+    """Options for a choice exercise; ``multiple`` when several are correct."""
+
+    options: tuple[Option, ...]
+    multiple: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifyBody:
+    """Buckets and the cards to sort into them."""
+
+    buckets: tuple[Bucket, ...]
+    items: tuple[Item, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrderBody:
+    """Steps in their correct order (shown shuffled)."""
+
+    steps: tuple[Step, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RewriteBody:
+    """A free-text message judged by a text checker of ``kind``."""
+
+    kind: str
+    context: dict[str, Any]
+    start: str = ""
+    require: tuple[str, ...] = ()
+    must: tuple[Pattern, ...] = ()
+    must_not: tuple[Pattern, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioBody:
+    """A branching role-play graph."""
+
+    start: str
+    nodes: dict[str, Node]
+
+
+@dataclass(frozen=True, slots=True)
+class RangeBody:
+    """A number with feedback bands covering ``low``..``high`` without gaps."""
+
+    low: float
+    high: float
+    step: float
+    unit: str
+    bands: tuple[Band, ...]
+
+    def band_for(self, value: float) -> Band | None:
+        """The band holding ``value``, or None outside low..high."""
+        if not self.low <= value <= self.high:
+            return None
+        for band in self.bands:
+            if value <= band.high:
+                return band
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ReflectBody:
+    """Open text saved privately; no verdict beyond 'written'."""
+
+    min_words: int = 1
+
+
+Body = ChoiceBody | ClassifyBody | OrderBody | RewriteBody | ScenarioBody | RangeBody | ReflectBody
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    """One exercise, as loaded from ``exercises/<section>/<id>.yaml``."""
+
+    id: str
+    section: str
+    type: str
+    title: str
+    prompt: str
+    minutes: float
+    body: Body
+    principle: str = ""
+    hints: tuple[str, ...] = ()
+    solution: Any = None
+    facilitator: str = ""
+    optional: bool = False
+    examples: tuple[Example, ...] = ()
+    path: Path | None = None
+
+    def __repr__(self) -> str:
+        return f"Exercise({self.id!r}, type={self.type!r}, section={self.section!r})"

@@ -1,0 +1,231 @@
+"""Reading one exercise file: safe YAML to plain data, with the line of every value."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Final
+
+from workshop.errors import ExerciseError
+from workshop.exercises.fastyaml import Unsupported, parse_fast
+
+MAX_BYTES: Final[int] = 512 * 1024
+MAX_DEPTH: Final[int] = 24
+_FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+#: path of keys/indices from the document root
+Path_ = tuple[str | int, ...]
+
+_PLAIN_TAGS: Final[frozenset[str]] = frozenset(
+    f"tag:yaml.org,2002:{t}"
+    for t in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+)
+
+
+class Lines:
+    """The 1-based line of each path in a document; unknown paths fall back to their parent."""
+
+    __slots__ = ("_lines",)
+
+    def __init__(self) -> None:
+        self._lines: dict[Path_, int] = {(): 1}
+
+    def set(self, path: Path_, line: int) -> None:
+        """Record that ``path`` starts on ``line``."""
+        self._lines[path] = line
+
+    def __call__(self, path: Path_) -> int:
+        """The line of ``path`` or of its closest recorded ancestor."""
+        while path not in self._lines:
+            path = path[:-1]
+        return self._lines[path]
+
+
+def read_bytes(path: Path) -> bytes:
+    """Read a file, refusing anything too large to be an exercise."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ExerciseError(
+                path, None, "", f"file is {size:,} bytes",
+                f"an exercise file must be under {MAX_BYTES // 1024} KiB; split it up",
+            )
+        return path.read_bytes()
+    except OSError as e:
+        raise ExerciseError(
+            path, None, "", f"cannot read file ({e.strerror})", "check the path"
+        ) from None
+
+
+def parse(data: bytes | str, path: Path | None = None) -> tuple[Any, Lines]:
+    """Parse YAML into plain dicts/lists/scalars and their lines; never builds objects."""
+    text = _decode(data, path)
+    _check_flow_depth(text, path)
+    try:  # the common subset, 10x faster; anything else (errors included) goes to ruamel
+        value, found = parse_fast(text)
+    except Unsupported:
+        return _parse_ruamel(text, path)
+    lines = Lines()
+    for where, line in found.items():
+        lines.set(where, line)
+    return value, lines
+
+
+def _parse_ruamel(text: str, path: Path | None) -> tuple[Any, Lines]:
+    from ruamel.yaml import YAML  # deferred: only loading needs the parser
+
+    # The safe, pure-Python loader: no comment bookkeeping (the round-trip loader is 5x
+    # slower) and no compiled extension, so it also runs on Pyodide. Nodes keep their marks.
+    yaml = YAML(typ="safe", pure=True)
+    try:
+        root = yaml.compose(text)
+    except RecursionError:
+        raise _too_deep(path, None) from None
+    except Exception as e:  # ruamel raises many types for malformed input; all mean "bad YAML"
+        raise _syntax_error(e, path) from None
+    lines = Lines()
+    if root is None:
+        return None, lines
+    builder = _Plain(path, lines, yaml.constructor)
+    return builder.value(root, (), 0), lines
+
+
+def _decode(data: bytes | str, path: Path | None) -> str:
+    if isinstance(data, str):
+        text = data
+    else:
+        if len(data) > MAX_BYTES:
+            raise ExerciseError(
+                path, None, "", f"file is {len(data):,} bytes",
+                f"an exercise file must be under {MAX_BYTES // 1024} KiB; split it up",
+            )
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            line = data[: e.start].count(b"\n") + 1
+            raise ExerciseError(
+                path, line, "", f"not valid UTF-8 (byte {e.object[e.start]:#04x})",
+                "save the file as UTF-8",
+            ) from None
+    bad = _FORBIDDEN.search(text)
+    if bad is not None:
+        line = text[: bad.start()].count("\n") + 1
+        raise ExerciseError(
+            path, line, "", f"control character {bad.group()!r} in the file",
+            "remove it; YAML files are plain text",
+        )
+    return text
+
+
+def _check_flow_depth(text: str, path: Path | None) -> None:
+    # The parser recurses once per nesting level; refuse absurd depth before it tries.
+    depth = 0
+    for i, c in enumerate(text):
+        if c in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise _too_deep(path, text[:i].count("\n") + 1)
+        elif c in "]}":
+            depth = max(0, depth - 1)
+
+
+def _too_deep(path: Path | None, line: int | None) -> ExerciseError:
+    return ExerciseError(
+        path, line, "", f"nested more than {MAX_DEPTH} levels deep",
+        "exercise files are shallow; check for unbalanced brackets",
+    )
+
+
+def _syntax_error(e: Exception, path: Path | None) -> ExerciseError:
+    mark = getattr(e, "problem_mark", None) or getattr(e, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    problem = getattr(e, "problem", None) or str(e).splitlines()[0] if str(e) else type(e).__name__
+    context = getattr(e, "context", None)
+    what = f"YAML syntax error: {context + ', ' if context else ''}{problem}"
+    if "duplicate key" in what:
+        return ExerciseError(
+            path, line, "", what.replace("while constructing a mapping, ", ""),
+            "each field may appear once in a mapping; remove or rename the repeated one",
+        )
+    return ExerciseError(
+        path, line, "", what.strip(),
+        "check indentation, colons and quotes near this line (quote text that contains ': ')",
+    )
+
+
+class _Plain:
+    """Turns composed YAML nodes into plain data, recording the line of every path."""
+
+    __slots__ = ("constructor", "file", "lines", "seen")
+
+    def __init__(self, file: Path | None, lines: Lines, constructor: Any) -> None:
+        self.file = file
+        self.lines = lines
+        self.constructor = constructor
+        self.seen: set[int] = set()
+
+    def error(self, path: Path_, problem: str, fix: str) -> ExerciseError:
+        return ExerciseError(self.file, self.lines(path), field_name(path), problem, fix)
+
+    def value(self, node: Any, path: Path_, depth: int) -> Any:
+        self.lines.set(path, node.start_mark.line + 1)
+        if depth > MAX_DEPTH:
+            raise _too_deep(self.file, self.lines(path))
+        tag = str(getattr(node.tag, "value", node.tag))
+        if tag.endswith(":merge"):
+            raise self.error(path, "YAML merge keys (<<) are not allowed",
+                             "write every field out in full")
+        if tag not in _PLAIN_TAGS:
+            raise self.error(path, f"YAML tag {tag!r} is not allowed",
+                             "remove the tag; exercise files hold plain text, numbers, "
+                             "lists and mappings")
+        kind = type(node).__name__
+        if kind == "ScalarNode":
+            return self.scalar(node, path)
+        if id(node) in self.seen:
+            raise self.error(path, "YAML alias (*name) is not allowed",
+                             "write the value out in full instead of using anchors and aliases")
+        self.seen.add(id(node))
+        if kind == "SequenceNode":
+            return [self.value(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        return self.mapping(node, path, depth)
+
+    def mapping(self, node: Any, path: Path_, depth: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = self.value(key_node, path + ("?",), depth + 1)
+            if not isinstance(key, str):
+                raise self.error(path, f"key {key!r} is not text",
+                                 "use plain words as keys (quote numbers: '1': ...)")
+            if key in out:
+                self.lines.set(path + (key,), key_node.start_mark.line + 1)
+                raise self.error(path + (key,), f"field {key!r} appears twice",
+                                 "each field may appear once in a mapping; remove or rename one")
+            self.lines.set(path + (key,), key_node.start_mark.line + 1)
+            out[key] = self.value(value_node, path + (key,), depth + 1)
+            self.lines.set(path + (key,), key_node.start_mark.line + 1)
+        return out
+
+    def scalar(self, node: Any, path: Path_) -> Any:
+        try:
+            value = self.constructor.construct_object(node, deep=True)
+        except Exception as e:  # e.g. an impossible date such as 2024-02-31
+            raise self.error(path, f"cannot read the value {node.value!r} ({e})",
+                             "quote it to make it text") from None
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.error(path, f"{value!r} is not a finite number", "write an ordinary number")
+        if isinstance(value, datetime | date):
+            return node.value  # dates are only ever text in an exercise
+        if isinstance(value, bytes):
+            raise self.error(path, "binary values are not allowed", "write plain text")
+        return value
+
+
+def field_name(path: Path_) -> str:
+    """A dotted field name such as ``options[2].feedback``."""
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out

@@ -1,0 +1,28 @@
+"""Reflect: open text, saved privately, never judged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from workshop.widgets.base import ExerciseView
+
+
+class ReflectView(ExerciseView):
+    """Write a private reflection."""
+
+    check_label = "Save"
+
+    def build(self) -> w.Widget:
+        self.answer = w.Textarea(placeholder="Your thoughts (saved on this computer only)",
+                                 description="Reflection", rows=5, layout=w.Layout(width="100%"))
+        self.answer.style.description_width = "initial"
+        self.model.description = "Show an example"
+        return self.answer
+
+    def current_answer(self) -> Any:
+        return self.answer.value
+
+    def restore(self, answer: Any) -> None:
+        self.answer.value = answer if isinstance(answer, str) else ""

@@ -1,0 +1,32 @@
+"""Rewrite: a message in the learner's own words, judged criterion by criterion."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import ipywidgets as w
+
+from workshop.exercises.model import RewriteBody
+from workshop.widgets.base import ExerciseView
+
+
+class RewriteView(ExerciseView):
+    """Write a better message; see what works and what to change, with the words marked."""
+
+    def build(self) -> w.Widget:
+        body = self.exercise.body
+        if not isinstance(body, RewriteBody):
+            raise TypeError(f"{self.exercise.id}: not a rewrite exercise")
+        start = (f"<p>Original: <q class='workshop-start'>{html.escape(body.start)}</q></p>"
+                 if body.start else "")
+        self.answer = w.Textarea(placeholder="Write your message here", description="Your message",
+                                 rows=4, layout=w.Layout(width="100%"))
+        self.answer.style.description_width = "initial"
+        return w.VBox([w.HTML(start), self.answer])
+
+    def current_answer(self) -> Any:
+        return self.answer.value
+
+    def restore(self, answer: Any) -> None:
+        self.answer.value = answer if isinstance(answer, str) else ""
