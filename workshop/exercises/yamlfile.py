@@ -121,6 +121,8 @@ def _decode(data: bytes | str, path: Path | None) -> str:
 
 def _check_flow_depth(text: str, path: Path | None) -> None:
     # The parser recurses once per nesting level; refuse absurd depth before it tries.
+    if "[" not in text and "{" not in text:
+        return
     depth = 0
     for i, c in enumerate(text):
         if c in "[{":
