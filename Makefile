@@ -26,12 +26,13 @@ lint: $(VENV)/.dev
 unit: $(VENV)/.dev
 	$(BIN)/pytest
 
+# Notebooks run against a throwaway progress folder, never the maintainer's own.
 nbval: $(VENV)/.dev
-	$(BIN)/pytest --nbval --nbval-current-env \
+	WORKSHOP_PROGRESS_DIR=$$(mktemp -d) $(BIN)/pytest --nbval --nbval-current-env \
 	  --nbval-sanitize-with tests/nbval-sanitize.cfg notebooks
 
 notebooks: $(VENV)/.dev
-	$(BIN)/python tests/execute_notebooks.py
+	WORKSHOP_PROGRESS_DIR=$$(mktemp -d) $(BIN)/python tests/execute_notebooks.py
 
 checkers-eval: $(VENV)/.dev
 	$(BIN)/python benchmarks/eval_checkers.py --split dev --check

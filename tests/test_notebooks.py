@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import EXERCISES, ROOT
+from workshop.exercises import load_exercises
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
@@ -31,3 +33,38 @@ def test_notebook_is_executed_and_clean(path: Path) -> None:
         assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, (
             f"{where} does not hide its input"
         )
+
+
+def _shown(nb: dict[str, object]) -> tuple[set[str], set[str]]:
+    ids: set[str] = set()
+    sections: set[str] = set()
+    for cell in nb["cells"]:  # type: ignore[attr-defined]
+        if cell["cell_type"] != "code":
+            continue
+        source = "".join(cell["source"])
+        ids |= set(re.findall(r"""\bshow\(\s*["']([a-z0-9-]+)["']""", source))
+        sections |= set(re.findall(r"""\bshow_section\(\s*["']([0-9a-z-]+)["']""", source))
+    return ids, sections
+
+
+def test_every_exercise_is_shown_by_a_notebook() -> None:
+    ids: set[str] = set()
+    sections: set[str] = set()
+    for path in NOTEBOOKS:
+        shown, whole = _shown(json.loads(path.read_text("utf-8")))
+        ids |= shown
+        sections |= whole
+    exercises = load_exercises(EXERCISES)
+    unknown = ids - set(exercises)
+    assert not unknown, f"notebooks show exercises that do not exist: {sorted(unknown)}"
+    missing = [e.id for e in exercises.values() if e.id not in ids and e.section not in sections]
+    assert not missing, f"exercises no notebook shows: {missing}"
+
+
+def test_facilitator_notes_are_tagged_markdown() -> None:
+    for path in NOTEBOOKS:
+        for cell in json.loads(path.read_text("utf-8"))["cells"]:
+            text = "".join(cell["source"])
+            if text.startswith("**Facilitator notes"):
+                assert cell["cell_type"] == "markdown"
+                assert "facilitator" in cell["metadata"].get("tags", []), path.name

@@ -59,6 +59,25 @@ GAMES: Final = CueSet({
         r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
         r" (?:me )?first", r"keep <you> guessing", r"beg",
     ],
+    # A yes with strings attached: "Yes! But you have to promise...", "only if...", "first".
+    "condition": [
+        r"but (?:first|only if|<you>(?:'ve| have| need| must| got|'ll have)(?: got)? to)",
+        r"<you>(?:'ve| have| need| must| got)(?: got)? to \w+(?: \w+){0,6}? first",
+        r"(?:on|with|under) (?:one|a|the|1|two|2|some) conditions?", r"(?:one|1) condition",
+        r"as long as <you>", r"in (?:exchange|return)", r"(?:provided|providing) (?:that )?<you>",
+        r"<you> (?:have|need|got|must)(?: to)? promise", r"if <you> promise",
+        r"only (?:after|once|when) <you>", r"(?:first|before that),? <you> (?:have|need|must"
+        r"|got)",
+    ],
+    # Teasing with the answer: "should I?", "if you're lucky", "you'll have to earn it".
+    "tease": [
+        r"(?:should|shall|would|will|do) i\s*\?", r"why should i",
+        r"(?:should|shall) i (?:give|tell|let|share)\b<gap>\?", r"what do i get",
+        r"(?:if|when) <youre> (?:lucky|good|nice)", r"lucky (?:you|for you)", r"feeling lucky",
+        r"<youd> (?:be|have to be) lucky", r"earn(?:ed)? (?:it|my number|them|that|those|my"
+        r" digits)", r"if <you> deserve", r"(?:prove|show me)(?: that)? <youre> worth",
+        r"worth (?:it|my number)\s*\?", r"wouldn'?t <you> like to know",
+    ],
 })
 HONEST: Final = CueSet({
     "not_ready": [
@@ -81,6 +100,9 @@ HONEST: Final = CueSet({
         r"(?:stick (?:to|with)|stay on|keep (?:it )?(?:on|to)) (?:\w+ ){0,5}?(?:for now|for a"
         r" (?:bit|while|little)(?: longer)?)",
         r"(?:can|could) we (?:wait|hold off|hold on)(?: (?:on|with) (?:the )?(?:numbers?|that))?",
+        # A plain "not now" says where they stand today, without an excuse.
+        r"not (?:right )?now", r"not (?:today|tonight|at the moment|at this (?:point|stage"
+        r"|time)|this time)", r"no,? not (?:yet|now)",
     ],
 }, negatable=False)
 EXCUSE: Final = CueSet({
@@ -99,7 +121,18 @@ STRONG_NO: Final = CueSet({
         r"<id> (?:much )?(?:rather|prefer) (?:not|we didn'?t|to keep|to stay)",
         r"(?:<ill>|i'?ll have to|i (?:have|must)|(?:<im>|i'?m) (?:going to|gonna)|going to|gonna"
         r"|have to|must) (?:pass|say no|decline)",
-        r"i pass", r"not for me", r"(?:absolutely|definitely|certainly|of course) not",
+        r"i pass", r"not for me", r"(?:hard|big|firm|gonna|going to|think i'?ll|i'?d rather)"
+        r" pass\b(?! (?:me|it|you|the|my|along|by|around)\b)", r"i'?m passing",
+        r"pass on (?:that|this|it|the|giving|sharing|swapping|exchanging|numbers)",
+        r"(?:<ill>|<id>|i'?m going to|i'?m gonna) (?:have to |rather |probably |politely "
+        r"|respectfully )?(?:pass|give (?:it|that) a miss|sit this one out|say no)",
+        r"(?:that'?s|it'?s|its) a (?:no|pass)(?: from me| for me)?", r"no can do",
+        r"thanks?,? but no", r"no,? thanks?(?: you)?", r"no thank you",
+        r"not (?:really )?(?:my thing|something i (?:do|want|'?m (?:into|interested in|looking"
+        r" for)))", r"<im> not (?:really )?(?:up for|into|keen on|interested in) (?:it|that|this"
+        r"|swapping|exchanging|sharing|giving|dating)",
+        r"<id> (?:prefer|rather) not(?: to)?", r"<im> (?:ok|okay|fine),? thanks?",
+        r"(?:absolutely|definitely|certainly|of course) not",
         r"(?:it'?s|its) a no", r"i (?:don'?t|do not) feel (?:that way|the same)",
         r"why would i",
         r"not (?:really )?looking (?:to|for)",

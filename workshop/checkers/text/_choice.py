@@ -13,7 +13,7 @@ from workshop.checkers.text._cues import CueSet
 
 _OK = r"(?:fine|ok|okay|cool|alright|all right|all good|good|understandable|no problem)"
 _REFUSE = (
-    r"(?:not|no|you'?d rather not|you would rather not|you(?:'d| would)? prefer|you don'?t"
+    r"(?:not|no|you'?d rather|you would rather|you(?:'d| would)? prefer|you don'?t"
     r"|you do not|you'?re not|you are not|you aren'?t|you say no|you can'?t|you decline"
     r"|you pass|you'?re busy|you'?re not up for it|that'?s not your thing)"
 )
@@ -39,12 +39,16 @@ OUT: Final = CueSet({
         r"(?:won'?t|will not|wouldn'?t) be (?:at all |even a little )?(?:offended|upset|hurt"
         r"|sad|mad|annoyed)", r"no offen[cs]e taken", r"whatever <you> decide",
         r"not offended", r"i won'?t mind", r"i don'?t mind if",
+        r"(?:if not|if <youd> rather not|if (?:it'?s|that'?s) a no),? (?:<ill>|i) (?:won'?t|will"
+        r" not|never) (?:ask|bother <you>|bring it up|mention it)",
     ],
     "your_choice": [
         r"only if <you>(?: want| like| would like|'d like| feel| are|'re| fancy| wish)",
         r"(?:only )?if <youre> (?:comfortable|ok with|okay with|happy to|happy with|sure|into it)",
         r"(?:only )?if <you> feel (?:comfortable|like it|ok|okay|good about)",
         r"feel free to (?:say no|decline|pass|ignore|not|skip|turn)",
+        # "...whether you like it or not" overrides their answer; it is no out.
+        r"(?<!like it )(?<!want it )(?<!want to )(?<!like that )(?<!like this )"
         r"or (?:not|don'?t)(?!\s*\?)",
         r"<you> (?:can|could|may) (?:always |totally |absolutely )?(?:say no|decline|pass"
         r"|ignore)", r"no is (?:fine|ok|okay|an option|a fine answer|totally fine)",
@@ -79,7 +83,10 @@ ALTERNATIVE: Final = CueSet({
     "channel": [
         r"(?:on|via|through|over|in) <social>", r"(?:my|an?|<your>) (?:e-?mail|instagram|insta"
         r"|ig|handle|linkedin|discord|snap|snapchat|username|user name|card|website|profile)",
-        r"@[\w.]{2,}", r"(?:follow|add|find|connect(?: with)?|message|dm|email|e-mail) "
+        r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+        r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"
+        r"| always)? (?:fine|ok|okay|good|better|easier|best|great)",
+        r"(?:follow|add|find|connect(?: with)?|message|dm|email|e-mail) "
         r"(?:me|each other|you)\b", r"(?:are|r) <you> on", r"video (?:chat|call)",
         r"(?:keep|continue) (?:chatting|talking|messaging|texting)\b(?! about)",
         r"(?:message|chat|talk|messaging|chatting) (?:on|in) (?:here|the app|this app)",

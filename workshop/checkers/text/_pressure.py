@@ -1,17 +1,29 @@
-"""Pressure in its forms: insisting, guilt, entitlement, ultimatums, urgency, presumption.
+"""Pressure in its forms: demands, insisting, guilt, obligation, deadlines, threats, chasing.
 
 Shared by the ask, offer and follow-up checkers ("Common Mistakes to Avoid: Being Pushy").
 Each category is written for what the words *do* to the other person - take away their
-easy no - so a phrase belongs here only if it does that whatever the topic.
+easy no - so a phrase belongs here only if it does that whatever the topic. ``explain``
+turns the first hit into what it does and a concrete phrase to use instead.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from workshop.checkers.text._cues import CueSet
+from workshop.checkers.text._cues import CueSet, Hit
+
+_CONTACT = r"(?:text|call|message|ring|phone|reply|answer|respond|write|get back to|dm)"
+_SENTENCE_START = r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))"
 
 PRESSURE: Final = CueSet({
+    "demand": [
+        r"(?:whether|if) <you> (?:like it|want (?:to|it)|agree)(?: or not)?(?= or not)",
+        r"like it or not",
+        r"(?<=[.!?,] )now(?=\s*[.!]+|\s*$)",
+        r"(?:reply|respond|answer|text (?:me )?back|call (?:me )?back) (?:now|immediately"
+        r"|this instant|already)",
+        r"not optional", r"i mean it",
+    ],
     "insisting": [
         r"come on+", r"c'?mon+", r"just do it", r"just give (?:it|me|us)\b<gap>",
         r"give (?:it|them|that) (?:to me|here|over)", r"gimme",
@@ -19,34 +31,25 @@ PRESSURE: Final = CueSet({
         r"(?:please )?don'?t say no", r"say yes", r"pretty please",
         r"(?:please|pls|plz|plez)(?:[,!.]* +(?:please|pls|plz|plez))+",
         r"ple{2,}a*s+e*", r"plea{2,}s+e*", r"pleas{2,}e*", r"please{2,}", r"pl[sz]{2,}",
-        r"i'?m begging(?: you)?",
-        r"i'?ll beg", r"make me beg", r"(?:begging|beg) you",
+        r"i'?m begging(?: you)?", r"i'?ll beg", r"make me beg", r"(?:begging|beg) you",
         r"<you>(?:'ve| have)? (?:really )?(?:have to|need to|gotta|got to|must)"
         r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet)",
         r"<you> must", r"<you>'?d better", r"<you> better", r"i insist",
         r"<wont> (?:take|accept) (?:no|a no|any excuses|excuses)", r"no excuses",
         r"(?:not|never) (?:taking|accepting) (?:no|a no)",
         r"stop (?:playing hard to get|being (?:so )?(?:shy|difficult|boring|stubborn|coy))",
-        r"(?:playing|play) hard to get",
-        r"<cant> (?:really )?(?:say no|refuse|turn me down)",
+        r"(?:playing|play) hard to get", r"<cant> (?:really )?(?:say no|refuse|turn me down)",
         r"(?:just |i'?ll )?keep (?:on )?asking", r"until (?:<you> )?(?:say|says) yes",
-        r"i mean it", r"not optional", r"(?:text|call|message|write|ring) me back\s*!",
-        r"seriously,? (?:call|text|message|reply)",
+        r"(?:text|call|message|write|ring) me back\s*!", rf"seriously,? {_CONTACT}",
         r"answer me", r"please answer", r"reply to me", r"(?:please|pls|plz) (?:reply|respond)",
-        r"(?:reply|respond|answer|text (?:me )?back) (?:please|pls|plz|asap|now|already)",
-        r"(?:still )?waiting (?:for|on) <your> (?:reply|answer|text|response|call|message)",
-        r"reply when <you> get this", r"(?:please|pls|plz) (?:text|call|message|ring) me back",
-        r"<ill> (?:be )?wait(?:ing)? (?:all night|up|by the phone|for <your>)",
-        r"(?:are|r) <you> (?:still )?there\s*\?", r"hel{2,}o{2,}", r"it'?s me again",
-        r"(?:my|the) last (?:\w+ )?(?:texts|messages|calls)",
-        r"(?:did|have) <you> (?:get|got|see|seen|read) (?:any of )?my (?:\w+ )?(?:texts|messages"
-        r"|calls)", r"(?<!so )i know <you> (?:saw|read|got) (?:it|my \w+)",
-        r"<you> said no,? but", r"i know <you> said\b[^.!?\n]{0,80}?\banyway",
+        r"(?:reply|respond|answer|text (?:me )?back) (?:please|pls|plz|asap)",
+        r"(?:please|pls|plz) (?:text|call|message|ring) me back",
         r"(?:i|i'?ll) (?:really )?need <you> to", r"don'?t make me (?:ask|beg|wait|regret|come)",
-        r"<wont> give up", r"not giving up", r"(?:not|<wont>) ask(?:ing)? twice",
+        r"<wont> give up", r"not giving up", r"i know <youre> shy,? but",
         r"(?:it'?ll|it will|it'?d|it would|it) (?:only )?takes? (?:two|2|a|one|five|5|ten|10)"
-        r" (?:seconds?|secs?|minutes?|mins?)", r"i know <youre> shy,? but",
+        r" (?:seconds?|secs?|minutes?|mins?)",
         r"why not\s*\?+", r"why (?:won'?t|wouldn'?t|can'?t|don'?t) <you>",
+        r"<you> said no,? but", r"i know <you> said\b[^.!?\n]{0,80}?\banyway",
     ],
     "guilt": [
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
@@ -57,33 +60,40 @@ PRESSURE: Final = CueSet({
         r"(?:sad|upset|hurt|heartbroken|devastated|crushed|gutted|disappointed)",
         r"(?:you'?ll|you would|you'?d) (?:break|crush) my heart", r"heartbroken",
         r"(?:don'?t|do not|can'?t) (?:take|handle) (?:rejection|no|a no|being turned down)\b",
-        r"<ill> (?:always |forever )?regret",
-        r"don'?t (?:crush|break|hurt) (?:me|my heart)", r"don'?t leave me hanging",
+        r"<ill> (?:always |forever )?regret", r"don'?t (?:crush|break|hurt) (?:me|my heart)",
         r"(?:pretty |so |really )?rude (?:to|not to) (?:say no|refuse|reply|answer|text)",
         r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) (?:number|text|call)",
         r"what'?s the (?:harm|big deal|problem)", r"what are <you> (?:afraid|scared) of",
-        r"is (?:it|that) (?:so|that|really that) hard",
-        r"<its> not that hard",
-        r"why (?:haven'?t|havent|aren'?t|arent|didn'?t|didnt|isn'?t) <you>",
-        r"(?:are|r) <you> ignoring me", r"ignoring me", r"is <your> phone (?:off|dead)",
-        r"did <you> forget (?:about )?me", r"forgot(?:ten)? about me",
-        r"(?:<you> )?know <you> want (?:to|it|me)", r"everyone (?:else )?gives me",
-        r"<you> might as well", r"just like everyone else",
+        r"is (?:it|that) (?:so|that|really that) hard", r"<its> not that hard",
+        r"(?:<you> )?know <you> want (?:to|it|me)", r"<you> might as well",
         r"(?:it'?s|its|it is|this is) (?:really |so |very )?important to me",
-        r"<you> (?:didn'?t|haven'?t|never|did not|have not) (?:reply|replied|respond|responded"
-        r"|answer|answered|text(?:ed)? (?:me )?back|get back|got back)",
-        r"until <you> (?:call|text|reply|answer|message|write|ring)",
         r"don'?t make (?:this|it|things) (?:awkward|weird|difficult|hard|a big deal)",
         r"(?:<youd>|<youre>|it'?d be|it would be) (?:be )?(?:crazy|mad|silly|stupid|insane)"
-        r" (?:to say no|not to|to refuse|to turn)",
-        r"too good for (?:me|us)", r"everyone else (?:said|says|gave|gives|did)",
-        r"(?:don'?t|do not) ghost me", r"(?:please )?don'?t ignore me",
-        r"(?:it'?s|its) (?:really )?important to me that <you>",
-        r"so i know <youre> thinking", r"don'?t flake", r"<you> promised",
-        r"<you> said <youd>", r"make me (?:sad|cry|look stupid)",
-        r"(?:i|<ive>|i'?ve) (?:sent|texted|messaged|called|rang) <you> (?:\w+ ){0,2}(?:times"
-        r"|messages|texts|twice|already|again)",
-        r"(?:hello+|hey+|hi+)\s*\?{2,}",
+        r" (?:to say no|not to|to refuse|to turn)", r"too good for (?:me|us)",
+        r"so i know <youre> thinking", r"make me (?:sad|cry|look stupid)",
+        # Waiting on them, or asking not to be ignored, makes silence their fault.
+        r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?= *[.!]|$| for <your>| by| to hear| on <you>)",
+        r"until <you> (?:call|text|reply|answer|message|write|ring)",
+        r"(?:don'?t|do not) ghost me", r"(?:please )?don'?t ignore me", r"don'?t flake",
+        r"don'?t leave me hanging",
+        r"(?:are|r) <you> ignoring me", r"ignoring me", r"is <your> phone (?:off|dead)",
+        r"reply when <you> get this", r"<ill> (?:be )?wait(?:ing)? (?:all night|up|by the phone"
+        r"|for <your>)",
+    ],
+    "comparison": [
+        r"(?:every(?:one|body)|all the (?:other )?(?:\w+ )?(?:girls|guys|people|women|men"
+        r"|others)|(?:all )?the others|most (?:people|girls|guys|women|men)|every (?:other )?"
+        r"(?:girl|guy|person|woman|man))(?: else)?(?: (?:here|tonight|today|i (?:ask|asked|meet"
+        r"|met)|at (?:the |this )?\w+|in \w+))?(?: (?:already|always|usually|normally|happily"
+        r"|just))? (?:(?:gave|gives|give"
+        r"|has given|have given|handed|hands|sent|sends|shared|shares)(?: me)? (?:theirs|their"
+        r" (?:\w+ )?(?:number|numbers|digits|details)|it|me theirs|in)|(?:said|says|say"
+        r"|agreed|agrees) yes)",
+        r"everyone else (?:said|says|gave|gives|did)", r"just like everyone else",
+        r"<youre> the only (?:one|person|girl|guy|woman|man)\b<gap>(?:won'?t|wouldn'?t|hasn'?t"
+        r"|didn'?t|doesn'?t|refus\w*|said no|says no|not)",
+        r"(?:nobody|no one|no-one) (?:else )?(?:ever )?(?:says|said|has said|tells|told)"
+        r" (?:me )?no",
     ],
     "entitlement": [
         r"<you> owe me", r"i deserve", r"i'?ve earned", r"i'?m asking nicely",
@@ -91,25 +101,39 @@ PRESSURE: Final = CueSet({
         r"(?:since|because|cause|cuz) <youre> (?:clearly|obviously)? ?into me",
         r"<youre> (?:clearly|obviously) into me",
         r"i know <youll> (?:use|call|text|say yes|want)",
-        r"<ill> (?:be )?expect(?:ing)? (?:<your>|<you>|a|to)(?: (?:call|text|reply|message))?",
-        r"i'?m expecting (?:<your>|<you>)",
-        r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?= *[.!]|$| for <your>| by| to hear| on <you>)",
-        r"waiting by the phone",
         r"(?:i )?already (?:texted|called|messaged|saved|took|put|have|got) "
-        r"(?:myself|<your> number|<your> \w+|it)",
-        r"so i have (?:yours|<your> number)",
-        r"(?:just )?ask \w+ for (?:yours|<your> number)",
-        r"<ill> (?:just )?(?:find|track) (?:<you>|it|<your> \w+)",
-        r"<ill> (?:just )?get <your> (?:number|digits)",
-        r"(?:coming|come) (?:to )?find <you>", r"<ill> come find <you>",
+        r"(?:myself|<your> number|<your> \w+|it)", r"so i have (?:yours|<your> number)",
+        r"(?:just )?ask \w+ for (?:yours|<your> number)", r"<ill> (?:just )?get <your> (?:number"
+        r"|digits)", r"(?:coming|come) (?:to )?find <you>", r"<ill> come find <you>",
         r"everyone gives me their number",
     ],
-    "ultimatum": [
+    "obligation": [
+        r"(?:i|we)(?:'?ll| will|'?m| am| do| would|'?d)?(?: (?:be|fully|totally|really|definitely"
+        r"|kind of|kinda|certainly|still))* expect(?:ing)? (?:<you>|<your>|a|an|to|some|at"
+        r" least|one)(?: (?:call|text|message|reply|answer|ring))?",
+        r"i (?:want|need|expect) (?:<you> to (?:text|call|message|reply|ring|get back|answer"
+        r"|write|use)|(?:a|your) (?:text|call|message|reply)\b)",
+        r"<you> promised", r"<youre> supposed to", r"(?:i|we) had a deal",
+        rf"<you> (?:said|told me|swore|agreed)(?: that)? <youd> {_CONTACT}",
+        r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
+        r"<you> gave me <your> word",
+    ],
+    "deadline": [
         r"(?:<wont>|not|never)(?: going to| gonna)? (?:be )?(?:leav(?:e|ing)|going anywhere"
         r"|moving|stop(?:ping)?|giv(?:e|ing) up)<gap>(?:until|till|unless|without)",
         r"or (?:don'?t|do not|never) bother", r"or <ill> (?:assume|know|take (?:it|that)|just)",
+        r"or (?:just )?(?:forget (?:it|about (?:it|me)|i asked)|never ?mind|we'?re done"
+        r"|<im> (?:done|out|gone)|that'?s it|it'?s over|lose (?:it|me|<your> chance)"
+        r"|<youll> (?:lose|miss|regret)|<ill> (?:delete|block|move on|find|give it to|ask"
+        r" someone))",
         r"not leaving", r"until <you> (?:give|say|agree|hand)", r"or else",
-        r"last chance", r"now or never",
+        r"(?:last|final) (?:chance|offer|call|warning)", r"now or never", r"take it or leave it",
+        r"(?:one|1)[- ]time offer", r"limited time",
+        r"(?:offer|this) (?:expires|ends|won'?t last)",
+        _SENTENCE_START + r"(?:and |so |ok |okay |fine,? )?(?:<im> not|<ill> not|i <wont>|<wont>"
+        r"|not|never|<im> never)(?: going to| gonna)? ask(?:ing)? (?:you )?(?:again|twice"
+        r"|a second time)"
+        r"(?!,? (?:if|unless|though|i promise|promise))",
         r"if <you> (?:don'?t|won'?t|say no|refuse)\b(?:(?!fine|ok\b|okay|cool|no worries|no prob"
         r"|alright|understand)[^.!?;\n]){0,30}?\b(?:<ill>|i'?m|i am|i'?d)\b"
         r"(?! (?:totally |completely |perfectly |absolutely |really )?(?:understand|be (?:fine|ok"
@@ -118,6 +142,21 @@ PRESSURE: Final = CueSet({
         r"|crushed|gutted|disappointed)))",
         r"if i don'?t hear (?:from <you> )?(?:by|within|before)",
         r"(?:by|before) (?:tonight|tomorrow|friday|the end of)<gap>or",
+        r"(?:<you> have|<you>'?ve got|<you> got|<ill> give <you>) (?:until|till|\d+ (?:hours?"
+        r"|minutes?|mins?|days?)|(?:an?|one|two|five|ten|24) (?:hours?|minutes?|days?))",
+        r"<ill> (?:just )?(?:be )?(?:wait(?:ing)?|stay(?:ing)?|sit(?:ting)?|stand(?:ing)?"
+        r"|stick(?:ing)? around|hang(?:ing)? around)(?: right)? (?:here|there|outside|around)"
+        r"\b<gap>\b(?:until|till|unless)",
+    ],
+    "threat": [
+        r"follow(?:ing)? <you> (?:home|around|out|back|to <your>|everywhere)",
+        r"(?:i )?know where <you> (?:live|work|stay|sleep|park)",
+        r"find (?:out )?where <you> (?:live|work|stay)",
+        r"(?:show|turn)(?:ing)? up at <your>",
+        r"(?:come|coming) (?:to|round to|over to|by) <your> (?:house|place|flat|apartment|work"
+        r"|office|home|door)", r"<ill> be watching", r"(?:i'?ve been|<im>) watching <you>",
+        r"<ill> (?:just )?(?:find|track(?: down)?|hunt(?: down)?) (?:<you>|it|<your> \w+)"
+        r"(?! (?:on|at|there|in class|after|later|tomorrow|next)\b)",
     ],
     "urgency": [
         r"as soon as (?:<you>|possible|u)", r"asap", r"right (?:now|away) (?:or|please)",
@@ -131,18 +170,89 @@ PRESSURE: Final = CueSet({
         r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
         r"i'?m (?:taking|getting) <your> (?:number|digits)",
+        # A tag after a statement asks for agreement, not for an answer: "..., right?"
         r"(?<=[,.!-] )(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?",
         r"(?<=[,.!-])(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?",
+        r"(?<=[,-] )(?:don'?t|won'?t|wouldn'?t|isn'?t|aren'?t|didn'?t|doesn'?t|haven'?t"
+        r"|shouldn'?t|can'?t) (?:<you>|i|it|we|they|that|ya)\s*\?",
         r"<wont> <you>\s*\?", r"let'?s just (?:swap|exchange|trade|share)", r"or what\s*\?",
+        # "When are you giving me your number?" asks when, not whether.
+        r"when (?:are|r|will|do) <you> (?:going to |gonna )?(?:give|giving|send|sending|hand"
+        r"|handing|share|sharing|let|letting)(?: me| it| that| them| over| <your>| those)",
+        r"when (?:do|can|will|shall|am) i (?:get|getting|have|take|receive) (?:<your>|those"
+        r"|them|it|that)",
     ],
-}, fixed=("ultimatum",))
+}, fixed=("deadline", "threat"))
 
-#: What each category does to the other person, for the learner's message.
-WHY: Final[dict[str, str]] = {
-    "insisting": "keeps pushing instead of letting them answer freely",
-    "guilt": "makes them feel guilty or responsible for your feelings",
-    "entitlement": "treats their number as something you are owed",
-    "ultimatum": "turns the ask into a threat or a deadline",
-    "urgency": "rushes them instead of letting them choose when",
-    "presumption": "assumes the answer before they give it",
+#: Chasing a reply: only a follow-up can do it, so only the follow-up checker reads these.
+NAGGING: Final = CueSet({
+    "nagging": [
+        r"(?:are|r) <you> (?:still )?there\s*\?", r"hel{2,}o{2,}", r"it'?s me again",
+        r"(?:hello+|hey+|hi+|yo+|oi+|anyone|anybody|ping|knock knock|earth to \w+|you there"
+        r"|u there)\s*\?+",
+        r"(?:my|the) last (?:\w+ )?(?:texts|messages|calls)",
+        r"(?:did|have) <you> (?:get|got|see|seen|read) (?:any of )?my (?:\w+ )?(?:texts|messages"
+        r"|calls)", r"(?<!so )i know <you> (?:saw|read|got) (?:it|my \w+)",
+        r"(?:i )?(?:saw|see|can see|noticed)(?: that)? <you> (?:read|opened|saw|seen|viewed|got"
+        r"|'ve read|have read|'ve seen|have seen) (?:it|my \w+|this|that|the (?:message|text))",
+        r"(?:left|leaving|leave) (?:me )?on (?:read|seen|delivered)", r"read receipts?",
+        r"(?:still )?waiting (?:for|on) <your> (?:reply|answer|text|response|call|message)",
+        r"still waiting", r"<ive> been waiting", r"waiting by the phone",
+        r"still (?:no|haven'?t had an?y?) (?:reply|answer|response|word|text)",
+        r"(?:no|any) (?:reply|response|answer|word)(?: yet| back)?\s*\?",
+        r"(?:why|how come|is there a reason|any reason|what'?s the reason|reason why)<gap>(?:not"
+        r"|n'?t|never|stop(?:ped)?)(?: <you>)? (?:replying|responding|answering|texting|messaging"
+        r"|writing"
+        r"|replied|responded|answered|texted|messaged|written|reply|respond|answer|text|message"
+        r"|write|getting back|got back|gotten back)",
+        r"(?:why|how come)<gap>(?:ignoring|avoiding|ghosting|ghosted|ignored|ignore|avoid)",
+        r"why (?:haven'?t|havent|aren'?t|arent|didn'?t|didnt|isn'?t) <you>",
+        r"did <you> forget (?:about )?me", r"forgot(?:ten)? about me",
+        r"<you> (?:didn'?t|haven'?t|never|did not|have not) (?:reply|replied|respond|responded"
+        r"|answer|answered|text(?:ed)? (?:me )?back|get back|got back)",
+        r"(?:i|<ive>|i'?ve) (?:sent|texted|messaged|called|rang) <you> (?:\w+ ){0,2}(?:times"
+        r"|messages|texts|twice|already|again)",
+        r"(?:hello+|hey+|hi+)\s*\?{2,}",
+        r"(?:just )?(?:checking|making sure|wondering)(?: if| whether| that)? <you> (?:got|saw"
+        r"|received|read|get|see)(?: my| it\b| this| that)",
+        r"bumping (?:this|my (?:message|text))",
+    ],
+})
+
+#: What each category does to the other person, and a concrete phrase to use instead.
+WHY: Final[dict[str, tuple[str, str]]] = {
+    "demand": ("is an order, so they get no real chance to say no",
+               'Ask instead, for example "Would you like to swap numbers?"'),
+    "insisting": ("keeps pushing past their hesitation instead of letting them answer freely",
+                  'Ask once and let the answer be theirs, for example "No worries if not!"'),
+    "guilt": ("makes them feel guilty or responsible for your feelings",
+              'Keep your feelings out of it, for example "Totally fine if not."'),
+    "comparison": ("compares them with other people, so a no feels odd or unfair",
+                   'Their answer is theirs alone; say so, for example "Only if you\'d like '
+                   'to."'),
+    "entitlement": ("treats their number as something you are owed",
+                    'Nothing is owed, so ask as a favour, for example "Would you be up for '
+                    'swapping numbers?"'),
+    "obligation": ("holds them to something they must do, so using the number becomes a duty",
+                   'Leave it to them, for example "Text me if you\'d like."'),
+    "deadline": ("turns it into a deadline or an ultimatum, so a no (or a late yes) costs them",
+                 'Leave the door open instead, for example "Whenever suits you - no rush."'),
+    "threat": ("sounds like a threat, even as a joke, and can frighten them",
+               'Leave it at the question and accept either answer, for example "No worries '
+               'if not!"'),
+    "urgency": ("rushes them instead of letting them choose when",
+                'Let them pick the time, for example "Whenever suits you."'),
+    "presumption": ("assumes the answer is yes before they give it",
+                    'Ask as a real question, for example "Would you like to swap numbers?"'),
+    "nagging": ("chases a reply they do not owe you",
+                'Send one friendly message and give them space, for example "No rush - hope '
+                'your week is going well!"'),
 }
+
+
+def explain(hits: list[Hit]) -> dict[str, str]:
+    """The ``why`` and ``instead`` words for the first pressure hit (empty when none)."""
+    if not hits:
+        return {"why": "", "instead": ""}
+    why, instead = WHY[hits[0].label]
+    return {"why": why, "instead": instead}

@@ -28,6 +28,20 @@ _TALK = (
     r"|night|afternoon|morning|day|trip|adventure|karaoke|rematch)"
 )
 
+# Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
+_DOING = (
+    _ING + r"(?<!asking)(?<!texting)(?<!calling)(?<!messaging)(?<!trying)(?<!begging)"
+    r"(?<!bothering)(?<!waiting)(?<!saying)(?<!bugging)(?<!pushing)(?<!checking)"
+)
+# Something the two did together, told by its verb: "the sunset we took", "we got chatting".
+_DID_TOGETHER = (
+    r"(?:took|shared|watched|saw|made|did|had|ate|tried|played|heard|found|sang|danced|climbed"
+    r"|ran|walked|cooked|baked|built|won|lost|swam|rode|drank|went|got|sat|caught|split"
+    r"|visited|explored|survived|solved|finished|started|queued|waited|stood|spoke|laughed"
+    r"|bonded|learned|learnt|argued|debated|figured|managed|braved|joked|compared"
+    r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed)"
+)
+
 CONNECTION: Final = CueSet({
     "enjoyed": [
         rf"(?:enjoyed|enjoying|loved|loving|liked) (?:{_ING}|our|this|that|the time|the chat"
@@ -48,24 +62,41 @@ CONNECTION: Final = CueSet({
         rf"{_GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b",
     ],
+    "shared_moment": [
+        # Not "if we swapped numbers": a wish is not something shared.
+        r"(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )(?<!after )"
+        rf"we (?:just |both |all |finally |actually |even |once )?{_DID_TOGETHER}\b",
+        rf"(?:<you> and (?:i|me)|the (?:two|2) of us) (?:just |both |finally )?{_DID_TOGETHER}\b",
+        r"(?:glad|happy|pleased|lucky|chuffed|thrilled|grateful)(?: that)? (?:we|i)(?: finally"
+        r"| got to| got| ended up| managed to| happened to)? (?:met|meet|chatted|chatting|chat"
+        r"|talked|talking|talk|ran into|bumped into|sat|shared|danced|played|crossed paths"
+        r"|paired|teamed)",
+        r"<you> (?:showed|taught|lent|loaned|gave|helped|introduced|invited|recommended"
+        r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
+        r"i (?:showed|taught|lent|loaned|gave|helped|promised|owe) (?:you|u)\b(?! my)",
+        r"thanks?(?: you)?(?: so much)? again\b",
+    ],
     "shared_talk": [
         rf"our (?:\w+ )?{_TALK}", r"(?:this|that) (?:\w+ )?(?:conversation|chat|talk|discussion"
         r"|debate)", r"the (?:conversation|chat|talk|discussion) (?:we|about|earlier|yesterday)",
-        r"(?:we|you|u)(?: were| was| have|'ve)? (?:talked|talking|chatted|chatting|discussed"
+        r"(?:we|you|u)(?: were| was| have|'ve| got| ended up| kept| started| spent \w+(?: \w+)?)?"
+        r" (?:talked|talking|chatted|chatting|discussed"
         r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b",
         r"i (?:mentioned|told you|promised you|was telling you|was saying)",
         r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
         r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
         r"|trying|texting|calling|waiting)(?:\w+ing|our|this|the"
         r" conversation|where we)",
-        r"thanks?(?: you)?(?: so much| again| also)? for (?:the|our|this|a|such a|your|all the)"
-        rf"? ?(?:\w+ ){{0,3}}?(?:{_TALK}|help|tips?|advice|company|recommendations?|laughs?"
+        r"thanks?(?: you)?(?: so much| again| also)? for (?:the|our|this|that|such a|your|all the)"
+        r" (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
+        r"thanks?(?: you)?(?: so much| again| also)? for (?:a|all)"
+        rf" ?(?:\w+ ){{0,3}}?(?:{_TALK}|help|tips?|advice|company|recommendations?|laughs?"
         r"|lift|ride|tour|drink)",
         r"thanks?(?: you)?(?: so much| again)? for (?:helping|showing|teaching|sharing|listening"
         r"|explaining|letting me|inviting)",
         r"(?:hang out|hanging out|meet up|practi[cs]e|play|team up|climb|dance|chat|talk"
-        r"|see each other|see <you>|go out|sing|volunteer|do (?:it|this|that))\b[^.!?]{0,25}?"
-        r"\bagain",
+        r"|see each other|see <you>|go out|sing|volunteer|do (?:it|this|that)|go (?:\w+ing|for"
+        rf" (?:a|an|another) \w+)|{_DOING})\b[^.!?]{{0,25}}?\bagain",
         r"how (?:<your>|the) (?:\w+ ){0,2}(?:goes|went|go|going|turns? out|turned out|went)",
         r"hope (?:<your>|the) (?:\w+ ){0,2}(?:went|survived|recovered|was)",
         r"hope the rest of (?:<your>|the) \w+",
@@ -93,8 +124,22 @@ MEETING: Final = CueSet({
         r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|-)\s+(?!home\b)"
         r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
     ],
+    "from_where": [
+        # "Oscar here from the climbing wall", "Sam from pottery class"
+        r"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:\w+ ){0,2}?(?:class"
+        r"|club|group|gym|wall|team|choir|course|workshop|meetup|party|wedding|talk|conference"
+        r"|bar|cafe|café|market|shop|store|library|gallery|park|pool|station|stop|bus|train"
+        r"|flight|queue|line|office|studio|rink|court|pitch|track|range|hall|pub|dinner|event"
+        r"|session|lesson|quiz|trivia|tour|hostel|festival|gig|concert|show|game|match|run|hike"
+        r"|practice|rehearsal|lecture|seminar|retreat|camp|trip|night|walk|ride)\b",
+        # An event and when it was: "after trivia last night", "at the market on Saturday"
+        r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:\w+ ){0,2}?\w+"
+        r" (?:last night|yesterday|last week|this morning|earlier(?: today)?|the other (?:day"
+        r"|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    ],
     "met": [
-        r"(?:we|i) met\b", r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b",
+        r"(?:we|i) met\b", r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
+        r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 
         r"after the (?:\w+ ){0,2}(?:party|wedding|game|show|gig|concert|class|event|meetup"
         r"|conference|talk|match|dinner|run|quiz|session|shift)",

@@ -55,7 +55,11 @@ _CLAUSE_OPENER = re.compile(
     r"|excuse me|sorry|oh|ah|anyway|if so|quick question|hmm+|omg|lol|haha+|in that case"
     r"|actually|just|now|by the way|btw)\W*)*"
 )
-_WH_START = re.compile(r"\W*(?:why|how come|what'?s|whats|what is|where|who|when)\b")
+# A wh-question opens the sentence, perhaps after a filler: "So when are you giving me...?"
+_WH_START = re.compile(
+    r"\W*(?:(?:so|and|but|ok|okay|well|then|hey|hi|now|alright|right|um+|uh+)\W+)*"
+    r"(?:why|how come|what'?s|whats|what is|where|who|when)\b"
+)
 
 DEMAND: Final = CueSet({
     "imperative": [

@@ -29,12 +29,17 @@ def quote_of(p: Prepared, hits: Sequence[Hit]) -> str:
 def judge(
     cid: str, rule: Rule, passed: bool, p: Prepared, hits: Sequence[Hit] = (), **extra: str
 ) -> Criterion:
-    """A criterion whose message quotes the words that decided it, when there are any."""
+    """A criterion whose message quotes the words that decided it, when there are any.
+
+    An ``instead`` in ``extra`` (a concrete alternative for the words found) replaces the
+    rule's general advice when the criterion fails on those words.
+    """
     quote = quote_of(p, hits)
     if passed:
         message = rule.praise.format(quote=quote, **extra)
     elif hits and rule.blame:
-        message = rule.blame.format(quote=quote, **extra) + " " + rule.advice.format(**extra)
+        advice = extra.get("instead") or rule.advice.format(**extra)
+        message = rule.blame.format(quote=quote, **extra) + " " + advice
     else:
         message = rule.advice.format(**extra)
     return Criterion(cid, passed, message, rule.principle, spans(hits))

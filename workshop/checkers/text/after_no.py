@@ -23,9 +23,9 @@ RULES: Final[dict[str, Rule]] = {
     "no_guilt": Rule(
         f"{PUSHY} (don't try to guilt them)",
         "No sulking or guilt: you leave them feeling fine about saying no.",
-        'Let them off lightly; a warm "Thanks for being honest" keeps it kind on both sides.',
+        'Let them off lightly, for example "Thanks for being honest - have a great night!"',
         "leave out the guilt and sulking",
-        '"{quote}" makes them feel bad for saying no.'),
+        '"{quote}" {why}.'),
     "no_repeat": Rule(
         f"{PUSHY} (don't badger them into giving you their number)",
         "You do not ask again or bargain for another way in.",
@@ -50,6 +50,7 @@ ACCEPT: Final = CueSet({
         r"alright", r"all right", r"cool", r"np", r"no prob(?:lem)?s?",
         r"<your> (?:call|choice|decision)", r"fair play", r"no bother",
         r"makes sense", r"noted", r"i hear you", r"entendido", r"oh well", r"no pasa nada",
+        r"i see",
     ],
 }, negatable=False)
 CHALLENGE: Final = CueSet({
@@ -91,7 +92,40 @@ SULK: Final = CueSet({
         r"missing out", r"miss out",
         r"<ill> just (?:go|leave)(?: home)?(?: then)?",
     ],
+    # Turning their no into a verdict on yourself, so that they end up comforting you.
+    "self_pity": [
+        r"what'?s wrong with me", r"(?:is|was) (?:it|there) something (?:wrong )?(?:with|about)"
+        r" me", r"what did i do wrong", r"was it something i (?:said|did)",
+        r"(?:i'?m|i am|i'?m just|i guess i'?m) (?:not|too) (?:\w+ ){0,2}enough",
+        r"not (?:\w+ ){0,2}enough for (?:you|u|anyone|anybody)",
+        r"(?:this|it|that) (?:always )?happens? to me", r"always happens to me", r"just my luck",
+        r"i (?:always|never) (?:get|have) (?:rejected|turned down|any luck|lucky)",
+        r"i'?ll (?:just )?(?:die|end up|be) alone", r"forever alone",
+        r"(?:nobody|no one|no-one) (?:ever )?(?:wants|likes|loves) me",
+        r"(?:i'?m|i am) (?:such a |a )?(?:loser|failure|joke)",
+    ],
+    # Apologising for having asked at all: "Sorry I even bothered", "Excuse me for living".
+    "sarcasm": [
+        r"sorry (?:i|for|that i) (?:ever |even )+\w+", r"sorry i (?:bothered|wasted|tried|existed)",
+        r"sorry for (?:bothering|existing|breathing|living|wasting)",
+        r"excuse me for (?:even )?(?:asking|living|existing|trying|breathing)",
+        r"my bad for (?:even )?(?:asking|trying)", r"(?:why|don'?t know why) (?:do |did )?i"
+        r" (?:even )?(?:bother|try|bothered|tried)", r"shouldn'?t have (?:even )?(?:bothered"
+        r"|asked|tried)", r"won'?t make that mistake again",
+        r"(?:great|perfect|wonderful|brilliant|lovely|fantastic|super|awesome|cool),? (?:just )?"
+        r"(?:great|perfect|wonderful|thanks a (?:lot|bunch|million)|thanks for nothing|whatever)",
+        r"thanks a (?:bunch|million|heap)(?! for)", r"oh,? (?:great|perfect|wonderful|brilliant"
+        r"|lovely|fantastic)\b", r"just (?:great|perfect|wonderful|brilliant|lovely|fantastic)",
+        r"(?:(?<=^)|(?<=[.!?] ))(?:great|perfect|wonderful|brilliant|lovely|fantastic|super"
+        r"|awesome|nice)\s*\.", r"wow,? (?:thanks|great|cool|nice|rude)",
+    ],
 }, negatable=False)
+#: What each kind of sulking does to the other person.
+_SULK_WHY: Final = {
+    "sulk": "makes them feel bad for saying no",
+    "self_pity": "turns their no into a verdict on you, so they end up comforting you",
+    "sarcasm": "is sarcastic, which tells them they did something wrong by saying no",
+}
 REPEAT: Final = CueSet({
     "repeat": [
         rf"(?:how|what) about (?:<your>|ur|a|just|{_SOCIAL})(?: \w+)?", rf"<your> {_SOCIAL}"
@@ -125,7 +159,9 @@ def check_after_no(text: str, ctx: Mapping[str, Any]) -> Feedback:
         no_guilt = unreadable("no_guilt", RULES["no_guilt"], p)
         no_repeat = unreadable("no_repeat", RULES["no_repeat"], p)
     else:
-        no_guilt = judge("no_guilt", RULES["no_guilt"], not (s := SULK.find(p)), p, s)
+        s = SULK.find(p)
+        no_guilt = judge("no_guilt", RULES["no_guilt"], not s, p, s,
+                         why=_SULK_WHY[s[0].label] if s else "")
         no_repeat = judge("no_repeat", RULES["no_repeat"], not (r := REPEAT.find(p)), p, r)
     criteria = [accepts, no_guilt, no_repeat]
     return feedback("after_no", p, criteria, all(c.passed for c in criteria), RULES, PRAISE)

@@ -11,7 +11,7 @@ from workshop.checkers.registry import text_checker
 from workshop.checkers.text._choice import OUT
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
-from workshop.checkers.text._pressure import PRESSURE, WHY
+from workshop.checkers.text._pressure import PRESSURE, explain
 from workshop.checkers.text._purpose import reasons
 from workshop.checkers.text._rapport import CONNECTION
 from workshop.checkers.text._request import demands, requests
@@ -25,7 +25,7 @@ RULES: Final[dict[str, Rule]] = {
         'Frame it as a question they can answer yes or no, for example "Would you be open '
         'to exchanging numbers?"',
         "turn it into a question they can say no to",
-        '"{quote}" reads as an order or as if the answer were already yes.',
+        '"{quote}" {why}.',
     ),
     "reason": Rule(
         f"{ASKING}: Have a Reason (a Good One!)",
@@ -57,14 +57,20 @@ RULES: Final[dict[str, Rule]] = {
         '"{quote}" {why}.',
     ),
 }
+#: Why words that stand where a question should be do not leave the answer open.
+_NOT_A_QUESTION: Final = {
+    "imperative": "is an order, not a question",
+    "no_verb": "demands the number without asking for it",
+    "statement": "says what you want instead of asking whether they want it too",
+    "presumption": "assumes the answer is yes before they give it",
+}
 PRAISE = "a friendly, open question with a reason or a shared moment behind it, and no pressure"
 
 # Demanding the number outright, or "Number. Now.", pushes as well as failing to ask.
 _ORDERS: Final = CueSet({
-    "insisting": [
+    "demand": [
         r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?:just )?(?:give|gimme|hand) (?:me )?"
         r"(?:over )?<your> (?:number|digits)(?! if)",
-        r"(?<=[.!?,] )now(?=\s*[.!]+)",
     ],
 }, negatable=False)
 
@@ -76,8 +82,7 @@ def _pressure(p: Prepared) -> list[Hit]:
 def _no_pressure(p: Prepared, hits: list[Hit]) -> Criterion:
     if p.truncated:
         return unreadable("no_pressure", RULES["no_pressure"], p)
-    why = WHY[hits[0].label] if hits else ""
-    return judge("no_pressure", RULES["no_pressure"], not hits, p, hits, why=why)
+    return judge("no_pressure", RULES["no_pressure"], not hits, p, hits, **explain(hits))
 
 
 @text_checker("ask")
@@ -90,8 +95,11 @@ def check_ask(text: str, ctx: Mapping[str, Any]) -> Feedback:
     pushes = _pressure(p)
     presumed = [h for h in pushes if h.label == "presumption"]
     asked = requests(p, presumed)
-    question = judge("question", RULES["question"], bool(asked), p,
-                     asked or sorted(presumed + demands(p), key=lambda h: h.start))
+    # A presumption ("..., haven't I?") explains a missing question better than a bare noun.
+    instead = presumed + [h for h in demands(p) if not any(h.start < x.end and x.start < h.end
+                                                            for x in presumed)]
+    why = _NOT_A_QUESTION.get(instead[0].label, "") if instead and not asked else ""
+    question = judge("question", RULES["question"], bool(asked), p, asked or instead, why=why)
     reason = judge("reason", RULES["reason"], bool(found := reasons(p)), p, found)
     connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
     out = judge("out", RULES["out"], bool(o := OUT.find(p)), p, o)

@@ -10,8 +10,9 @@ from typing import Any, Final
 from workshop.checkers.contract import TIMELY_HOURS
 from workshop.checkers.feedback import Criterion, Feedback, Span
 from workshop.checkers.registry import text_checker
+from workshop.checkers.text._cues import CueSet
 from workshop.checkers.text._prepare import Prepared, prepare
-from workshop.checkers.text._pressure import PRESSURE, WHY
+from workshop.checkers.text._pressure import NAGGING, PRESSURE, explain
 from workshop.checkers.text._rapport import CONNECTION, MEETING
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
@@ -48,6 +49,14 @@ RULES: Final[dict[str, Rule]] = {
         "send it within a day or two"),
 }
 PRAISE = "a short, friendly follow-up that reminds them where you met"
+# In a first text, a pile of question marks, or doubled ones after asking about a reply,
+# reads as chasing ("???", "did you get my text??"); in an ask it is only excitement.
+_CHASERS: Final = CueSet({
+    "nagging": [
+        r"\?{3,}", r"(?:reply|replied|respond|answer|text|message|there|get|got|see|seen|read"
+        r"|alive|awake|ok|okay)\s*\?{2,}",
+    ],
+}, negatable=False)
 _WORD = re.compile(r"\S+")
 
 
@@ -98,13 +107,13 @@ def check_follow_up(text: str, ctx: Mapping[str, Any]) -> Feedback:
                     for cid in ("references_meeting", "brief", "no_pressure")]
     else:
         refs = sorted(CONNECTION.find(p) + MEETING.find(p), key=lambda h: h.start)
-        pushes = PRESSURE.find(p)
+        pushes = sorted(PRESSURE.find(p) + NAGGING.find(p) + _CHASERS.find(p),
+                        key=lambda h: h.start)
         if p.truncated:
             no_pressure = unreadable("no_pressure", RULES["no_pressure"], p)
         else:
-            why = WHY[pushes[0].label] if pushes else ""
             no_pressure = judge("no_pressure", RULES["no_pressure"], not pushes, p, pushes,
-                                why=why)
+                                **explain(pushes))
         criteria = [judge("references_meeting", RULES["references_meeting"], bool(refs), p, refs),
                     _brief(p), no_pressure]
     if hours is not None:

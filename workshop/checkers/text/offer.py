@@ -11,7 +11,7 @@ from workshop.checkers.registry import text_checker
 from workshop.checkers.text._choice import OUT
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
-from workshop.checkers.text._pressure import PRESSURE, WHY
+from workshop.checkers.text._pressure import PRESSURE, explain
 from workshop.checkers.text._rapport import CONNECTION
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
@@ -81,7 +81,9 @@ _LEFT_TO_THEM: Final = CueSet({
         r"(?:text|call|message) (?:me )?sometime\s*\?", r"no need to reply",
     ],
 })
-_TAKING = frozenset({"insisting", "entitlement", "ultimatum", "urgency", "presumption"})
+# Pressure that also takes the decision away from them, not just makes it harder.
+_TAKING = frozenset({"demand", "insisting", "entitlement", "obligation", "deadline", "threat",
+                     "urgency", "presumption"})
 
 
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
@@ -110,8 +112,8 @@ def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
         control = unreadable("gives_control", RULES["gives_control"], p)
         no_pressure = unreadable("no_pressure", RULES["no_pressure"], p)
     else:
-        why = WHY[pushes[0].label] if pushes else ""
-        no_pressure = judge("no_pressure", RULES["no_pressure"], not pushes, p, pushes, why=why)
+        no_pressure = judge("no_pressure", RULES["no_pressure"], not pushes, p, pushes,
+                            **explain(pushes))
     connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
     criteria = [control, no_pressure, connection]
     passed = control.passed and no_pressure.passed

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from typing import Any, Final
 
@@ -35,7 +36,7 @@ RULES: Final[dict[str, Rule]] = {
     "no_games": Rule(
         _YES_P + " (don't play games)", "No games: you say what you mean.",
         'If you are interested, skip the teasing and tests; "Yes! Here\'s my number." is '
-        "all it takes.", "drop the teasing", '"{quote}" turns your yes into a game.'),
+        "all it takes.", "drop the teasing", '"{quote}" {why}.'),
     "honest": Rule(
         _UNSURE_P, 'You say honestly where you stand ("{quote}").',
         'Say plainly that you are not ready yet, for example "I\'m not really giving out '
@@ -71,6 +72,23 @@ _PRAISE = {
 }
 
 
+#: What each kind of game does to a yes.
+_GAME_WHY: Final = {
+    "games": "turns your yes into a game they have to play",
+    "condition": "puts a condition on your yes, so it is not a plain yes any more",
+    "tease": "teases them with the answer instead of giving it",
+}
+# Hopeful words that reopen a no ("maybe later", "ask me again"), not just date it ("right now").
+_REOPENS = re.compile(
+    r"maybe|perhaps|possibly|who knows|we'?ll see|never say never|one day|some ?day|rain ?check"
+    r"|ask|try|later|sometime|in the future|if |(?:i'?ll|will) let|(?:i'?ll|let me) think"
+)
+
+_FOR_NOW = re.compile(
+    r"(?:right |just )?now|for now|at the moment|at this point|yet|for the time being|currently"
+)
+
+
 def _by_start(*groups: list[Hit]) -> list[Hit]:
     return sorted((h for g in groups for h in g), key=lambda h: h.start)
 
@@ -83,7 +101,7 @@ def _yes(p: Prepared) -> list[Criterion]:
     evidence = yes if clear else hedges
     return [
         judge("clear_yes", RULES["clear_yes"], clear, p, evidence),
-        _absent("no_games", p, games),
+        _absent("no_games", p, games, why=_GAME_WHY[games[0].label] if games else ""),
     ]
 
 
@@ -99,7 +117,11 @@ def _unsure(p: Prepared) -> list[Criterion]:
 
 def _no(p: Prepared) -> list[Criterion]:
     strong, weak, hope = STRONG_NO.find(p), WEAK_NO.find(p), FALSE_HOPE.find(p)
-    clear = bool(strong) or (bool(weak) and not hope)
+    # A no limited to the present ("not right now") and then reopened ("maybe later") is
+    # not unmistakable; a plain "no thanks" stays clear even if hope is tacked on.
+    reopened = any(_REOPENS.match(p.norm, h.start) for h in hope)
+    for_now = any(_FOR_NOW.match(p.norm, h.start) for h in hope)
+    clear = (bool(strong) and not (reopened and for_now)) or (bool(weak) and not hope)
     return [
         judge("clear_no", RULES["clear_no"], clear, p, _by_start(strong, weak)),
         _absent("polite", p, RUDE.find(p)),
@@ -107,11 +129,11 @@ def _no(p: Prepared) -> list[Criterion]:
     ]
 
 
-def _absent(cid: str, p: Prepared, hits: list[Hit]) -> Criterion:
+def _absent(cid: str, p: Prepared, hits: list[Hit], **extra: str) -> Criterion:
     """A criterion that passes when none of ``hits`` is in the (fully read) message."""
     if p.truncated:
         return unreadable(cid, RULES[cid], p)
-    return judge(cid, RULES[cid], not hits, p, hits)
+    return judge(cid, RULES[cid], not hits, p, hits, **extra)
 
 
 _JUDGES: Final[dict[str, Callable[[Prepared], list[Criterion]]]] = {
