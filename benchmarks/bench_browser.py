@@ -67,6 +67,7 @@ def load_once(page: Page, server: lab.LabServer, name: str) -> dict[str, float]:
 def click_to_feedback(exercise: Locator, answer: str, verdict: str) -> float:
     """Type ``answer``, click Check; ms from the click to the feedback's change, in the page."""
     exercise.get_by_label("Your message").fill(answer)
+    lab.wait_widgets_synced(exercise.page)  # time the check, not the typing
     exercise.evaluate(ARM, lab.FEEDBACK_AREA)
     exercise.get_by_role("button", name="Check").click()
     ms: float = exercise.page.evaluate("() => window.__clickToFeedback")
@@ -103,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
             for name in names:  # a fresh page and kernel each time
                 page = browser.new_page(viewport={"width": 1280, "height": 1000})
                 page.add_init_script(FIRST_WIDGET)
+                page.add_init_script(lab.SYNC_TRACKER)
                 loads.append(load_once(page, server, name))
                 if name != names[-1]:
                     page.close()

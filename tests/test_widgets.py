@@ -166,6 +166,7 @@ def test_reflect_view_saves_without_verdict() -> None:
     assert view.check.description == "Save"
     view.answer.value = "I will ask with a reason at my running club."
     assert view.submit().passed and "Saved on this computer only" in view.feedback.value
+    assert "Pass" not in view.feedback.value and "%" not in view.feedback.value  # no verdict
 
 
 @pytest.mark.parametrize("type_", ["choice", "classify", "order", "range", "scenario", "reflect",

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests.browser import lab
 
@@ -22,6 +22,8 @@ VIEWS = (
     "unsure-reply-choice",
 )
 NOTEBOOK = "exercises.ipynb"
+# A busy 2-core machine (CI) can take seconds per kernel round trip; 5 s is Playwright's default.
+expect.set_options(timeout=15_000)
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -61,6 +63,7 @@ def chromium() -> Iterator[Browser]:
 def notebook(chromium: Browser, server: lab.LabServer) -> Iterator[Page]:
     """The notebook, opened and run: every exercise view rendered."""
     context = chromium.new_context(viewport={"width": 1280, "height": 1000})
+    context.add_init_script(lab.SYNC_TRACKER)
     page = context.new_page()
     page.set_default_timeout(15_000)
     lab.open_notebook(page, server, NOTEBOOK)

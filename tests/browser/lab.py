@@ -51,6 +51,53 @@ OVERRIDES = {
 AXE = "axe-core@4.14.1"
 #: in an exercise view, the feedback area: the HTML right after the row of buttons
 FEEDBACK_AREA = ":scope > .widget-hbox:has(button) + .widget-html"
+#: Page script that counts widget state updates the kernel has not finished with yet.
+#: ipywidgets sends a control's change at once, unless an earlier change of the same control
+#: is still in the kernel: then it waits for that one's "idle" and sends it after. A Check
+#: click is never held back like that, so it can overtake the change and judge an older
+#: answer. Tests wait for this count to reach zero before they click Check.
+SYNC_TRACKER = """
+(() => {
+  const pending = new Set();
+  window.__widgetUpdatesPending = pending;
+  window.__widgetUpdatesSent = 0;
+  const text = new TextDecoder();
+  const parse = data => {
+    if (typeof data === 'string') return JSON.parse(data);
+    const buffer = data instanceof ArrayBuffer ? data : data.buffer;
+    const view = new DataView(buffer);
+    const count = Number(view.getBigUint64(0, true));
+    const at = i => Number(view.getBigUint64(8 * (i + 1), true));
+    const part = i => text.decode(buffer.slice(at(i), i + 1 < count ? at(i + 1) : undefined));
+    return {header: JSON.parse(part(1)), parent_header: JSON.parse(part(2)),
+            content: JSON.parse(part(4))};
+  };
+  const received = event => {
+    try {
+      const msg = parse(event.data);
+      if (msg.header.msg_type === 'status' && msg.content.execution_state === 'idle') {
+        const id = msg.parent_header.msg_id;  // a task later: any held-back change is out
+        setTimeout(() => pending.delete(id), 0);
+      }
+    } catch (e) { /* not a kernel message */ }
+  };
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    if (!this.__tracked) {
+      this.__tracked = true;
+      this.addEventListener('message', received);
+    }
+    try {
+      const msg = parse(data);
+      if (msg.header.msg_type === 'comm_msg' && msg.content.data?.method === 'update') {
+        pending.add(msg.header.msg_id);
+        window.__widgetUpdatesSent += 1;
+      }
+    } catch (e) { /* not a kernel message */ }
+    return send.call(this, data);
+  };
+})();
+"""
 SERVER_START_S = 60.0
 KERNEL_IDLE_MS = 60_000
 RUN_ALL_TRIES = 3
@@ -135,7 +182,7 @@ def _tail(log: Path, lines: int = 30) -> str:
 
 def _stop(proc: subprocess.Popen[bytes]) -> None:
     if proc.poll() is None:
-        proc.send_signal(signal.SIGINT)  # jupyter's own clean shutdown (kernels included)
+        proc.terminate()  # SIGTERM: a clean shutdown, kernels included (SIGINT asks y/n)
         try:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -156,7 +203,8 @@ def lab_server(base: Path, notebooks: Path, progress: Path) -> Iterator[LabServe
     log = base / "jupyterlab.log"
     with log.open("wb") as out:
         proc = subprocess.Popen(server_command(dirs, port, token), env=server_env(dirs, progress),
-                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+                                stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
+                                start_new_session=True)
     try:
         wait_for_port(port, proc, log)
         yield LabServer(f"http://127.0.0.1:{port}", token, dirs["notebooks"], log)
@@ -199,9 +247,11 @@ def run_all(page: Page, views: int) -> None:
     """Run every cell; retry when Lab drops the request; wait for ``views`` exercise views."""
     # Inputs are hidden, so their prompts stay empty: the output prompts show the counts.
     counted = notebook_panel(page).locator(".jp-OutputPrompt", has_text=re.compile(r"\[\d+\]:"))
-    for _ in range(RUN_ALL_TRIES):
+    for attempt in range(RUN_ALL_TRIES):
         wait_kernel_idle(page)
-        _click_run_all(page)
+        if attempt and counted.count():
+            break  # the last try got through after all: running again would run twice
+        click_run_all(page)
         try:
             expect(counted.first).to_be_visible(timeout=10_000)
             break
@@ -213,9 +263,16 @@ def run_all(page: Page, views: int) -> None:
     wait_kernel_idle(page)
 
 
-def _click_run_all(page: Page) -> None:
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+def click_run_all(page: Page) -> None:
+    """Choose Run > Run All Cells from the menu."""
+    page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+    page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+
+
+def wait_widgets_synced(page: Page) -> None:
+    """Wait until the kernel has every widget change (needs :data:`SYNC_TRACKER` in the page)."""
+    page.wait_for_function("() => window.__widgetUpdatesPending.size === 0",
+                           timeout=KERNEL_IDLE_MS)
 
 
 def notebook_panel(page: Page) -> Locator:

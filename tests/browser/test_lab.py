@@ -22,6 +22,7 @@ from workshop.exercises.model import (
     Step,
 )
 from workshop.store import ProgressStore
+from workshop.widgets.order import stable_shuffle
 
 pytestmark = pytest.mark.browser
 
@@ -51,7 +52,8 @@ def expect_feedback(exercise: Locator, *texts: str) -> None:
 
 
 def check(exercise: Locator, label: str = "Check") -> None:
-    """Click the view's Check (or Save) button."""
+    """Click the view's Check (or Save) button once the kernel has the answer."""
+    lab.wait_widgets_synced(exercise.page)
     exercise.get_by_role("button", name=label).click()  # the name also holds the icon glyph
 
 
@@ -168,10 +170,7 @@ def test_range_wrong_then_right(notebook: Page) -> None:
     hours.press("Enter")
     check(exercise)
     expect_feedback(exercise, "Try again", "49 hours", body.bands[-1].feedback)
-    # One step at a time: ipywidgets holds back a second quick value change until the kernel
-    # has answered the first, so a Check clicked right after several key presses could be
-    # judged on an older value.
-    hours.press("ArrowDown")
+    hours.press("ArrowDown")  # the box steps like a slider
     expect(hours).to_have_value("48")
     check(exercise)
     good = next(b for b in body.bands if b.verdict == "pass")
@@ -201,24 +200,27 @@ def test_reflect_saves_locally(notebook: Page, progress_dir: Path) -> None:
 def test_choice_by_keyboard_only(notebook: Page) -> None:
     exercise = view(notebook, "unsure-reply-choice", copy=1)
     body: ChoiceBody = body_of("unsure-reply-choice", ChoiceBody)
-    right, wrong = body.options[0], body.options[1]
-    assert right.correct and not wrong.correct, "the test expects the first option right"
+    shown = [body.options[i] for i in stable_shuffle(len(body.options), "unsure-reply-choice")]
+    right = next(i for i, o in enumerate(shown) if o.correct)
+    wrong = next(i for i, o in enumerate(shown) if not o.correct)
     radios = exercise.get_by_role("radio")
     check_button = exercise.get_by_role("button", name="Check")
     exercise.locator("h4").click()  # where a reader's eye (and the cell's focus) starts
     # ipywidgets' radio inputs share no name, so each is its own Tab stop (no arrow keys)
-    tab_to(notebook, radios.nth(1))
+    tab_to(notebook, radios.nth(wrong))
     notebook.keyboard.press("Space")
-    expect(radios.nth(1)).to_be_checked()
+    expect(radios.nth(wrong)).to_be_checked()
     tab_to(notebook, check_button)
+    lab.wait_widgets_synced(notebook)
     notebook.keyboard.press("Enter")
-    expect_feedback(exercise, "Try again", wrong.feedback)
-    tab_to(notebook, radios.first, key="Shift+Tab")
+    expect_feedback(exercise, "Try again", shown[wrong].feedback)
+    tab_to(notebook, radios.nth(right), key="Shift+Tab")
     notebook.keyboard.press("Space")
-    expect(radios.first).to_be_checked()
+    expect(radios.nth(right)).to_be_checked()
     tab_to(notebook, check_button)
+    lab.wait_widgets_synced(notebook)
     notebook.keyboard.press("Space")
-    expect_feedback(exercise, "Pass", right.feedback)
+    expect_feedback(exercise, "Pass", shown[right].feedback)
 
 
 def tab_to(page: Page, target: Locator, key: str = "Tab", most: int = 12) -> None:

@@ -9,6 +9,7 @@ import ipywidgets as w
 
 from workshop.exercises.model import ChoiceBody
 from workshop.widgets.base import ExerciseView
+from workshop.widgets.order import stable_shuffle
 
 
 class ChoiceView(ExerciseView):
@@ -19,14 +20,17 @@ class ChoiceView(ExerciseView):
         if not isinstance(body, ChoiceBody):
             raise TypeError(f"{self.exercise.id}: not a choice exercise")
         self.body = body
+        # shown in a stable shuffled order, so the right option is not always where authors
+        # tend to write it (first); the same for every learner and every run
+        self.shown = [body.options[i] for i in stable_shuffle(len(body.options), self.exercise.id)]
         if body.multiple:
             self.boxes = [w.Checkbox(description=o.text, indent=False,
-                                     layout=w.Layout(width="auto")) for o in body.options]
+                                     layout=w.Layout(width="auto")) for o in self.shown]
             self.options = w.VBox(self.boxes)
         else:
             self.boxes = []
             self.options = w.RadioButtons(
-                options=[(o.text, o.id) for o in body.options], value=None,
+                options=[(o.text, o.id) for o in self.shown], value=None,
                 layout=w.Layout(width="auto"),
             )
         self.options.add_class("workshop-wrap")
@@ -35,7 +39,7 @@ class ChoiceView(ExerciseView):
 
     def current_answer(self) -> Any:
         if self.body.multiple:
-            return [o.id for o, box in zip(self.body.options, self.boxes, strict=True) if box.value]
+            return [o.id for o, box in zip(self.shown, self.boxes, strict=True) if box.value]
         return [] if self.options.value is None else self.options.value
 
     def restore(self, answer: Any) -> None:
@@ -46,7 +50,7 @@ class ChoiceView(ExerciseView):
     def select(self, *ids: str) -> None:
         """Choose options by id, as a learner would by clicking."""
         if self.body.multiple:
-            for option, box in zip(self.body.options, self.boxes, strict=True):
+            for option, box in zip(self.shown, self.boxes, strict=True):
                 box.value = option.id in ids
         else:
             self.options.value = ids[0] if ids else None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 import ipywidgets as w
 
+from workshop.checkers import Feedback
 from workshop.widgets.base import ExerciseView
 
 
@@ -20,6 +22,12 @@ class ReflectView(ExerciseView):
         self.answer.style.description_width = "initial"
         self.model.description = "Show an example"
         return self.answer
+
+    def show_feedback(self, feedback: Feedback) -> None:
+        # a reflection is never judged: say whether it was saved, with no verdict or score
+        self.last_feedback = feedback
+        self.feedback.value = (f"<div class='workshop-feedback'><p>"
+                               f"{html.escape(feedback.summary)}</p></div>")
 
     def current_answer(self) -> Any:
         return self.answer.value
