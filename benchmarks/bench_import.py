@@ -36,14 +36,23 @@ def wall_s(module: str, repeat: int = 7) -> float:
     return statistics.median(run(f"import {module}") for _ in range(repeat)) - base
 
 
+def median_us(module: str, runs: int = 5) -> int:
+    """Median cumulative import time of ``module`` over fresh interpreters."""
+    return int(statistics.median(importtime_us(module)[0] for _ in range(runs)))
+
+
 def main() -> int:
-    ws_us, ws_mods = importtime_us("workshop")
-    ipw_us, _ = importtime_us("ipywidgets")
+    _, ws_mods = importtime_us("workshop")
+    ws_us = median_us("workshop")
+    ipw_us = median_us("ipywidgets")
+    nb_us = median_us("workshop.display")
     heavy = sorted(m for m in ws_mods if m.split(".")[0] in {"ipywidgets", "IPython", "traitlets"})
     print(f"import workshop:   {ws_us / 1000:6.1f} ms cumulative (-X importtime), "
           f"{len(ws_mods)} modules")
     print(f"import ipywidgets: {ipw_us / 1000:6.1f} ms cumulative (-X importtime)")
-    print(f"ratio workshop/ipywidgets: {ws_us / ipw_us:.2f}x")
+    print(f"ratio workshop/ipywidgets: {ws_us / ipw_us:.2f}x (medians of 5 fresh interpreters)")
+    print(f"notebook path (workshop.display: core + widgets + ipywidgets): {nb_us / 1000:.1f} ms,"
+          f" {nb_us / ipw_us:.2f}x of ipywidgets alone")
     print(f"wall, fresh interpreter minus `pass`: workshop {wall_s('workshop') * 1000:.0f} ms, "
           f"ipywidgets {wall_s('ipywidgets') * 1000:.0f} ms")
     print("core imports ipywidgets/IPython/traitlets: " + (", ".join(heavy) if heavy else "no"))

@@ -486,6 +486,122 @@ CASES: list[Case] = [
     ("after_no", {}, "Great, thanks for letting me know! Enjoy your evening.",
      {"accepts": True, "no_guilt": True}),
     ("after_no", {}, "Sorry if I made it weird - no worries at all!", {"no_guilt": True}),
+    # -- signals generalized after the second holdout (dev3); the texts are paraphrases ----
+    # question: desire or readiness + an exchange verb, anywhere, with or without "?"
+    ("ask", ASK, "you wanna trade numbers so we can plan the next climb", {"question": True}),
+    ("ask", ASK, "Fancy exchanging numbers before you head off", {"question": True}),
+    ("ask", ASK, "down to swap digits? no worries if not", {"question": True, "out": True}),
+    ("ask", ASK, "I'd love to grab lunch next week, if you'd be open to swapping numbers.",
+     {"question": True, "reason": True}),
+    ("ask", ASK, "I want to swap numbers.", {"question": False}),
+    # an informal "what's your number" is a question when softened; bare, it presumes
+    ("ask", ASK, "Random question, but what's your number? I'd love to send you that recipe.",
+     {"question": True, "reason": True}),
+    ("ask", ASK, "whats ur number", {"question": False}),
+    # a question about something else asks for nothing
+    ("ask", ASK, "Did you catch the last train ok?", {"question": False}),
+    ("ask", ASK, "Lovely chatting! See you at the market next week maybe?", {"question": False}),
+    ("ask", ASK, "I was wondering if you'd like to grab a coffee sometime?", {"question": True}),
+    # the message quoted after "I'd say:" is the learner's own message
+    ("ask", ASK, "I would say: 'Loved chatting about birds today - could I get your number?'",
+     {"question": True, "connection": True}),
+    ("ask", ASK, "My friend said \"just ask\" - could I get your number?", {"question": True}),
+    # reason: a wish, an offer or a topic attached to the contact
+    ("ask", ASK, "Could I get your number? I wish to share the choir schedule with you.",
+     {"reason": True}),
+    ("ask", ASK, "Can we swap numbers? I'm excited to show you the new trail.", {"reason": True}),
+    ("ask", ASK, "Can I get your number? I can send you the photos from tonight.",
+     {"reason": True}),
+    ("ask", ASK, "Could I call you about the bake sale sometime?", {"reason": True}),
+    ("ask", ASK, "Can I get your number? Keen to keep chatting about jazz records.",
+     {"reason": True}),
+    ("ask", ASK, "Can I get your number so I can text you?", {"reason": False}),
+    ("ask", ASK, "Can you spare your digits for little old me?", {"reason": False}),
+    # connection: a shared event looked back on, enjoyed, or gone to together
+    ("ask", ASK, "That pub quiz was chaos lol - could we swap numbers?", {"connection": True}),
+    ("ask", ASK, "Today's workshop was so useful. Could we swap numbers?", {"connection": True}),
+    ("ask", ASK, "I loved the open mic tonight. Can I get your number?", {"connection": True}),
+    ("ask", ASK, "Was a blast tonight! Want to swap numbers?", {"connection": True}),
+    ("ask", ASK, "i rly enjoyed chattin w u, wanna swap numbers?", {"connection": True}),
+    ("ask", ASK, "I gave you a lift to the conference, so you owe me your number.",
+     {"connection": True, "no_pressure": False}),
+    ("ask", ASK, "After I bought you that drink, the least you can do is give me your number.",
+     {"connection": False, "no_pressure": False}),
+    ("offer", {}, "Here's my number if you ever want to chat more about the book club. No "
+     "pressure!", {"connection": True, "gives_control": True, "no_pressure": True}),
+    ("offer", {}, "please text me so i know you got it, i'll keep checking my phone",
+     {"connection": False, "gives_control": False, "no_pressure": False}),
+    # pressure: guilt with any intensifier, social proof, deadlines with a cost, presumption
+    ("ask", ASK, "Can I get your number? Honestly I'd be a bit gutted if you said no.",
+     {"no_pressure": False}),
+    ("ask", ASK, "Everybody on the team already shared theirs with me. Can I have yours?",
+     {"no_pressure": False}),
+    ("ask", ASK, "Could I get your number? It would be so awkward if you said no.",
+     {"no_pressure": False}),
+    ("ask", ASK, "Can I have your number? I need it by tonight, otherwise I'll ask someone else.",
+     {"no_pressure": False}),
+    ("ask", ASK, "Clearly we're exchanging numbers, pass me your phone.",
+     {"no_pressure": False, "question": False}),
+    ("ask", ASK, "Could we swap numbers? If it's a no, that's totally fine.",
+     {"out": True, "no_pressure": True}),
+    ("ask", ASK, "Can we exchange numbers? If you don't want, is no problem.", {"out": True}),
+    # offers: a set time is pressure unless it has a practical reason; either way it
+    # takes away their control
+    ("offer", {}, "Here's my number - call me tomorrow.",
+     {"no_pressure": False, "gives_control": False}),
+    ("offer", {}, "My number's 0412 555 019, text me after your class ok",
+     {"no_pressure": False, "gives_control": False}),
+    ("offer", {}, "Here's my number. Text me Friday at 6 so we can book the court.",
+     {"no_pressure": True, "gives_control": False}),
+    ("offer", {}, "Here's my number, ring me so I have yours.", {"gives_control": False}),
+    ("offer", {}, "Here's my number - text me whenever. If I never hear back I'll know you "
+     "thought I was boring haha", {"no_pressure": False, "gives_control": True}),
+    ("offer", {}, "Here's my number. I'll be watching my phone all night!", {"no_pressure": False}),
+    ("offer", {}, "Here's my number. Don't make me come looking for you 😉",
+     {"no_pressure": False}),
+    ("offer", {}, "Here's my number. The last guy ghosted me and that stung, so don't be like "
+     "him.", {"no_pressure": False}),
+    ("offer", {}, "Here's my number. If I don't hear from you by Sunday I'll know where I "
+     "stand.", {"no_pressure": False, "gives_control": False}),
+    # yes: formal and casual yeses, negated hedges, plans are not hedges; games withhold
+    ("reply", {"intent": "yes"}, "Certainly, I'd be honoured. It's 07700 900123.",
+     {"clear_yes": True, "no_games": True}),
+    ("reply", {"intent": "yes"}, "Yes absolutely, no maybe about it!",
+     {"clear_yes": True, "no_games": True}),
+    ("reply", {"intent": "yes"}, "Sure! Perhaps we could grab a coffee too?",
+     {"clear_yes": True, "no_games": True}),
+    ("reply", {"intent": "yes"}, "Yes! Maybe I'll even reply 😉", {"no_games": False}),
+    ("reply", {"intent": "yes"}, "Hmm, why do you even want it? 😏", {"no_games": False}),
+    ("reply", {"intent": "yes"}, "Here's a clue: it ends in 42 😜",
+     {"no_games": False, "clear_yes": False}),
+    ("reply", {"intent": "yes"}, "I'll give you a hint, it starts with 07",
+     {"clear_yes": False, "no_games": False}),
+    ("reply", {"intent": "yes"}, "Yes, but you've got to call me within 10 minutes",
+     {"no_games": False}),
+    ("reply", {"intent": "yes"}, "Aw, I'm so glad you asked! I had a fun time.",
+     {"clear_yes": False}),
+    # unsure: a stated policy is honest; any named group or channel is an alternative
+    ("reply", {"intent": "unsure"}, "Thanks so much, but I only give my number to people I've "
+     "known a while. Happy to chat on the club group chat though!",
+     {"honest": True, "alternative": True, "kind": True}),
+    ("reply", {"intent": "unsure"}, "That's sweet - I keep my number for family for now. You "
+     "can find me in the running club Strava group!", {"honest": True, "alternative": True}),
+    # after a no: bargaining for any channel, leaving your number anyway, martyrdom
+    ("after_no", {}, "Totally fair. Could I send you an email instead?", {"no_repeat": False}),
+    ("after_no", {}, "Okay. Would Instagram work instead?", {"no_repeat": False}),
+    ("after_no", {}, "No worries. Take my card anyway, just in case.", {"no_repeat": False}),
+    ("after_no", {}, "Sure. Can I at least leave you my number in case you change your mind?",
+     {"accepts": True, "no_repeat": False}),
+    ("after_no", {}, "ok no prob. if u ever change ur mind u know where to find me",
+     {"accepts": True, "no_repeat": True}),
+    ("after_no", {}, "Ah ok. Nothing new for me, haha. Have a good night.", {"no_guilt": False}),
+    ("after_no", {}, "Fair enough, I'm pretty used to rejection. Enjoy the party!",
+     {"no_guilt": False}),
+    # follow-up: anything enjoyed together names the meeting; sarcasm about silence pushes
+    ("follow_up", {}, "Hey! Really enjoyed the beach clean-up this morning - hope your back's "
+     "ok!", {"references_meeting": True, "no_pressure": True}),
+    ("follow_up", {}, "So glad we met at the pottery studio, guess you've been too busy to "
+     "reply 🙄", {"references_meeting": True, "no_pressure": False}),
 ]
 
 
@@ -668,6 +784,10 @@ def test_every_contract_kind_has_a_text_checker() -> None:
     ("follow_up", "Hello?? Why aren't you replying?", "no_pressure", "chases a reply"),
     ("after_no", "What's wrong with me?", "no_guilt", "verdict on you"),
     ("after_no", "Great, thanks a lot.", "no_guilt", "sarcastic"),
+    ("offer", "Here's my number - text me tonight.", "no_pressure", "rushes them"),
+    ("offer", "Here's my number - text me tonight or forget it.", "no_pressure", "deadline"),
+    ("follow_up", "Clearly you've been SO busy", "no_pressure", "sarcastic about their silence"),
+    ("offer", "Here's my number. I'll keep checking my phone!", "no_pressure", "guilty"),
 ])
 def test_messages_say_what_the_words_do(kind: str, text: str, cid: str, says: str) -> None:
     """A failed criterion names what is actually in the text and suggests a phrase instead."""

@@ -11,6 +11,10 @@ from typing import Final
 from workshop.checkers.text._cues import CueSet
 
 _PHONE = r"\+?\(?\d[\d ().-]{4,}\d"
+# "Maybe" hedges a yes, but not when negated ("no maybe about it") or when it proposes a
+# plan ("perhaps we could grab coffee").
+_MAYBE = (r"(?<!no )(?<!without a )(?<!not a )(?:maybe|perhaps)"
+          r"(?!,? (?:we|you) (?:could|can|should|might)\b)")
 
 YES: Final = CueSet({
     "yes": [
@@ -23,6 +27,9 @@ YES: Final = CueSet({
         r"|amazing|perfect|wonderful)", r"sounds (?:good|great|lovely|fun|perfect|amazing)",
         r"(?:i'?m|i am) (?:in|down|game)", r"go on then", r"count me in",
         r"(?:happy|glad|delighted) to",
+        # The conditional is the answer to the request: "Certainly, I would be delighted."
+        r"(?:<id> be|i would be) (?:most |very |so |really |more than )?(?:delighted"
+        r"|happy|glad|thrilled|pleased|honou?red)",
         r"why not\s*!", r"oui", r"s[ií]", r"ja", r"claro", r"\U0001f44d",
     ],
     "gives_it": [
@@ -31,13 +38,15 @@ YES: Final = CueSet({
     ],
     "will_give": [
         r"let me (?:write|put|give|type|add|text|save|jot)", r"(?:give|hand|pass) me your phone",
-        r"<ill> (?:put|write|type|add|text|save|jot|give) (?:it|my number|you|down)",
+        r"<ill> (?:put|write|type|add|text|save|jot) (?:it|my number|you|down)",
+        # "I'll give you a hint" gives no number; "I'll give you mine" does.
+        r"<ill> give (?:<you> )?(?:it|mine|my (?:number|digits|details|card)|them)\b",
         r"shall i (?:put|write|type|add|text|give)", r"put it in your phone",
     ],
 }, fixed=("gives_it", "will_give"))
 HEDGE: Final = CueSet({
     "hedge": [
-        r"maybe", r"perhaps", r"possibly", r"not sure", r"i guess", r"we'?ll see", r"depends",
+        _MAYBE, r"possibly", r"not sure", r"i guess", r"we'?ll see", r"depends",
         r"(?:i'?ll|let me) think about it", r"idk", r"i (?:don'?t|do not) know", r"dunno",
         r"who knows", r"actually no", r"just kidding", r"jk", r"not yet", r"ask me (?:again|later)",
         r"(?:of course|absolutely|definitely|sure) not", r"hmm+", r"eventually", r"one day",
@@ -51,18 +60,29 @@ GAMES: Final = CueSet({
         r"if <you> (?:can|earn|answer|beat|win|guess|find|solve|prove|impress|ask nicely)",
         r"<youll> have to", r"<you> (?:have|need|got) to (?:figure|guess|earn|beat|work|find"
         r"|wait|prove|win|impress|ask)", r"figure (?:it |them |that )?out", r"hard to get",
-        r"how i play (?:it|this)", r"only if <you>", r"what are <you> going to do with it",
+        r"how i play (?:it|this)", r"only if <you>",
+        # Questioning what they want it for, instead of answering: "what would you even do
+        # with it?"
+        r"what (?:would|will|are|do|could) <you> (?:even |really |actually )?(?:going to |gonna )?"
+        r"(?:do|want) (?:with|it for)", r"why do <you> (?:even )?want (?:it|my number|to know)",
+        # Withholding part of it: "I'll give you a hint", "it starts with 07 and the rest..."
+        r"(?:a|one|the|another|some) (?:hint|clue)s?", r"(?:it )?(?:starts|begins|ends) with",
+        r"the rest <youll>",
         r"what'?s in it for me", r"what'?s it worth", r"find out", r"convince me", r"try harder",
         r"catch me", r"if <youre> lucky",
-        r"maybe", r"perhaps", r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
+        _MAYBE, r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
         r"ask me again", r"play(?:ing)? it cool", r"eventually", r"consider it",
         r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
         r" (?:me )?first", r"keep <you> guessing", r"beg",
     ],
     # A yes with strings attached: "Yes! But you have to promise...", "only if...", "first".
     "condition": [
-        r"but (?:first|only if|<you>(?:'ve| have| need| must| got|'ll have)(?: got)? to)",
-        r"<you>(?:'ve| have| need| must| got)(?: got)? to \w+(?: \w+){0,6}? first",
+        r"but (?:first|only if|<you>(?:'ve| have| need| must| got|'ll have)?(?: got)?"
+        r" (?:to|gotta))",
+        r"<you>(?:'ve| have| need| must| got)?(?: got)? (?:to|gotta) \w+(?: \w+){0,6}? first",
+        # A clock on the yes, or a verdict on their silence: "within the hour or I'll assume".
+        r"(?:within|in) (?:the (?:next )?hour|(?:an?|one|\d+) (?:hours?|minutes?|mins?))",
+        r"or <ill> (?:assume|know|take (?:it|that)|think)",
         r"(?:on|with|under) (?:one|a|the|1|two|2|some) conditions?", r"(?:one|1) condition",
         r"as long as <you>", r"in (?:exchange|return)", r"(?:provided|providing) (?:that )?<you>",
         r"<you> (?:have|need|got|must)(?: to)? promise", r"if <you> promise",
@@ -89,7 +109,13 @@ HONEST: Final = CueSet({
         r"hold(?:ing)? off", r"(?:get to )?know (?:you|u) (?:a bit |a little )?(?:more|better"
         r"|well enough)", r"take (?:things|it) (?:slow|slowly|easy)",
         r"no (?:number|numbers|digits) (?:for now|yet|just yet|today|right now)",
-        r"keep(?:ing)? my number to myself", r"i (?:don'?t|do not) (?:usually |really |normally"
+        r"keep(?:ing)? my number to myself",
+        # A stated policy or limit is honest: "I'm keeping my number to close friends for now".
+        r"(?:keep|keeping|save|saving|reserve|reserving|limit|limiting|only give|only share"
+        r"|only giving|only sharing) (?:out )?my (?:number|digits|phone number|phone) (?:to|for"
+        r"|with|between)\b", r"my (?:number|phone) is (?:only )?(?:for|just for) (?:close|family"
+        r"|friends|people)", r"(?:a|my) (?:rule|policy|thing) (?:of|about|not to|that i)",
+        r"i (?:don'?t|do not) (?:usually |really |normally"
         r" |generally )?(?:give|share|hand) (?:out )?my (?:number|digits)",
         r"(?:<im>|i feel) (?:a bit |a little |kind of |kinda )?(?:hesitant|unsure|on the fence"
         r"|not sure|unsure)", r"(?:i )?(?:don'?t|do not) want to (?:give|share|swap|exchange)",

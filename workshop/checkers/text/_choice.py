@@ -29,6 +29,12 @@ OUT: Final = CueSet({
         r"|absolutely )?(?:fine|ok|okay|cool|alright|no problem|all good|understandable)",
     ],
     "fine_if_not": [
+        # Any "if" clause that imagines a no, then calls it fine: "If you don't want, is no
+        # problem", "if the answer's no, that's completely okay", "should you say no, fine".
+        r"(?:if|should|in case) (?:the answer(?:'s| is)|it'?s|that'?s|<you>(?: \w+)?)"
+        r" (?:a )?(?:no|not|don'?t|do not|'?d rather not|would rather not|aren'?t|can'?t|decline"
+        r"|pass)\b[^.!?]{0,25}?(?:that'?s|it'?s|is|'s)? ?(?:totally |completely |perfectly "
+        rf"|absolutely |entirely |also |really )?(?:{_OK}|no worries|no dramas|all good)\b",
         rf"(?:(?:it'?s|its|that'?s|that is|it is|totally|completely|perfectly|absolutely"
         rf"|entirely|also|equally|100%|really) )*{_OK} (?:if {_REFUSE}|to say no|to decline"
         r"|either way|with a no|if you say no|too|as well)",
@@ -81,7 +87,12 @@ FALSE_HOPE: Final = CueSet({
 
 ALTERNATIVE: Final = CueSet({
     "channel": [
-        r"(?:on|via|through|over|in) <social>", r"(?:my|an?|<your>) (?:e-?mail|instagram|insta"
+        r"(?:on|via|through|over|in) <social>",
+        # Any named group or channel: "I'm on the choir WhatsApp group", "the club group chat".
+        r"(?:on|via|through|in) (?:the |our |my |a )?(?:\w+ ){0,2}?(?:<social>|group chat|group"
+        r"|groupchat|chat|forum|channel|server|mailing list|newsletter|page)\b",
+        r"(?:reach|find|message|contact|catch|get) me (?:there|on|via|through|at)\b",
+        r"(?:my|an?|<your>) (?:e-?mail|instagram|insta"
         r"|ig|handle|linkedin|discord|snap|snapchat|username|user name|card|website|profile)",
         r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"

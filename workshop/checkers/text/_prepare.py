@@ -34,6 +34,12 @@ _REPORTED = re.compile(
     r"|messaged|keeps saying|kept saying|quote)\s*[:,]?\s*"
     r"(\"[^\"\n]{0,300}\"|'[^'\n]{0,200}'(?!\w))"
 )
+# 'I'd say: "Hey, could we swap numbers?"': the learner quoting the message they would send.
+# Those words are the message itself, so they are judged, not masked.
+_OWN_WORDS = re.compile(
+    r"\b(?:i'?d|i would|i'?ll|i will|i might|i could|i'?m going to|i'?m gonna|i want to"
+    r"|i plan to|i'?d like to)(?: \w+){0,2}$"
+)
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _ALNUM = re.compile(r"[^\W_]")
 
@@ -55,6 +61,8 @@ def _mask_reported(norm: str) -> str:
     parts: list[str] = []
     pos = 0
     for m in _REPORTED.finditer(norm):
+        if _OWN_WORDS.search(norm[max(0, m.start() - 40) : m.start()].rstrip()):
+            continue
         parts.append(norm[pos : m.start(1)])
         parts.append(" " * (m.end(1) - m.start(1)))
         pos = m.end(1)

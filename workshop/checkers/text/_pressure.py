@@ -1,9 +1,10 @@
-"""Pressure in its forms: demands, insisting, guilt, obligation, deadlines, threats, chasing.
+"""Pressure in its forms: demands, insisting, guilt, obligation, deadlines, threats, urgency.
 
-Shared by the ask, offer and follow-up checkers ("Common Mistakes to Avoid: Being Pushy").
-Each category is written for what the words *do* to the other person - take away their
-easy no - so a phrase belongs here only if it does that whatever the topic. ``explain``
-turns the first hit into what it does and a concrete phrase to use instead.
+Shared by the ask, offer and follow-up checkers ("Common Mistakes to Avoid: Being Pushy");
+chasing a reply, which only a follow-up can do, is in ``_chasing``. Each category is written
+for what the words *do* to the other person - take away their easy no - so a phrase belongs
+here only if it does that whatever the topic. ``explain`` turns the strongest hit into what
+it does and a concrete phrase to use instead.
 """
 
 from __future__ import annotations
@@ -12,7 +13,19 @@ from typing import Final
 
 from workshop.checkers.text._cues import CueSet, Hit
 
-_CONTACT = r"(?:text|call|message|ring|phone|reply|answer|respond|write|get back to|dm)"
+_CONTACT = r"(?:text|call|message|msg|ring|phone|reply|answer|respond|write|get back to|dm)"
+# Words that only make a feeling stronger: "I'd be *rather* hurt", "*honestly kind of* sad".
+_DEGREE = (r"(?:(?:really|so|very|pretty|totally|rather|quite|a bit|a little|kind of|kinda"
+           r"|honestly|genuinely|seriously|lowkey|low key|super|actually|deeply|truly|just) )*")
+_HURT = r"(?:sad|upset|hurt|heartbroken|devastated|crushed|gutted|disappointed|offended|wounded)"
+# A time they are told to keep to: "tonight", "by 9", "Saturday around 10", "after ur shift".
+_WHEN = (
+    r"(?:tonight|tomorrow|today|this (?:week|weekend|evening|afternoon|morning)|by \w+"
+    r"|before \w+|at \d\w*|around \d\w*|within|as soon as|the (?:second|minute|moment)"
+    r"|asap|right away|first thing|later today|(?:on )?(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|at (?:noon|midnight)|after <your> \w+|when <youre> (?:home|back|done|off)"
+    r"|when <you> (?:get|are|arrive|finish|land))"
+)
 _SENTENCE_START = r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))"
 
 PRESSURE: Final = CueSet({
@@ -44,7 +57,9 @@ PRESSURE: Final = CueSet({
         r"answer me", r"please answer", r"reply to me", r"(?:please|pls|plz) (?:reply|respond)",
         r"(?:reply|respond|answer|text (?:me )?back) (?:please|pls|plz|asap)",
         r"(?:please|pls|plz) (?:text|call|message|ring) me back",
-        r"(?:i|i'?ll) (?:really )?need <you> to", r"don'?t make me (?:ask|beg|wait|regret|come)",
+        r"(?:i|i'?ll) (?:really )?need <you> to",
+        r"don'?t make me (?:ask|beg|wait|regret|come|chase|hunt|track|find|remind|text|call"
+        r"|message|go)",
         r"<wont> give up", r"not giving up", r"i know <youre> shy,? but",
         r"(?:it'?ll|it will|it'?d|it would|it) (?:only )?takes? (?:two|2|a|one|five|5|ten|10)"
         r" (?:seconds?|secs?|minutes?|mins?)",
@@ -56,8 +71,22 @@ PRESSURE: Final = CueSet({
         r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)",
         r"(?:after|since) (?:everything|all) i(?:'?ve| have)? done",
         r"(?:the )?least <you> (?:can|could) do",
-        r"(?:<ill>|i'?d|i would) be (?:really |so |very |pretty |totally )?"
-        r"(?:sad|upset|hurt|heartbroken|devastated|crushed|gutted|disappointed)",
+        rf"(?:<ill>|i'?d|i would|<im> gonna|<im> going to) (?:\w+ly )?(?:feel|be) {_DEGREE}{_HURT}",
+        # Telling them how much a past silence hurt: "...never texted back, that really hurt".
+        rf"(?:that|it|this) {_DEGREE}(?:hurt|stung|sucked|broke my heart)(?! (?:to|when|if))\b",
+        # Their silence read as a verdict: "if I don't hear from you, I'll assume you hated..."
+        r"if i (?:don'?t|do not|never) (?:hear|get)\b(?![^.!?;\n]{0,25}?\b(?:by|within|before"
+        r"|until)\b)[^.!?;\n]{0,40}?(?:<ill>|i will|<im> gonna"
+        r"|<im> going to) (?:just )?(?:assume|take it|know|guess|figure)",
+        # Watching the phone for them makes their silence something they do to you.
+        r"<ill> (?:just )?(?:keep|be|sit(?: here)?)(?: on my phone)? (?:checking|watching"
+        r"|refreshing|staring at|glued to) (?:my phone|the phone|<your>|for <your>)",
+        # Making a no look odd: "it'd be weird if you didn't", "it would be rude to say no".
+        r"(?:it'?d be|it would be|that'?d be|that would be|it'?s|it is)"
+        r" (?:so |kinda |kind of |a bit |really |pretty )?(?:weird|awkward|rude|strange|odd|mean"
+        r"|harsh|embarrassing) (?:if <you>"
+        r" (?:didn'?t|don'?t|did not|said no|say no|refused|refuse)|to (?:say no|refuse)|not to)",
+        r"don'?t be like (?:the last|my last|every|all the|the other|\w+ else)\b",
         r"(?:you'?ll|you would|you'?d) (?:break|crush) my heart", r"heartbroken",
         r"(?:don'?t|do not|can'?t) (?:take|handle) (?:rejection|no|a no|being turned down)\b",
         r"<ill> (?:always |forever )?regret", r"don'?t (?:crush|break|hurt) (?:me|my heart)",
@@ -84,8 +113,8 @@ PRESSURE: Final = CueSet({
         r"(?:every(?:one|body)|all the (?:other )?(?:\w+ )?(?:girls|guys|people|women|men"
         r"|others)|(?:all )?the others|most (?:people|girls|guys|women|men)|every (?:other )?"
         r"(?:girl|guy|person|woman|man))(?: else)?(?: (?:here|tonight|today|i (?:ask|asked|meet"
-        r"|met)|at (?:the |this )?\w+|in \w+))?(?: (?:already|always|usually|normally|happily"
-        r"|just))? (?:(?:gave|gives|give"
+        r"|met)|(?:at|in|on|from)(?: \w+){1,3}?))?(?: (?:already|always|usually|normally"
+        r"|happily|just))? (?:(?:gave|gives|give"
         r"|has given|have given|handed|hands|sent|sends|shared|shares)(?: me)? (?:theirs|their"
         r" (?:\w+ )?(?:number|numbers|digits|details)|it|me theirs|in)|(?:said|says|say"
         r"|agreed|agrees) yes)",
@@ -117,6 +146,7 @@ PRESSURE: Final = CueSet({
         rf"<you> (?:said|told me|swore|agreed)(?: that)? <youd> {_CONTACT}",
         r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
         r"<you> gave me <your> word",
+
     ],
     "deadline": [
         r"(?:<wont>|not|never)(?: going to| gonna)? (?:be )?(?:leav(?:e|ing)|going anywhere"
@@ -141,6 +171,10 @@ PRESSURE: Final = CueSet({
         r"|be (?:really |so |very |pretty |totally )?(?:sad|upset|hurt|heartbroken|devastated"
         r"|crushed|gutted|disappointed)))",
         r"if i don'?t hear (?:from <you> )?(?:by|within|before)",
+        # A deadline with a cost: "I need it before 9 though, otherwise I'm giving the spot..."
+        r"(?:need|want|have to have|must have|gotta have) (?:it|that|<your> \w+|an answer"
+        r"|a reply|to know)\b<gap>\b(?:before|by|within|tonight|today|asap|now)\b",
+        r"otherwise,? (?:<ill>|<im>|i'?d|i (?:will|have to|must|need))\b",
         r"(?:by|before) (?:tonight|tomorrow|friday|the end of)<gap>or",
         r"(?:<you> have|<you>'?ve got|<you> got|<ill> give <you>) (?:until|till|\d+ (?:hours?"
         r"|minutes?|mins?|days?)|(?:an?|one|two|five|ten|24) (?:hours?|minutes?|days?))",
@@ -164,6 +198,12 @@ PRESSURE: Final = CueSet({
         r"|away|this second)",
         r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
         r"(?:let me know|reply|text me|answer) asap",
+        # A message ordered for a set time: "text me tonight", "msg me after ur shift ok". With
+        # a practical reason ("...so we can plan") it fixes the time but does not push.
+        rf"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!if )"
+        rf"(?:text|call|message|msg|ring|phone|dm|reply to|answer|get back to|hit) (?:me|us)"
+        rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{_WHEN}\b(?![^.!?\n]*?(?:so (?:that )?(?:i|we)"
+        r" (?:can|could|know)|and we'?ll|<ill> be (?:free|around|home)|to (?:plan|sort|arrange)))",
     ],
     "presumption": [
         r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand)",
@@ -176,6 +216,11 @@ PRESSURE: Final = CueSet({
         r"(?<=[,-] )(?:don'?t|won'?t|wouldn'?t|isn'?t|aren'?t|didn'?t|doesn'?t|haven'?t"
         r"|shouldn'?t|can'?t) (?:<you>|i|it|we|they|that|ya)\s*\?",
         r"<wont> <you>\s*\?", r"let'?s just (?:swap|exchange|trade|share)", r"or what\s*\?",
+        # Taking the yes as settled: "Obviously we're swapping numbers", "hand me your phone".
+        r"(?:obviously|clearly|of course|surely|definitely|so),? (?:we|<you>)(?:'re| are| r"
+        r"|'ll| will|'?re gonna|'?re going to| are gonna| are going to) (?:\w+ )?(?:swap|exchang"
+        r"|trad|shar|giv|text|call|hand|sav)\w*",
+        r"(?<!can i )(?<!could i )(?<!may i )(?:give|hand|pass|gimme) (?:me )?<your> phone",
         # "When are you giving me your number?" asks when, not whether.
         r"when (?:are|r|will|do) <you> (?:going to |gonna )?(?:give|giving|send|sending|hand"
         r"|handing|share|sharing|let|letting)(?: me| it| that| them| over| <your>| those)",
@@ -183,41 +228,6 @@ PRESSURE: Final = CueSet({
         r"|them|it|that)",
     ],
 }, fixed=("deadline", "threat"))
-
-#: Chasing a reply: only a follow-up can do it, so only the follow-up checker reads these.
-NAGGING: Final = CueSet({
-    "nagging": [
-        r"(?:are|r) <you> (?:still )?there\s*\?", r"hel{2,}o{2,}", r"it'?s me again",
-        r"(?:hello+|hey+|hi+|yo+|oi+|anyone|anybody|ping|knock knock|earth to \w+|you there"
-        r"|u there)\s*\?+",
-        r"(?:my|the) last (?:\w+ )?(?:texts|messages|calls)",
-        r"(?:did|have) <you> (?:get|got|see|seen|read) (?:any of )?my (?:\w+ )?(?:texts|messages"
-        r"|calls)", r"(?<!so )i know <you> (?:saw|read|got) (?:it|my \w+)",
-        r"(?:i )?(?:saw|see|can see|noticed)(?: that)? <you> (?:read|opened|saw|seen|viewed|got"
-        r"|'ve read|have read|'ve seen|have seen) (?:it|my \w+|this|that|the (?:message|text))",
-        r"(?:left|leaving|leave) (?:me )?on (?:read|seen|delivered)", r"read receipts?",
-        r"(?:still )?waiting (?:for|on) <your> (?:reply|answer|text|response|call|message)",
-        r"still waiting", r"<ive> been waiting", r"waiting by the phone",
-        r"still (?:no|haven'?t had an?y?) (?:reply|answer|response|word|text)",
-        r"(?:no|any) (?:reply|response|answer|word)(?: yet| back)?\s*\?",
-        r"(?:why|how come|is there a reason|any reason|what'?s the reason|reason why)<gap>(?:not"
-        r"|n'?t|never|stop(?:ped)?)(?: <you>)? (?:replying|responding|answering|texting|messaging"
-        r"|writing"
-        r"|replied|responded|answered|texted|messaged|written|reply|respond|answer|text|message"
-        r"|write|getting back|got back|gotten back)",
-        r"(?:why|how come)<gap>(?:ignoring|avoiding|ghosting|ghosted|ignored|ignore|avoid)",
-        r"why (?:haven'?t|havent|aren'?t|arent|didn'?t|didnt|isn'?t) <you>",
-        r"did <you> forget (?:about )?me", r"forgot(?:ten)? about me",
-        r"<you> (?:didn'?t|haven'?t|never|did not|have not) (?:reply|replied|respond|responded"
-        r"|answer|answered|text(?:ed)? (?:me )?back|get back|got back)",
-        r"(?:i|<ive>|i'?ve) (?:sent|texted|messaged|called|rang) <you> (?:\w+ ){0,2}(?:times"
-        r"|messages|texts|twice|already|again)",
-        r"(?:hello+|hey+|hi+)\s*\?{2,}",
-        r"(?:just )?(?:checking|making sure|wondering)(?: if| whether| that)? <you> (?:got|saw"
-        r"|received|read|get|see)(?: my| it\b| this| that)",
-        r"bumping (?:this|my (?:message|text))",
-    ],
-})
 
 #: What each category does to the other person, and a concrete phrase to use instead.
 WHY: Final[dict[str, tuple[str, str]]] = {
@@ -244,10 +254,22 @@ WHY: Final[dict[str, tuple[str, str]]] = {
                 'Let them pick the time, for example "Whenever suits you."'),
     "presumption": ("assumes the answer is yes before they give it",
                     'Ask as a real question, for example "Would you like to swap numbers?"'),
+    "resentment": ("is sarcastic about their silence, which blames them for a reply they do "
+                   "not owe you", 'Keep it light and warm, for example "No rush - hope your '
+                   'week is going well!"'),
     "nagging": ("chases a reply they do not owe you",
                 'Send one friendly message and give them space, for example "No rush - hope '
                 'your week is going well!"'),
 }
+
+
+#: Pressure that only sets a time; when stronger pressure is there too, that explains better.
+_MILD: Final = frozenset({"urgency"})
+
+
+def by_weight(hits: list[Hit]) -> list[Hit]:
+    """``hits`` in text order, except that mild ones come after the rest (for the message)."""
+    return sorted(hits, key=lambda h: (h.label in _MILD, h.start))
 
 
 def explain(hits: list[Hit]) -> dict[str, str]:

@@ -21,7 +21,13 @@ _FRAMES = compile_one(
     r"would (?:really |so )?love (?:to|a|an)",
     r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must)"
     r"(?: (?:totally|maybe|definitely|also|always|really|then|even|still|so))?",
-    r"let'?s", r"i could", r"(?:i (?:want|need|wanted|was hoping|hope|plan)|<im> hoping) to",
+    r"let'?s", r"i could",
+    r"(?:i (?:want|need|wanted|was hoping|hope|plan|wish|mean|meant|promised|'?d like|would"
+    r" like)|<im> (?:hoping|planning|meaning|dying|itching|trying))"
+    r" to",
+    # Eagerness with its object: "keen to keep yarning about...", "excited to show you..."
+    r"(?:(?:<im>|i'?d be|i would be|i was|so|really|super|just|also) )?(?:keen|eager|excited"
+    r"|dying|itching|stoked|happy|glad|hoping) to",
     r"(?:<num>|e-?mail|it) (?:to|for)",
     r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
     r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
@@ -36,7 +42,8 @@ _FRAMES = compile_one(
     r"(?:helpful|useful|handy|easier|easiest|quicker) (?:to|for)",
     r"(?:it'?d|it would|would|it'?ll|it will|that'?d|that would) be (?:really |so |super )?"
     r"(?:fun|great|nice|lovely|cool|awesome|amazing|brilliant|good) to",
-    r"(?:<ill>|i can|i could) (?:text|send|email|e-mail|share|show|forward|pass|give|add)"
+    r"(?:<ill>|i can|i could|<id>|<id> love to|<id> like to|i want to|i wanna|lemme|let me)"
+    r" (?:text|send|email|e-mail|share|show|forward|pass|give|add)"
     r" (?:you|u) (?:the|a|an|that|those|these|my(?! (?:number|digits|contact|details|card"
     r"|phone))|some|more|to|about|when|details|info)",
 )
@@ -46,6 +53,21 @@ _OUTING = compile_one(
     r"(?:for|to)) (?:a |an |some )?(?:coffee|tea|lunch|dinner|brunch|breakfast|drinks?|beer"
     r"|bite|food|tacos|pizza|ramen|ice cream|walk|hike|run|climb|game|match|movie|film|show)",
 )
+# A topic attached to the contact or to carrying on talking: "ring you about the rota",
+# "keep talking about the hackathon idea", "talk more about volunteering on the ward".
+_TOPIC = compile_one(
+    r"(?:text|call|ring|message|msg|email|e-mail|phone|contact|reach|dm|(?:talk|chat|yarn"
+    r"|natter|speak) (?:to|with)) (?:you|u)(?: (?:later|sometime|soon|again|back|tomorrow))?"
+    r" (?:about|re|regarding) (?!it\b|that\b|this\b|things\b|stuff\b|anything\b|everything\b"
+    r"|whatever\b|something\b|nothing\b|us\b|you\b|me\b)\w+",
+    r"(?:keep|kept|continue|carry on|carrying on|go on|going on|pick up|more) (?:\w+ing|\w+in'?)"
+    r" (?:more )?(?:about|over|through) (?!it\b|that\b|this\b|things\b|stuff\b)\w+",
+    r"(?:talk|chat|hear|learn|yarn|natter|nerd out|geek out) (?:a bit |some )?more about"
+    r" (?!it\b|that\b|this\b|things\b|stuff\b)\w+",
+    r"(?:talking|chatting|yarning|nattering|talkin|chattin) (?:to|with|w) (?:you|u)"
+    r" about (?!it\b|that\b|this\b|things\b|stuff\b|nothing\b|everything\b)\w+",
+)
+_TOPIC_WORDS = (" about ", " re ", " regarding ", " over ", " through ")
 # Doing something together, or an event to go to, is a reason wherever it stands.
 _TOGETHER = compile_one(
     r"(?:climb|run|study|practi[cs]e|train|play|cook|walk|hike|work|jam|watch|sing|dance|bake"
@@ -75,6 +97,7 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|(?:stay|keep|be|get) in (?:touch|contact)(?: with (?:you|u|me))?"
     r"|give (?:you|u) a (?:call|ring|text|buzz)|(?:be )?friends|(?:keep|stay) connected"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
+    r"|(?:little |poor |lil )?(?:old |ol )?me"
     rf"))?{_TAIL}\W*"
 ))
 
@@ -92,4 +115,6 @@ def reasons(p: Prepared) -> list[Hit]:
             found.append(Hit("reason", m.start(), rest_end))
     found.extend(Hit("reason", m.start(), m.end()) for m in _OUTING.finditer(norm))
     found.extend(Hit("reason", m.start(), m.end()) for m in _TOGETHER.finditer(norm))
+    if any(w in norm for w in _TOPIC_WORDS):  # every _TOPIC cue has one of these words
+        found.extend(Hit("reason", m.start(), m.end()) for m in _TOPIC.finditer(norm))
     return sorted(found, key=lambda h: h.start)

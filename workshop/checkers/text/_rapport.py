@@ -25,7 +25,16 @@ _GOOD = (
 _TALK = (
     r"(?:chat|chats|conversation|conversations|talk|talks|discussion|debate|argument|walk"
     r"|game|dance|climb|session|exchange|match|run|hike|jam|shift|lesson|meeting|time|evening"
-    r"|night|afternoon|morning|day|trip|adventure|karaoke|rematch)"
+    r"|night|afternoon|morning|day|trip|adventure|karaoke|rematch|laugh|craic|crack|yarn|natter"
+    r"|banter|party|class|workshop|quiz|trivia|gig|show|round)"
+)
+# Events people share, named when they look back on them: "that last match was insane".
+_EVENT = (
+    r"(?:match|game|rematch|round|set|gig|show|class|session|workshop|quiz|trivia|party|run"
+    r"|hike|climb|race|tournament|bracket|final|lesson|talk|lecture|meetup|event|workday"
+    r"|shift|concert|performance|dinner|evening|night|walk|ride|jam|rehearsal|practice"
+    r"|debate|chat|conversation|karaoke|dance|festival|studio|open day|tour|ceremony|service"
+    r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding)"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -44,10 +53,14 @@ _DID_TOGETHER = (
 
 CONNECTION: Final = CueSet({
     "enjoyed": [
-        rf"(?:enjoyed|enjoying|loved|loving|liked) (?:{_ING}|our|this|that|the time|the chat"
+        rf"(?:enjoyed|enjoying|loved|loving|liked) (?:{_ING}|(?:talk|chatt?|hang|danc|climb|play"
+        r"|meet)in'?|our|this|that|the time|the chat"
         r"|the conversation|meeting|talking|chatting|today|tonight|it|your (?:talk|company"
         r"|story|stories|set|point|question|energy|idea|take|performance|keynote|presentation))",
         r"enjoyed (?:it|that|myself)",
+        # Anything enjoyed that they can point to: "enjoyed the community garden workday".
+        r"(?:enjoyed|loved) (?:the|our|that|this|your|tonight'?s|today'?s|yesterday'?s"
+        r"|last night'?s|last week'?s|saturday'?s|sunday'?s|friday'?s) \w+",
     ],
     "good_time": [
         rf"(?:had|'ve had|have had|i'?m having|we'?re having) (?:a |an |such a |such |the "
@@ -61,6 +74,13 @@ CONNECTION: Final = CueSet({
         rf"|'s been|'s) (?:so |such |really |very )?(?:a |an )?(?:really |very |so |such )?{_GOOD}",
         rf"{_GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b",
+        # A look back with the subject dropped: "Was a good laugh tonight."
+        rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:was|twas|'twas|been) (?:a |an |such a |so )?"
+        rf"(?:really |very |so |such )?{_GOOD}", r"gg(?: wp)?",
+        # A shared event judged in hindsight: "that last match was insane", "the quiz was
+        # brutal" - whatever the adjective, the words point back at something shared.
+        rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s) (?:\w+ ){{0,2}}?{_EVENT}"
+        r" (?:was|is|has been|'s been|were|got)\b",
     ],
     "shared_moment": [
         # Not "if we swapped numbers": a wish is not something shared.
@@ -74,6 +94,12 @@ CONNECTION: Final = CueSet({
         r"<you> (?:showed|taught|lent|loaned|gave|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
         r"i (?:showed|taught|lent|loaned|gave|helped|promised|owe) (?:you|u)\b(?! my)",
+        # Going somewhere together is a shared event, even when it is used for leverage:
+        # "I drove you all the way to the tournament". A favour alone ("I bought you a
+        # drink") names no time or place they shared.
+        r"i (?:just )?(?:drove|took|walked|brought|picked up|gave a lift to|dropped|came with"
+        r"|went with|invited|joined|partnered|danced with|played with|sat with|sat next to)"
+        r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
     ],
     "shared_talk": [
@@ -85,7 +111,8 @@ CONNECTION: Final = CueSet({
         r"i (?:mentioned|told you|promised you|was telling you|was saying)",
         r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
         r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
-        r"|trying|texting|calling|waiting)(?:\w+ing|our|this|the"
+        r"|trying|texting|calling|waiting|checking|refreshing|staring|looking|watching|hoping"
+        r"|wondering)(?:\w+ing|our|this|the"
         r" conversation|where we)",
         r"thanks?(?: you)?(?: so much| again| also)? for (?:the|our|this|that|such a|your|all the)"
         r" (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
@@ -101,7 +128,8 @@ CONNECTION: Final = CueSet({
         r"hope (?:<your>|the) (?:\w+ ){0,2}(?:went|survived|recovered|was)",
         r"hope the rest of (?:<your>|the) \w+",
         r"hope <you> (?:got|made it) (?:home|back)",
-        r"(?:hear|learn|know) more about",
+        r"(?:hear|learn|know|talk|chat|yarn|natter|nerd out|geek out) (?:a bit |some )?more"
+        r" about",
         rf"(?:talking|chatting|hanging out|{_ING})(?: (?:here|with you|to you|with u))? (?:is|was"
         rf"|has been|'s been|'s) (?:so |really |such |very )?(?:a )?{_GOOD}",
         r"(?:appreciate|thanks? for|thank you for) (?:all )?(?:<your>|the) (?:\w+ )?(?:help|advice"
@@ -136,6 +164,14 @@ MEETING: Final = CueSet({
         r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:\w+ ){0,2}?\w+"
         r" (?:last night|yesterday|last week|this morning|earlier(?: today)?|the other (?:day"
         r"|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    ],
+    "at_place": [
+        # "I gave you my number at the climbing wall": where they were, told by the place.
+        r"(?:at|during|after) (?:the|our|that|this) (?:\w+ ){0,2}?(?:class|club|group|gym|wall"
+        r"|team|choir|course|workshop|meetup|party|wedding|talk|conference|market|library"
+        r"|gallery|pool|studio|rink|court|pitch|hall|pub|dinner|event|session|lesson|quiz"
+        r"|trivia|tour|festival|gig|concert|show|game|match|practice|rehearsal|lecture|seminar"
+        r"|retreat|camp|workday|tournament|open day|fundraiser|fair|bbq|barbecue|ceilidh)\b",
     ],
     "met": [
         r"(?:we|i) met\b", r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"

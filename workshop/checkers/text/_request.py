@@ -36,6 +36,8 @@ _INDIRECT = compile_one(
 _CONDITION = compile_one(
     r"if <youre> (?:ever )?(?:up for|open to|interested|keen|down|free|into|ok with|okay with"
     r"|comfortable|around|game)",
+    r"if <youd> (?:ever )?(?:be )?(?:up for|open to|interested|keen|down|ok with|okay with"
+    r"|comfortable|happy|game|willing)",
     r"if <you>(?: ever)?(?: want| fancy| feel like|'d like|'d ever like| would like| like| need"
     r"| wanna)",
     r"if that'?s (?:ok|okay|alright|cool|fine|all right)", r"whenever <youre> free",
@@ -49,6 +51,35 @@ _WILLING = compile_one(
 _MUTUAL = compile_one(
     r"<id> (?:really |so )?(?:love|like|be (?:happy|glad|keen|delighted)) to (?:swap|exchange"
     r"|trade|share) (?:numbers|contacts|digits|details|socials)",
+)
+# Desire or readiness joined to the exchange is an invitation wherever it stands and with
+# or without "?": "wanna swap numbers so we can...", "fancy swapping numbers", "you up for
+# trading digits". Not after "I" or "we": "I want to swap numbers" says what they want.
+_INVITE_EXCHANGE = compile_one(
+    r"(?<!\bi )(?<!\bwe )(?<!\bi really )(?:wanna|want to|fancy|up for|down for|down to"
+    r"|keen to|keen on|care to|open to|interested in|willing to|happy to|game to)"
+    r" (?:maybe )?(?:swap|exchange|trade|share|switch)\w* (?:<num>|socials|info)",
+)
+# "This might be random, but what's your number": a softened informal ask is still a
+# question; the bare "What's your number?" takes the answer for granted.
+_SOFTENER = compile_one(
+    r"(?:this|it|that) (?:might|may|could|will|is gonna|is going to) (?:be|seem|sound)"
+    r" (?:a bit |kind of |kinda |totally |so |really )?(?:random|weird|forward|odd|strange"
+    r"|out of the blue|bold|cheeky)", r"random (?:question|q|thought)", r"(?:sorry|forgive me)"
+    r" (?:if|for being)", r"not to be (?:too )?(?:forward|weird|random)", r"out of curiosity",
+    r"if <you> (?:don'?t|do not) mind", r"no pressure", r"(?:is it|would it be) (?:ok|okay"
+    r"|weird|alright) (?:if|to)", r"if that'?s (?:ok|okay|alright)",
+)
+_INFORMAL_ASK = compile_one(r"(?:what'?s|whats|what is) <your> (?:number|digits|#|num)")
+# A question counts as an ask only if the message is about contact or meeting again at
+# all: "Did you get home ok?" and "See you next Thursday maybe?" are friendly questions,
+# but they ask for nothing.
+_CONTACT_TOPIC = compile_one(
+    r"<num>", r"<social>", r"(?:text|call|message|msg|ring|dm|reach|contact|phone|connect)\w*",
+    r"(?:in|stay in|keep in) touch", r"swap\w*", r"exchang\w*", r"trad(?:e|ing)",
+    r"(?:hang|hanging) out", r"(?:meet|meeting) up", r"get together", r"catch up",
+    r"(?:grab|get|go for|have) (?:a |an |some )?(?:coffee|tea|drinks?|lunch|dinner|brunch"
+    r"|breakfast|food|bite|beer|walk)", r"(?:take|ask) (?:you|u) out",
 )
 _CLAUSE_OPENER = re.compile(
     r"(?:(?:hey|hi|hello|so|and|but|ok|okay|well|um+|uh+|also|then|please|honestly|maybe"
@@ -88,29 +119,54 @@ def _sentence_end(norm: str, end: int) -> int:
     return end
 
 
+class _AboutContact:
+    """Whether the message mentions contact at all, looked up only when a question needs it."""
+
+    __slots__ = ("_known", "_norm")
+
+    def __init__(self, norm: str) -> None:
+        self._norm = norm
+        self._known: bool | None = None
+
+    def __bool__(self) -> bool:
+        if self._known is None:
+            self._known = _CONTACT_TOPIC.search(self._norm) is not None
+        return self._known
+
+
 def requests(p: Prepared, presumed: list[Hit]) -> list[Hit]:
     """Questions and invitations in ``p`` that leave the answer open."""
     found: list[Hit] = []
     norm = p.norm
+    about_contact = _AboutContact(norm)
     for start, end in p.sentences:
         if any(start <= h.start < end for h in presumed):
             continue
-        hit = _request_in(norm, start, end, _WH_START.match(norm, start) is not None)
+        wh = _WH_START.match(norm, start) is not None
+        hit = _request_in(norm, start, end, wh, about_contact)
+        if (hit is None and "what" in norm[start:end]
+                and (m := _INFORMAL_ASK.search(norm, start, end)) and _SOFTENER.search(norm)):
+            hit = Hit("question", m.start(), _sentence_end(norm, end))
         if hit is not None:
             found.append(hit)
     return found
 
 
-def _request_in(norm: str, start: int, end: int, wh: bool) -> Hit | None:
+def _request_in(
+    norm: str, start: int, end: int, wh: bool, about_contact: _AboutContact
+) -> Hit | None:
     stop = _sentence_end(norm, end)
     m = _INDIRECT.search(norm, start, end)
-    if m is not None:
+    if m is not None and about_contact:
         return Hit("question", m.start(), stop)
     if wh:
         # "Why won't you...?" and "What's your number?" challenge or presume; not requests.
         return None
+    m = _INVITE_EXCHANGE.search(norm, start, end)
+    if m is not None:
+        return Hit("invitation", m.start(), stop)
     for m in _INVERTED.finditer(norm, start, end):
-        if _opens_clause(norm, start, m.start()):
+        if _opens_clause(norm, start, m.start()) and about_contact:
             return Hit("question", m.start(), stop)
     m = _MUTUAL.search(norm, start, end)
     if m is not None:
@@ -119,7 +175,8 @@ def _request_in(norm: str, start: int, end: int, wh: bool) -> Hit | None:
     if cond is not None and _WILLING.search(norm, start, end) is not None:
         return Hit("invitation", start, stop)
     words = norm[start:stop].split()
-    if norm[start:stop].endswith("?") and len(words) >= 2 and not _imperative(norm, start):
+    if (norm[start:stop].endswith("?") and len(words) >= 2 and not _imperative(norm, start)
+            and about_contact):
         return Hit("question", start, stop)
     return None
 

@@ -60,7 +60,9 @@ CHALLENGE: Final = CueSet({
         r"(?:making|make) a (?:big |huge )?"
         r"mistake", r"<wont> give up", r"not giving up", r"come on", r"please\s*\?",
         r"(?:just )?think about it", r"one more (?:chance|try)", r"are <you> sure",
-        r"reconsider", r"change <your> mind\s*\?", r"why (?:won'?t|not|would|wouldn'?t) <you>",
+        r"reconsider",
+        r"(?<!case you )(?<!case u )(?<!if you )(?<!if u )(?<!ever )change <your> mind\s*\?",
+        r"why (?:won'?t|not|would|wouldn'?t) <you>",
         r"but why", r"i thought we had", r"(?:can|could|may) i ask why",
     ],
 }, negatable=False)
@@ -103,6 +105,10 @@ SULK: Final = CueSet({
         r"i'?ll (?:just )?(?:die|end up|be) alone", r"forever alone",
         r"(?:nobody|no one|no-one) (?:ever )?(?:wants|likes|loves) me",
         r"(?:i'?m|i am) (?:such a |a )?(?:loser|failure|joke)",
+        # Martyrdom: the no is one more in a long line of them.
+        r"(?:<im>|i'?m) (?:so |pretty |kind of |kinda )?used to (?:it|this|that|rejection|being"
+        r" (?:turned down|rejected|told no))", r"(?:nothing|not) (?:new|the first time)",
+        r"(?:as|like) (?:usual|always)(?! with)", r"(?:happens|same) every time",
     ],
     # Apologising for having asked at all: "Sorry I even bothered", "Excuse me for living".
     "sarcasm": [
@@ -141,6 +147,14 @@ REPEAT: Final = CueSet({
         r"maybe (?:next time|another time|later|some other time|one day|sometime)\s*\?",
         r"(?:i'?ll|i will|can i|could i|let me) (?:try|ask) (?:again|another time|next time"
         r"|later)", r"give <you> mine", r"what if (?:i|we)",
+        # Bargaining for another channel or a later chance, however it is put: "Would email be
+        # okay instead?", "here's my number anyway". (Only "if you ever change your mind, you
+        # know where to find me" leaves the next step with them.)
+        rf"{_SOCIAL} (?:be|would be|work|works|do)\b[^.!?]{{0,20}}?(?:ok|okay|fine|alright|better"
+        r"|easier)", r"instead\b[^.!?\n]{0,40}\?",
+        r"(?:here'?s|here is|take|have|leave you|give you|i'?ll leave|let me give you) my"
+        r" (?:number|digits|card|details|e-?mail|insta|handle)",
+
     ],
 })
 

@@ -11,7 +11,7 @@ from workshop.checkers.registry import text_checker
 from workshop.checkers.text._choice import OUT
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
-from workshop.checkers.text._pressure import PRESSURE, explain
+from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
 from workshop.checkers.text._purpose import reasons
 from workshop.checkers.text._rapport import CONNECTION
 from workshop.checkers.text._request import demands, requests
@@ -76,7 +76,7 @@ _ORDERS: Final = CueSet({
 
 
 def _pressure(p: Prepared) -> list[Hit]:
-    return sorted(PRESSURE.find(p) + _ORDERS.find(p), key=lambda h: h.start)
+    return by_weight(PRESSURE.find(p) + _ORDERS.find(p))
 
 
 def _no_pressure(p: Prepared, hits: list[Hit]) -> Criterion:

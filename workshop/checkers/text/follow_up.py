@@ -10,9 +10,10 @@ from typing import Any, Final
 from workshop.checkers.contract import TIMELY_HOURS
 from workshop.checkers.feedback import Criterion, Feedback, Span
 from workshop.checkers.registry import text_checker
+from workshop.checkers.text._chasing import NAGGING
 from workshop.checkers.text._cues import CueSet
 from workshop.checkers.text._prepare import Prepared, prepare
-from workshop.checkers.text._pressure import NAGGING, PRESSURE, explain
+from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
 from workshop.checkers.text._rapport import CONNECTION, MEETING
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
@@ -107,8 +108,7 @@ def check_follow_up(text: str, ctx: Mapping[str, Any]) -> Feedback:
                     for cid in ("references_meeting", "brief", "no_pressure")]
     else:
         refs = sorted(CONNECTION.find(p) + MEETING.find(p), key=lambda h: h.start)
-        pushes = sorted(PRESSURE.find(p) + NAGGING.find(p) + _CHASERS.find(p),
-                        key=lambda h: h.start)
+        pushes = by_weight(PRESSURE.find(p) + NAGGING.find(p) + _CHASERS.find(p))
         if p.truncated:
             no_pressure = unreadable("no_pressure", RULES["no_pressure"], p)
         else:

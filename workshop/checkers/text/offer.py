@@ -11,7 +11,7 @@ from workshop.checkers.registry import text_checker
 from workshop.checkers.text._choice import OUT
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
-from workshop.checkers.text._pressure import PRESSURE, explain
+from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
 from workshop.checkers.text._rapport import CONNECTION
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
@@ -61,6 +61,13 @@ _DICTATES: Final = CueSet({
         r"|moment)|when <youre> (?:home|back)|when <you> (?:get|are|arrive)|asap|right away"
         r"|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)",
         r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
+        # Their message required for the offerer's sake: "please text me so I know you got it".
+        r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:so (?:that )?i (?:know|have"
+        r"|can (?:save|check|get|see))|to (?:confirm|let me know|prove))",
+        # A time set for them, even with a reason: "Call me Saturday around 10 and we'll...".
+        r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:on )?(?:mon|tues|wednes|thurs"
+        r"|fri|satur|sun)day", r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)?"
+        r"\b[^.!?]{0,25}?\b(?:around|at|by|before|after) (?:\d|<your>|noon|midnight|lunch)",
         r"don'?t forget to (?:text|call|message|use|save|reply|ring|get in touch)",
         r"(?:expect|want|need) (?:a|your) (?:text|call|message|reply)\b[^.!?]{0,20}?"
         r"(?:by|before|tonight|tomorrow|today)",
@@ -106,7 +113,7 @@ def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
     if not p.words:
         criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("offer")]
         return feedback("offer", p, criteria, False, RULES, PRAISE)
-    pushes = sorted(PRESSURE.find(p), key=lambda h: h.start)
+    pushes = by_weight(PRESSURE.find(p))
     control = _gives_control(p, pushes)
     if p.truncated:
         control = unreadable("gives_control", RULES["gives_control"], p)

@@ -1,0 +1,55 @@
+"""Chasing a reply in a follow-up: nagging, and sarcasm about the other person's silence.
+
+"The Follow-Up: Respect Boundaries". Only a follow-up can chase a reply, so only the
+follow-up checker reads these; what each category does is explained with the rest of the
+pressure in ``_pressure.WHY``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._cues import CueSet
+
+#: Chasing a reply: only a follow-up can do it, so only the follow-up checker reads these.
+NAGGING: Final = CueSet({
+    "nagging": [
+        r"(?:are|r) <you> (?:still )?there\s*\?", r"hel{2,}o{2,}", r"it'?s me again",
+        r"(?:hello+|hey+|hi+|yo+|oi+|anyone|anybody|ping|knock knock|earth to \w+|you there"
+        r"|u there)\s*\?+",
+        r"(?:my|the) last (?:\w+ )?(?:texts|messages|calls)",
+        r"(?:did|have) <you> (?:get|got|see|seen|read) (?:any of )?my (?:\w+ )?(?:texts|messages"
+        r"|calls)", r"(?<!so )i know <you> (?:saw|read|got) (?:it|my \w+)",
+        r"(?:i )?(?:saw|see|can see|noticed)(?: that)? <you> (?:read|opened|saw|seen|viewed|got"
+        r"|'ve read|have read|'ve seen|have seen) (?:it|my \w+|this|that|the (?:message|text))",
+        r"(?:left|leaving|leave) (?:me )?on (?:read|seen|delivered)", r"read receipts?",
+        r"(?:still )?waiting (?:for|on) <your> (?:reply|answer|text|response|call|message)",
+        r"still waiting", r"<ive> been waiting", r"waiting by the phone",
+        r"still (?:no|haven'?t had an?y?) (?:reply|answer|response|word|text)",
+        r"(?:no|any) (?:reply|response|answer|word)(?: yet| back)?\s*\?",
+        r"(?:why|how come|is there a reason|any reason|what'?s the reason|reason why)<gap>(?:not"
+        r"|n'?t|never|stop(?:ped)?)(?: <you>)? (?:replying|responding|answering|texting|messaging"
+        r"|writing"
+        r"|replied|responded|answered|texted|messaged|written|reply|respond|answer|text|message"
+        r"|write|getting back|got back|gotten back)",
+        r"(?:why|how come)<gap>(?:ignoring|avoiding|ghosting|ghosted|ignored|ignore|avoid)",
+        r"why (?:haven'?t|havent|aren'?t|arent|didn'?t|didnt|isn'?t) <you>",
+        r"did <you> forget (?:about )?me", r"forgot(?:ten)? about me",
+        r"<you> (?:didn'?t|haven'?t|never|did not|have not) (?:reply|replied|respond|responded"
+        r"|answer|answered|text(?:ed)? (?:me )?back|get back|got back)",
+        r"(?:i|<ive>|i'?ve) (?:sent|texted|messaged|called|rang) <you> (?:\w+ ){0,2}(?:times"
+        r"|messages|texts|twice|already|again)",
+        r"(?:hello+|hey+|hi+)\s*\?{2,}",
+        r"(?:just )?(?:checking|making sure|wondering)(?: if| whether| that)? <you> (?:got|saw"
+        r"|received|read|get|see)(?: my| it\b| this| that)",
+        r"bumping (?:this|my (?:message|text))",
+    ],
+    # Sarcasm about their silence: "clearly you've been SO busy 🙄", "must be nice".
+    "resentment": [
+        r"(?:clearly|obviously|apparently|evidently|i guess|guess|must be|someone'?s|somebody'?s)"
+        r" (?:<you>(?:'ve| have)? been |<youre> |been )?(?:so |too |super |really |very |soo+ )?"
+        r"(?:busy|popular|swamped|in demand|important)",
+        r"too (?:busy|important|popular) (?:to|for) (?:reply|replying|text|texting|answer"
+        r"|answering|me|a reply|a text)", r"must be nice", r"\U0001f644",
+    ],
+})
