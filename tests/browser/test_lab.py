@@ -92,7 +92,8 @@ def test_classify_wrong_then_right(notebook: Page) -> None:
     exercise = view(notebook, "read-the-room-cues")
     body: ClassifyBody = body_of("read-the-room-cues", ClassifyBody)
     labels = {b.id: b.label for b in body.buckets}
-    cards = list(enumerate(body.items, start=1))
+    shown = [body.items[i] for i in stable_shuffle(len(body.items), "read-the-room-cues")]
+    cards = list(enumerate(shown, start=1))
     for n, item in cards:
         bucket = "receptive" if item.id == "one-word" else item.bucket  # one card misplaced
         exercise.get_by_label(f"Card {n}", exact=True).select_option(label=labels[bucket])

@@ -9,6 +9,7 @@ import ipywidgets as w
 
 from workshop.exercises.model import ClassifyBody
 from workshop.widgets.base import ExerciseView
+from workshop.widgets.order import stable_shuffle
 
 
 class ClassifyView(ExerciseView):
@@ -22,7 +23,9 @@ class ClassifyView(ExerciseView):
         choices = [("- choose -", None)] + [(b.label, b.id) for b in body.buckets]
         self.pickers: dict[str, w.Dropdown] = {}
         rows = []
-        for n, item in enumerate(body.items, start=1):
+        # cards in a stable shuffled order: authors tend to list them bucket by bucket
+        self.cards = [body.items[i] for i in stable_shuffle(len(body.items), self.exercise.id)]
+        for n, item in enumerate(self.cards, start=1):
             picker = w.Dropdown(options=choices, value=None, description=f"Card {n}",
                                 layout=w.Layout(width="min-content"))
             self.pickers[item.id] = picker
