@@ -22,7 +22,7 @@ from workshop.exercises.model import (
     Step,
 )
 from workshop.store import ProgressStore
-from workshop.widgets.order import stable_shuffle
+from workshop.widgets.base import stable_shuffle
 
 pytestmark = pytest.mark.browser
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from itertools import combinations, pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 from workshop.checkers.feedback import Criterion, Feedback
 from workshop.checkers.registry import answer_checker
@@ -19,6 +21,7 @@ from workshop.exercises.model import (
 )
 
 _QUALITY = {"good": 1.0, "okay": 0.5, "poor": 0.0}
+B = TypeVar("B")
 
 
 def unusable(exercise: Exercise, problem: str) -> Feedback:
@@ -26,20 +29,34 @@ def unusable(exercise: Exercise, problem: str) -> Feedback:
     return Feedback(exercise.type, False, 0.0, summary=problem)
 
 
-def _shaped(exercise: Exercise, answer: Any) -> Any:
-    return normalize_answer(exercise.body, answer)
+def structured(
+    type_: str, kind: type[B], what: str = "answer"
+) -> Callable[[Callable[[Exercise, B, Any], Feedback]], Callable[[Exercise, Any], Feedback]]:
+    """Register a checker that gets the typed body and the answer in its canonical shape.
+
+    An answer that does not fit the type becomes feedback saying what is needed.
+    """
+
+    def wrap(fn: Callable[[Exercise, B, Any], Feedback]) -> Callable[[Exercise, Any], Feedback]:
+        @functools.wraps(fn)
+        def check(exercise: Exercise, answer: Any) -> Feedback:
+            body = exercise.body
+            if not isinstance(body, kind):
+                raise TypeError(f"{exercise.id}: not a {type_} exercise")
+            try:
+                shaped = normalize_answer(body, answer)
+            except AnswerProblem as e:
+                return unusable(exercise, f"That {what} cannot be checked: {e}.")
+            return fn(exercise, body, shaped)
+
+        return answer_checker(type_)(check)
+
+    return wrap
 
 
-@answer_checker("choice")
-def check_choice(exercise: Exercise, answer: Any) -> Feedback:
+@structured("choice", ChoiceBody)
+def check_choice(exercise: Exercise, body: ChoiceBody, chosen: Any) -> Feedback:
     """Right options chosen, wrong ones avoided; partial credit when several are right."""
-    body = exercise.body
-    if not isinstance(body, ChoiceBody):
-        raise TypeError(f"{exercise.id}: not a choice exercise")
-    try:
-        chosen = _shaped(exercise, answer)
-    except AnswerProblem as e:
-        return unusable(exercise, f"That answer cannot be checked: {e}.")
     if not chosen:
         return unusable(exercise, "Choose an option first.")
     by_id = {o.id: o for o in body.options}
@@ -60,16 +77,9 @@ def check_choice(exercise: Exercise, answer: Any) -> Feedback:
     return Feedback("choice", passed, score, tuple(criteria), summary=summary)
 
 
-@answer_checker("classify")
-def check_classify(exercise: Exercise, answer: Any) -> Feedback:
+@structured("classify", ClassifyBody)
+def check_classify(exercise: Exercise, body: ClassifyBody, placed: Any) -> Feedback:
     """Every card in its bucket."""
-    body = exercise.body
-    if not isinstance(body, ClassifyBody):
-        raise TypeError(f"{exercise.id}: not a classify exercise")
-    try:
-        placed = _shaped(exercise, answer)
-    except AnswerProblem as e:
-        return unusable(exercise, f"That answer cannot be checked: {e}.")
     labels = {b.id: b.label for b in body.buckets}
     criteria = []
     for item in body.items:
@@ -90,16 +100,9 @@ def check_classify(exercise: Exercise, answer: Any) -> Feedback:
     return Feedback("classify", passed, right / len(body.items), tuple(criteria), summary=summary)
 
 
-@answer_checker("order")
-def check_order(exercise: Exercise, answer: Any) -> Feedback:
+@structured("order", OrderBody)
+def check_order(exercise: Exercise, body: OrderBody, order: Any) -> Feedback:
     """Steps in the right order; the score is the share of pairs in the right order."""
-    body = exercise.body
-    if not isinstance(body, OrderBody):
-        raise TypeError(f"{exercise.id}: not an order exercise")
-    try:
-        order = _shaped(exercise, answer)
-    except AnswerProblem as e:
-        return unusable(exercise, f"That answer cannot be checked: {e}.")
     rank = {s.id: i for i, s in enumerate(body.steps)}
     pairs = list(combinations(order, 2))
     in_order = sum(rank[a] < rank[b] for a, b in pairs)
@@ -115,16 +118,9 @@ def check_order(exercise: Exercise, answer: Any) -> Feedback:
     return Feedback("order", passed, in_order / len(pairs), criteria, summary=summary)
 
 
-@answer_checker("range")
-def check_range(exercise: Exercise, answer: Any) -> Feedback:
+@structured("range", RangeBody)
+def check_range(exercise: Exercise, body: RangeBody, value: Any) -> Feedback:
     """The band the number falls in, with its feedback."""
-    body = exercise.body
-    if not isinstance(body, RangeBody):
-        raise TypeError(f"{exercise.id}: not a range exercise")
-    try:
-        value = _shaped(exercise, answer)
-    except AnswerProblem as e:
-        return unusable(exercise, f"That answer cannot be checked: {e}.")
     band = body.band_for(value)
     if band is None:  # normalize_answer keeps values in range; bands cover it without gaps
         return unusable(exercise, f"Choose a number from {body.low:g} to {body.high:g}.")
@@ -135,16 +131,9 @@ def check_range(exercise: Exercise, answer: Any) -> Feedback:
                     summary=f"{value:g}{unit}: " + ("a good choice." if passed else "not quite."))
 
 
-@answer_checker("scenario")
-def check_scenario(exercise: Exercise, answer: Any) -> Feedback:
+@structured("scenario", ScenarioBody, "path")
+def check_scenario(exercise: Exercise, body: ScenarioBody, path: Any) -> Feedback:
     """A path through the role-play: the quality of each choice and where it ended."""
-    body = exercise.body
-    if not isinstance(body, ScenarioBody):
-        raise TypeError(f"{exercise.id}: not a scenario exercise")
-    try:
-        path = _shaped(exercise, answer)
-    except AnswerProblem as e:
-        return unusable(exercise, f"That path cannot be checked: {e}.")
     criteria = []
     for here, there in pairwise(path):
         choice = next(c for c in body.nodes[here].choices if c.goto == there)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import html
+import random
 from typing import Any, Protocol
 
 import ipywidgets as w
@@ -32,6 +33,13 @@ class Recorder(Protocol):
 
     def get(self, exercise_id: str) -> Any:
         """The saved progress of one exercise, or None."""
+
+
+def stable_shuffle(count: int, seed: str) -> list[int]:
+    """A permutation of ``range(count)`` that depends only on ``seed`` (same for everyone)."""
+    order = list(range(count))
+    random.Random(seed).shuffle(order)
+    return order
 
 
 def paragraphs(text: str) -> str:

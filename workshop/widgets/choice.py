@@ -8,8 +8,7 @@ from typing import Any
 import ipywidgets as w
 
 from workshop.exercises.model import ChoiceBody
-from workshop.widgets.base import ExerciseView
-from workshop.widgets.order import stable_shuffle
+from workshop.widgets.base import ExerciseView, stable_shuffle
 
 
 class ChoiceView(ExerciseView):

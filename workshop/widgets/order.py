@@ -12,13 +12,6 @@ from workshop.exercises.model import OrderBody
 from workshop.widgets.base import ExerciseView
 
 
-def stable_shuffle(count: int, seed: str) -> list[int]:
-    """A permutation of ``range(count)`` that depends only on ``seed``."""
-    order = list(range(count))
-    random.Random(seed).shuffle(order)
-    return order
-
-
 def shuffled(ids: list[str], seed: str) -> list[str]:
     """A stable shuffle (the same for every learner and every run) that is never the answer."""
     order = list(ids)
