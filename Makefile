@@ -1,6 +1,7 @@
 # Two commands on a fresh machine:
 #   make start   - install into .venv and open JupyterLab on the first notebook
 #   make test    - install the development tools and run every test
+#   make site    - build the workshop as an offline static site in build/site (JupyterLite)
 # HEADLESS=1 make start   serves without opening a browser (for a server or a container).
 
 PYTHON ?= python3
@@ -10,7 +11,7 @@ ROOT   := $(if $(filter 0,$(shell id -u)),--allow-root)
 CHROMIUM := /usr/bin/chromium
 LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT)
 
-.PHONY: start test lint unit nbval checkers-eval bench notebooks clean
+.PHONY: start test lint unit nbval checkers-eval bench notebooks site clean
 
 start: $(VENV)/.lab
 	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/00-start-here.ipynb
@@ -19,8 +20,9 @@ test: $(VENV)/.dev $(CHROMIUM)
 	$(MAKE) --no-print-directory lint unit nbval checkers-eval
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check workshop tests benchmarks
+	$(BIN)/ruff check workshop tests benchmarks site
 	$(BIN)/mypy
+	$(BIN)/mypy site
 	$(BIN)/workshop validate exercises
 
 unit: $(VENV)/.dev
@@ -35,13 +37,18 @@ notebooks: $(VENV)/.dev
 	WORKSHOP_PROGRESS_DIR=$$(mktemp -d) $(BIN)/python tests/execute_notebooks.py
 
 checkers-eval: $(VENV)/.dev
-	$(BIN)/python benchmarks/eval_checkers.py --split dev --check
+	$(BIN)/python benchmarks/eval_checkers.py --split development --check
 	$(BIN)/python benchmarks/eval_checkers.py --split holdout
+
+# Downloads (Pyodide from npm, wheels from the package index) are kept in build/cache.
+site: $(VENV)/.site
+	$(BIN)/python site/build.py --out build/site --cache build/cache
 
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/bench_loading.py
 	$(BIN)/python benchmarks/bench_checkers.py
 	$(BIN)/python benchmarks/bench_import.py
+	$(BIN)/python benchmarks/bench_class.py
 
 $(VENV)/.venv:
 	$(PYTHON) -m venv $(VENV)
@@ -53,8 +60,12 @@ $(VENV)/.lab: $(VENV)/.venv pyproject.toml
 	touch $@
 
 $(VENV)/.dev: $(VENV)/.venv pyproject.toml
-	$(BIN)/pip install --quiet -e '.[dev]'
-	touch $@ $(VENV)/.lab
+	$(BIN)/pip install --quiet -e '.[dev,site]'
+	touch $@ $(VENV)/.lab $(VENV)/.site
+
+$(VENV)/.site: $(VENV)/.venv pyproject.toml
+	$(BIN)/pip install --quiet -e '.[site]'
+	touch $@
 
 # Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 $(CHROMIUM):

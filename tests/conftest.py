@@ -1,13 +1,18 @@
-"""Shared fixtures: the shipped exercises and the bad example files."""
+"""Shared fixtures: the shipped exercises, the bad example files, one Playwright per run."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from workshop.exercises import Exercise, load_file
 from workshop.exercises.loader import exercise_files
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 EXERCISES = ROOT / "exercises"
@@ -32,3 +37,13 @@ def shipped(shipped_path: Path) -> Exercise:
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Keep tests away from a user's own exercises setting."""
     monkeypatch.delenv("WORKSHOP_EXERCISES", raising=False)
+
+
+@pytest.fixture(scope="session")
+def playwright() -> Iterator[Playwright]:
+    """Playwright, started once: its sync API allows only one running instance at a time,
+    and both the JupyterLab tests and the offline-site tests keep a browser for the session."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as running:
+        yield running

@@ -15,11 +15,27 @@ were too tied to the wording they were written on. It then became development da
 its misses were closed with structural signals (desire + exchange verb, purpose clauses,
 events looked back on, time-bound orders, stated policies, bargaining for any channel)
 rather than its phrases, each with hand-written paraphrases that are in no corpus file.
-Development (dev + dev2 + dev3) must meet the targets here. The holdout split (177
-messages), again written without sight of the rules, measured 93.8% of verdicts when first
-evaluated (asks 92.3%, offers 90.6%, replies 93.3%, follow-ups 100%, after a no 95.5%;
-eight criteria under 90%). Its targets are not asserted; that first figure is a floor
-that later rules may not fall under.
+
+The dev4 split (177 messages) was the third independent holdout, again written without
+sight of the rules. Measured before anyone studied it, it scored 93.8% (166 of 177) of
+verdicts (asks 92.3%, offers 90.6%, replies 93.3%, follow-ups 100%, after a no 95.5%; eight
+criteria under 90%, the weakest the ask's connection, no_pressure and reason, the offer's
+connection, gives_control and no_pressure, and the reply's alternative, clear_no and
+no_games). It then became development data; its misses were closed by the principle behind
+each label (an out taken back by pressure is no out; an order for the number pushes; a
+favour counts as a shared moment only with the time or place it took), with paraphrases of
+every class in test_checkers_text.py. Six labels that contradicted the same message or
+class elsewhere were made consistent: out in ask-034 and ask-077, connection in ask-n037,
+no_pressure in ask-004 and offer-002 (the same text as offer-f002), gives_control in
+offer-039.
+Development (dev + dev2 + dev3 + dev4) must meet the targets here. The holdout split is a
+fresh one, written without sight of the rules or of the other splits; its targets are not
+asserted, only that every message of it is judged.
+
+The holdout split (200 messages) is the fourth independent holdout, written after dev4 by
+someone who read only the design notes and the guide. Measured before anyone studied it, it
+scored 90.5% (181 of 200) of verdicts (asks 96.4%, offers 85.7%, follow-ups 97.1%, after a
+no 85.2%; yes-replies 75.0%, unsure 87.5%, no 93.8%). It is never used to write rules.
 """
 
 from __future__ import annotations
@@ -45,6 +61,7 @@ def _eval_module() -> ModuleType:
 
 
 EVAL = _eval_module()
+DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4")
 DEV = EVAL.load("dev")
 DEVELOPMENT = EVAL.load("development")
 HOLDOUT = EVAL.load("holdout")
@@ -52,7 +69,7 @@ HOLDOUT = EVAL.load("holdout")
 
 @pytest.fixture(scope="module")
 def development_report() -> object:
-    missing = [f"{part}.jsonl" for part in ("dev", "dev2", "dev3") if not EVAL.load(part)]
+    missing = [f"{part}.jsonl" for part in DEVELOPMENT_PARTS if not EVAL.load(part)]
     if missing:
         pytest.fail("tests/data/checker-corpus/ is missing " + ", ".join(missing))
     return EVAL.evaluate("development", DEVELOPMENT)
@@ -83,18 +100,20 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_dev2_and_dev3_together() -> None:
-    parts = ("dev", "dev2", "dev3")
+def test_development_is_dev_to_dev4_together() -> None:
+    parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
-    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "holdout")
+    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "holdout")
+    assert EVAL.GROUPS["development"] == parts
 
 
-# The holdout's verdict accuracy when it was first measured, before anyone studied it.
-HOLDOUT_FIRST_MEASURED = 0.937  # 166 of 177
+#: The holdout's verdict accuracy when it was first measured, before anyone studied it. The
+#: rules must not fall below it; the targets themselves are asserted on development data only.
+HOLDOUT_FIRST_MEASURED = 0.905  # 181 of 200
 
 
-def test_holdout_is_judged_in_full_and_does_not_regress() -> None:
+def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
     assert HOLDOUT, "tests/data/checker-corpus/holdout.jsonl is missing or empty"
     report = EVAL.evaluate("holdout", HOLDOUT)
     assert sum(report.verdicts.total.values()) == len(HOLDOUT)

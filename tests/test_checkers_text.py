@@ -17,6 +17,9 @@ from workshop.errors import UnknownKindError, WorkshopError
 
 Case = tuple[str, dict[str, Any], str, dict[str, bool]]
 ASK: dict[str, Any] = {}
+YES: dict[str, Any] = {"intent": "yes"}
+UNSURE: dict[str, Any] = {"intent": "unsure"}
+NO: dict[str, Any] = {"intent": "no"}
 
 CASES: list[Case] = [
     # -- ask: question vs order vs presumption ------------------------------------------
@@ -44,7 +47,8 @@ CASES: list[Case] = [
     ("ask", ASK, "I'll take your number", {"question": False, "no_pressure": False}),
     ("ask", ASK, "Give me your number.", {"question": False}),
     ("ask", ASK, "What's your number?", {"question": False}),
-    ("ask", ASK, "Type your number in here.", {"question": False, "no_pressure": True}),
+    ("ask", ASK, "Type your number in here.", {"question": False, "no_pressure": False}),
+    ("ask", ASK, "Type your number in here if you like.", {"no_pressure": True}),
     ("ask", ASK, "I need your number.", {"question": False}),
     ("ask", ASK, "Let me get your number.", {"question": False}),
     ("ask", ASK, "Hand over your digits.", {"question": False}),
@@ -602,6 +606,148 @@ CASES: list[Case] = [
      "ok!", {"references_meeting": True, "no_pressure": True}),
     ("follow_up", {}, "So glad we met at the pottery studio, guess you've been too busy to "
      "reply 🙄", {"references_meeting": True, "no_pressure": False}),
+
+    # -- classes generalized after the third holdout (dev4); the texts are paraphrases ------
+    # "no problem" in any dialect, after an if-clause that imagines a no, is an out
+    *[("ask", ASK, f"Can I get your number? {t}", {"out": True, "no_pressure": True}) for t in (
+        "Nae bother if no.", "If you no want, no wahala.", "No dramas if not, mate.",
+        "No sweat if you'd rather not.", "All good if you'd rather not!",
+        "If it's a no, that's grand.")],
+    # an out that names what they may lack or prefer
+    *[("ask", ASK, f"Would you like to swap numbers? {t}", {"out": True}) for t in (
+        "Only if you have time.", "Only if you've got the time, of course.",
+        "Only if you don't mind.", "Totally fine to stay on the app if you'd prefer.",
+        "Happy to just keep chatting here if you'd rather.", "Only if you can, no stress.")],
+    # an out taken back by pressure elsewhere is no easy out
+    *[("ask", ASK, t, {"out": False, "no_pressure": False}) for t in (
+        "No pressure, but can I get your number? I'll be crushed if you say no.",
+        "Can I have your number? No worries if not, but you kind of owe me.",
+        "Totally fine if not - but I'll be so upset. Can I get your number?",
+        "Would you swap numbers? No pressure. Seriously, you have to say yes though.",
+        "Can I get your number? Zero pressure, but it'd be rude to say no.")],
+    # informal intensifiers and verdicts on the time together point back at it
+    *[("ask", ASK, f"{t} Can I get your number so we can do it again?", {"connection": True})
+      for t in ("this was rly fun!", "Today was pure brilliant.", "That was dead good craic.",
+                "That was a ripper of a chat.", "That was one hell of a game.",
+                "Tonight was such a laugh.", "That was a belter of a gig.")],
+    # thanks for anything they did while together, or for their company over time
+    *[("offer", {}, f"{t} Here's my number if you'd like to stay in touch.",
+       {"connection": True, "gives_control": True}) for t in (
+        "Thanks for keeping me company in the queue.", "Cheers for putting up with my singing.",
+        "Thank you for making the delay bearable.", "Ta for saving me a seat.",
+        "I've spent the whole afternoon laughing with you.",
+        "We spent hours talking about films.")],
+    # thanks for the exchange itself, or a favour alone, are not a shared moment
+    *[("ask", ASK, t, {"connection": False}) for t in (
+        "Thanks for considering it - can I get your number?",
+        "I bought you a drink, so can I have your number?",
+        "Thanks for reading this. Can I get your number?")],
+    ("ask", ASK, "Can I get your number? Least you can do after I lent you my charger for two "
+     "hours on the train.", {"connection": True, "no_pressure": False}),
+    ("ask", ASK, "I held you a spot at the front of the queue, so can I get your number?",
+     {"connection": True}),
+    # doing it again, another one, picking the conversation back up, asking after their plans
+    *[("offer", {}, f"Here's my number - {t}", {"connection": True}) for t in (
+        "would be fun to hit the night market again sometime.",
+        "text me if you're keen for another bushwalk.",
+        "message me if you want to carry on the chess chat.",
+        "let me know how your first half marathon goes!",
+        "would be great to try that ramen place again.",
+        "text me if you fancy one more round of pool.")],
+    # a pet or a child they both met
+    *[("ask", ASK, f"{t} Would you like to swap numbers so they can play again?",
+       {"connection": True}) for t in (
+        "Biscuit clearly loves Luna.", "Pickles obviously approves of you.",
+        "My daughter has already taken to yours.", "Rex totally adores you.",
+        "Milo definitely likes you.")],
+    # a purpose clause that is negated, or numbers wanted for themselves, is no reason
+    *[("ask", ASK, t, {"reason": False}) for t in (
+        "Can I get your number so we won't lose touch forever?",
+        "Can I get your number? I'm trying to collect as many as I can tonight.",
+        "Can I get your number before you go, or we'll never see each other again?",
+        "Can I have your number? I'm hoping to rack up a few tonight lol",
+        "Can I get your number so we don't lose each other?")],
+    # an event to go to, named in any form, is a reason
+    *[("ask", ASK, f"Would you be up for swapping numbers {t}", {"reason": True}) for t in (
+        "and getting a game in at the pub some evening?",
+        "and grabbing a coffee after class?", "for the next jollof cook-off?",
+        "before the next quiz night?", "so we're not going to the gig alone?",
+        "- I've got a spare festival ticket?")],
+    # openers, curt one-word questions and conditional wishes still ask
+    *[("ask", ASK, t, {"question": True}) for t in (
+        "yo can i get ur number", "oi can I get your number", "mate, could we swap numbers",
+        "number?", "insta?", "I'd really appreciate your number, if that's ok.",
+        "I'd love your number, honestly.")],
+    # a bare "what's your number" in a later clause still takes the answer for granted
+    *[("ask", ASK, t, {"question": False}) for t in (
+        "I've already saved your name, so what's your number?",
+        "Loved the chat - what's your number?", "Right, so what's your number?",
+        "Great talk; and what's your number?", "Got my pen ready, what is your number?")],
+    # pressure: entitlement with hedges, presumed interest, ultimatums, hurry, orders
+    *[("ask", ASK, f"Can I get your number? {t}", {"no_pressure": False}) for t in (
+        "You kind of owe me.", "You basically owe me one.", "Don't act shy.",
+        "Don't play coy.", "I know you're into me.", "We both know you're interested in me.",
+        "I need it in the next five minutes, so decide quick.", "Hurry up, my bus is here.",
+        "Make up your mind.", "Yes or no?", "Say yes or I'm not showing you the route.",
+        "Or I won't lend you my notes.", "Guess I'm the only one who enjoyed this 🙄",
+        "Not that you'll bother replying.")],
+    *[("ask", ASK, t, {"no_pressure": False, "question": False}) for t in (
+        "Write your number on this napkin.", "Put your number in my phone.",
+        "Pop your number in here.", "Type your digits into my phone.",
+        "Jot your number down for me.")],
+    *[("ask", ASK, t, {"no_pressure": True}) for t in (
+        "Pop your number in here if you'd like me to send the photos.",
+        "Feel free to put your number in my phone.",
+        "Could you put your number in here?",
+        "Ask me anything, or I'm not sure what to say!")],
+    # offers: dictating when, presuming plans, waiting for a reply take the decision away
+    *[("offer", {}, f"Here's my number. {t}", {"gives_control": False, "no_pressure": False})
+      for t in (
+        "Save it now while I watch.", "Put it in your phone right now.",
+        "You're coming to the gig with me on Friday, so text me.",
+        "You're joining me for lunch tomorrow - text me when.",
+        "I'll be checking my phone all night.", "I'll be waiting for your call.",
+        "Make sure you text me before you leave.",
+        "Text me tonight so I know you got it.")],
+    # guilt alone pushes, but still leaves whether and when to them
+    *[("offer", {}, f"Here's my number, text me whenever. {t}",
+       {"gives_control": True, "no_pressure": False}) for t in (
+        "Just don't make me regret it.", "Please don't ghost me.",
+        "Don't leave me hanging!", "Not that you'll bother, people never do 🙄",
+        "I'd be crushed if you didn't.")],
+    # replies: games with the yes, however worded
+    *[("reply", YES, f"Yes! {t}", {"no_games": False}) for t in (
+        "But you'll have to work a bit harder for it 😉", "But don't text me for at least "
+        "three days.", "I like to keep people guessing though.",
+        "But no calling me until next week.", "You could work harder for it though 😉")],
+    *[("reply", UNSURE, t, {"honest": True, "alternative": True}) for t in (
+        "i'm not rly ready to swap numbers yet tbh, find me on the app?",
+        "I'm not that ready yet, but I'd be happy to exchange emails.",
+        "Not quite ready - my email's on the club website though.",
+        "I'm not really ready, but we could swap instas?",
+        "Not rly ready yet, my insta is in my bio!")],
+    *[("reply", NO, t, {"clear_no": False, "no_false_hope": False}) for t in (
+        "Hmm, I'm not sure, I'm kind of busy these days...",
+        "I'm pretty busy lately, sorry.", "I'm seeing someone at the moment.",
+        "I'm kind of busy this month.", "I'm currently seeing someone, sorry!")],
+    *[("reply", NO, t, {"clear_no": True, "no_false_hope": False}) for t in (
+        "I'm going to say no for now - but ask me again after exams!",
+        "No for now, maybe later?", "I'll pass for now, ask me again sometime.",
+        "Nope, not right now - maybe another time.", "Gonna say no for now, but who knows!")],
+    ("reply", NO, "I'm not really looking for anything right now, maybe later?",
+     {"clear_no": False}),
+    # after a no: thanks and "no problem" in any dialect accept it
+    *[("after_no", {}, t, {"accepts": True, "no_guilt": True, "no_repeat": True}) for t in (
+        "Nae bother at all, cheers for being honest.", "No wahala, enjoy your evening!",
+        "Cheers for being straight with me - have a good one.",
+        "No dramas at all, enjoy the gig!", "Ta for letting me know, all good.")],
+    # follow-ups: asking after the time together names it; bugging them about silence pushes
+    ("follow_up", {}, "Hey! Did you even have fun last night? You went quiet and it's kind of "
+     "bugging me.", {"references_meeting": True, "no_pressure": False}),
+    *[("follow_up", {}, t, {"references_meeting": True, "no_pressure": True}) for t in (
+        "Hey, did you have fun at the quiz? We should go again!",
+        "Had so much fun at the climbing wall yesterday!",
+        "Hope you had fun last night - thanks for the dance lessons!")],
 ]
 
 
@@ -787,7 +933,9 @@ def test_every_contract_kind_has_a_text_checker() -> None:
     ("offer", "Here's my number - text me tonight.", "no_pressure", "rushes them"),
     ("offer", "Here's my number - text me tonight or forget it.", "no_pressure", "deadline"),
     ("follow_up", "Clearly you've been SO busy", "no_pressure", "sarcastic about their silence"),
-    ("offer", "Here's my number. I'll keep checking my phone!", "no_pressure", "guilty"),
+    ("offer", "Here's my number. I'll keep checking my phone!", "no_pressure", "waits for a reply"),
+    ("offer", "Here's my number. Don't make me regret it.", "no_pressure", "guilty"),
+    ("ask", "Can I have your number or not? 🙄", "no_pressure", "keeps pushing"),
 ])
 def test_messages_say_what_the_words_do(kind: str, text: str, cid: str, says: str) -> None:
     """A failed criterion names what is actually in the text and suggests a phrase instead."""

@@ -9,13 +9,31 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import EXERCISES, ROOT
-from workshop.exercises import load_exercises
+from workshop.exercises import SECTIONS, load_exercises
 
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+FACILITATOR = ROOT / "notebooks" / "facilitator.ipynb"
+SECTION_NOTEBOOKS = [p for p in NOTEBOOKS if p != FACILITATOR]
 
 
 def test_the_first_notebook_exists() -> None:
     assert (ROOT / "notebooks" / "00-start-here.ipynb") in NOTEBOOKS
+
+
+def test_one_notebook_per_section_and_the_facilitator_notebook() -> None:
+    assert [p.stem for p in SECTION_NOTEBOOKS] == list(SECTIONS)
+    assert FACILITATOR in NOTEBOOKS
+
+
+def test_the_facilitator_notebook_is_marked_and_shows_no_exercise() -> None:
+    nb = json.loads(FACILITATOR.read_text("utf-8"))
+    assert nb["metadata"]["workshop"] == {"audience": "facilitator"}
+    assert _shown(nb) == (set(), set())
+    code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
+    assert "run_of_show(" in code and "countdown(" in code
+    for path in SECTION_NOTEBOOKS:
+        meta = json.loads(path.read_text("utf-8"))["metadata"]
+        assert meta.get("workshop", {}).get("audience") != "facilitator", path.name
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

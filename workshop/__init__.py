@@ -8,6 +8,11 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the notebook helpers
     "show",
     "show_section",
     "progress",
+    "join_class",
+    "leave_class",
+    "class_board",
+    "run_of_show",
+    "countdown",
     "Exercise",
     "ExerciseError",
     "Feedback",
@@ -24,4 +29,16 @@ def __getattr__(name: str) -> object:
         from workshop import display
 
         return getattr(display, name)
+    if name in ("run_of_show", "countdown"):  # the facilitator notebook
+        from workshop.widgets import countdown
+
+        return getattr(countdown, name)
+    if name in ("join_class", "leave_class"):  # the class pulse: opt-in, anonymous
+        from workshop import classroom
+
+        return getattr(classroom, name)
+    if name == "class_board":
+        from workshop.widgets.board import class_board
+
+        return class_board
     raise AttributeError(f"module 'workshop' has no attribute {name!r}")

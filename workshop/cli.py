@@ -12,6 +12,9 @@ from pathlib import Path
 from string import Template
 from typing import NoReturn
 
+from workshop.agenda.command import add_agenda_parser, run_agenda_command
+from workshop.builds.command import add_build_parser, run_build_command
+from workshop.classroom.command import add_class_parser, run_class_command
 from workshop.errors import ExerciseError, WorkshopError
 from workshop.exercises import SECTIONS, TYPES, collect, exercises_root, load_file, schema_text
 from workshop.exercises.schema import did_you_mean
@@ -49,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the exercise JSON Schema",
                    description="Print the JSON Schema of exercise files (for editors).")
     add_progress_parser(sub)
+    add_agenda_parser(sub)
+    add_build_parser(sub)
+    add_class_parser(sub)
     return p
 
 
@@ -131,8 +137,22 @@ def cmd_progress(args: argparse.Namespace) -> int:
     return run_progress_command(args, exercises)
 
 
+def cmd_class(args: argparse.Namespace) -> int:
+    """The class pulse: a report of a class folder."""
+    if not args.dir.is_dir():
+        raise UsageError(f"workshop class report: no such folder: {args.dir}")
+    exercises, _ = collect([exercises_root()])
+    return run_class_command(args, exercises)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """A learner copy, the handout or the role-play cards."""
+    return run_build_command(args)
+
+
 _COMMANDS = {"list": cmd_list, "validate": cmd_validate, "new": cmd_new, "schema": cmd_schema,
-             "progress": cmd_progress}
+             "progress": cmd_progress, "agenda": run_agenda_command, "class": cmd_class,
+             "build": cmd_build}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

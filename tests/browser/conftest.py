@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect
 
 from tests.browser import lab
 
@@ -49,14 +49,13 @@ def server(tmp_path_factory: pytest.TempPathFactory, progress_dir: Path) -> Iter
 
 
 @pytest.fixture(scope="session")
-def chromium() -> Iterator[Browser]:
+def chromium(playwright: Playwright) -> Iterator[Browser]:
     """Headless Chromium; fails (never skips) with install instructions when it is missing."""
     if not lab.CHROMIUM.exists():
         pytest.fail(lab.MISSING_CHROMIUM, pytrace=False)
-    with sync_playwright() as playwright:
-        browser = lab.launch_chromium(playwright)
-        yield browser
-        browser.close()
+    browser = lab.launch_chromium(playwright)
+    yield browser
+    browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -86,3 +86,23 @@ def test_notebook_runs_and_shows_every_exercise(
         first.scroll_into_view_if_needed()
         expect(first.locator("h4")).not_to_be_empty()
         first.screenshot(path=SHOTS / f"{path.stem}-exercise.png")
+
+
+def test_facilitator_countdown_ticks_in_the_browser(page: Page, course: lab.LabServer) -> None:
+    lab.open_notebook(page, course, "facilitator.ipynb")
+    run_printed(page)
+    timer = lab.notebook_panel(page).locator(".workshop-countdown").first
+    label = timer.locator("div.widget-label")
+    expect(label).to_have_text(re.compile(r"^\d+:00 left$"))
+    full = label.inner_text()
+    timer.locator("button:has(.fa-play)").click()
+    # the Play widget ticks in the page; the kernel only rewrites the label
+    expect(label).not_to_have_text(full, timeout=10_000)
+    expect(timer.locator(".progress-bar")).not_to_have_attribute("style", re.compile(r"width: 0%"))
+    timer.locator("button:has(.fa-pause)").click()
+    paused = label.inner_text()
+    page.wait_for_timeout(2_500)
+    assert label.inner_text() == paused
+    timer.locator("button", has_text="Reset").click()
+    expect(label).to_have_text(full)
+    page.screenshot(path=SHOTS / "facilitator-countdown.png")

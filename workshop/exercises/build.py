@@ -64,13 +64,27 @@ class Builder:
         d = self.data
         body: Body = _BODIES[d["type"]](self, d)
         examples = tuple(self.example(body, i, e) for i, e in enumerate(d.get("examples", [])))
+        self.check_solution()
         return Exercise(
             id=d["id"], section=d["section"], type=d["type"], title=d["title"].strip(),
             prompt=d["prompt"].strip(), minutes=d["minutes"], body=body,
             principle=d.get("principle", "").strip(), hints=tuple(d.get("hints", [])),
             solution=d.get("solution"), facilitator=d.get("facilitator", "").strip(),
             optional=d.get("optional", False), examples=examples, path=self.file,
+            answers_removed=d.get("answers_removed", False),
         )
+
+    def check_solution(self) -> None:
+        """Rewrite and range need a model answer, except in a learner copy that removed it."""
+        d = self.data
+        removed = d.get("answers_removed", False)
+        if removed and "solution" in d:
+            self.error(("solution",), "is given but answers_removed is true",
+                       "remove the solution, or set answers_removed: false")
+        elif not removed and "solution" not in d and d["type"] in ("rewrite", "range"):
+            self.error((), "missing required field 'solution'",
+                       f"add solution: the model answer (a {d['type']} exercise needs one; only "
+                       "a learner copy built by `workshop build learner` leaves it out)")
 
     def example(self, body: Body, i: int, e: dict[str, Any]) -> Example:
         """One self-test example, its answer checked against the type's answer shape."""
@@ -204,6 +218,8 @@ def _range(b: Builder, d: dict[str, Any]) -> RangeBody:
     if not any(x.verdict == "pass" for x in bands):
         b.error(("bands",), "no band passes", "give at least one band `verdict: pass`")
     body = RangeBody(low, high, d.get("step", 1), d.get("unit", ""), bands)
+    if "solution" not in d:  # a learner copy; check_solution reports it otherwise
+        return body
     model = body.band_for(d["solution"])
     if model is None or model.verdict != "pass":
         b.error(("solution",), f"{d['solution']!r} is not in a pass band",

@@ -209,6 +209,7 @@ class Exercise:
     facilitator: str = ""
     optional: bool = False
     examples: tuple[Example, ...] = ()
+    answers_removed: bool = False
     path: Path | None = None
 
     def __repr__(self) -> str:

@@ -19,6 +19,8 @@ from workshop.errors import WorkshopError
 
 ENV_DIR: Final = "WORKSHOP_PROGRESS_DIR"
 APP_NAME: Final = "workshop-kit"
+#: in JupyterLite, the browser's own storage (IndexedDB), mounted at /drive; the rest is memory
+BROWSER_FOLDER: Final = Path("/drive") / "workshop-progress"
 
 #: a session's own file, and a file another session took over to merge (both hold progress)
 DATA_FILE: Final = re.compile(r"^(?:session|claim)-[A-Za-z0-9_-]+\.json$")
@@ -44,9 +46,8 @@ def default_folder() -> Path:
         return (Path(appdata) if appdata else home / "AppData" / "Roaming") / APP_NAME
     if sys.platform == "darwin":
         return home / "Library" / "Application Support" / APP_NAME
-    if sys.platform == "emscripten" and Path("/drive").is_dir():
-        # JupyterLite: only /drive is kept in the browser's storage between visits
-        return Path("/drive") / "workshop-progress"
+    if sys.platform == "emscripten" and BROWSER_FOLDER.parent.is_dir():
+        return BROWSER_FOLDER
     xdg = os.environ.get("XDG_DATA_HOME", "").strip()
     base = Path(xdg) if xdg and Path(xdg).is_absolute() else home / ".local" / "share"
     return base / APP_NAME

@@ -132,9 +132,12 @@ class ProgressStore:
     def _make_folder(self, probe: bool = False) -> None:
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            if probe:
-                with tempfile.TemporaryFile(dir=self.folder):
-                    pass
+            if probe:  # a named file: the browser's /drive cannot delete a file still open
+                fd, name = tempfile.mkstemp(dir=self.folder, prefix=".session-probe-",
+                                            suffix=".tmp")
+                os.close(fd)
+                with contextlib.suppress(FileNotFoundError):  # a reset took it meanwhile
+                    os.unlink(name)
         except OSError as e:
             raise files.folder_error(self.folder, "cannot be created or written", e) from e
 

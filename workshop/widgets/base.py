@@ -11,6 +11,7 @@ import ipywidgets as w
 
 from workshop.checkers import Feedback, check_answer
 from workshop.exercises.model import Exercise
+from workshop.widgets.pulse import ClassPulse
 
 #: CSS shared by the views: long choice texts wrap; feedback marks stand out without colour alone
 STYLE = """<style>
@@ -80,11 +81,14 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         self.model.on_click(lambda _: self.reveal_model())
         area = self.build()
         buttons = w.HBox([self.check, self.hint, self.model])
-        super().__init__([self.header, self.status, area, buttons, self.feedback, self.hints,
-                          self.solution])
+        self.pulse = ClassPulse(exercise)  # shows nothing unless the learner joined a class
+        super().__init__([self.header, self.status, area, *self.pulse.rows(), buttons,
+                          self.feedback, self.hints, self.solution])
         self.add_class("workshop-exercise")
         if not exercise.hints:
             self.hint.layout.display = "none"
+        if not self.has_model_answer():
+            self.model.layout.display = "none"
         self._resume()
 
     def _resume(self) -> None:
@@ -114,6 +118,10 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         """The answer as the checker expects it."""
         raise NotImplementedError
 
+    def has_model_answer(self) -> bool:
+        """Whether there is a model answer to show (a learner copy has none)."""
+        return not self.exercise.answers_removed and bool(self.model_answer_html())
+
     def model_answer_html(self) -> str:
         """The model answer or explanation, as escaped HTML."""
         solution = self.exercise.solution
@@ -128,7 +136,7 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         if not feedback.passed:
             self.failures += 1
             self.hint.disabled = self.hints_shown >= len(self.exercise.hints)
-            if self.failures >= 2 and not self.solution.value:
+            if self.failures >= 2 and not self.solution.value and self.has_model_answer():
                 self.model.button_style = "info"
                 self.model.description = "Stuck? See a model answer"
         if self.store is not None:
@@ -136,6 +144,7 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
                                       score=feedback.score, answer=answer)
             if saved is not None:
                 self.show_status(saved)
+        self.pulse.send(self, feedback, answer)
         return feedback
 
     def show_feedback(self, feedback: Feedback) -> None:
@@ -158,6 +167,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
 
     def reveal_model(self) -> str:
         """Show the model answer; retrying stays possible."""
+        if not self.has_model_answer():
+            return ""
         body = self.model_answer_html()
         self.solution.value = (f"<div class='workshop-model'><strong>Model answer</strong>"
                                f"{body}</div>")

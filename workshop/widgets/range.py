@@ -36,5 +36,7 @@ class RangeView(ExerciseView):
 
     def model_answer_html(self) -> str:
         body = self.exercise.body
+        if self.exercise.solution is None:
+            return ""
         unit = f" {body.unit}" if isinstance(body, RangeBody) and body.unit else ""
         return f"<p>For example: {self.exercise.solution:g}{html.escape(unit)}.</p>"

@@ -43,7 +43,7 @@ YES: Final = CueSet({
         r"<ill> give (?:<you> )?(?:it|mine|my (?:number|digits|details|card)|them)\b",
         r"shall i (?:put|write|type|add|text|give)", r"put it in your phone",
     ],
-}, fixed=("gives_it", "will_give"))
+}, fixed=("gives_it", "will_give"), indexed=False)
 HEDGE: Final = CueSet({
     "hedge": [
         _MAYBE, r"possibly", r"not sure", r"i guess", r"we'?ll see", r"depends",
@@ -52,11 +52,12 @@ HEDGE: Final = CueSet({
         r"(?:of course|absolutely|definitely|sure) not", r"hmm+", r"eventually", r"one day",
         r"(?:<ill>|i might|i may|let me) consider",
     ],
-}, negatable=False)
+}, negatable=False, indexed=False)
 GAMES: Final = CueSet({
     "games": [
         r"(?<!i )guess(?: it| my number| what)?", r"make (?:me|you) (?:work|wait|earn|beg)",
-        r"work for it", r"earn (?:it|my number)", r"riddles?", r"who says",
+        r"work (?:a (?:bit|little|lot) |much |way )?(?:harder |more )?for (?:it|my number|them"
+        r"|those|my digits)", r"earn (?:it|my number)", r"riddles?", r"who says",
         r"if <you> (?:can|earn|answer|beat|win|guess|find|solve|prove|impress|ask nicely)",
         r"<youll> have to", r"<you> (?:have|need|got) to (?:figure|guess|earn|beat|work|find"
         r"|wait|prove|win|impress|ask)", r"figure (?:it |them |that )?out", r"hard to get",
@@ -73,7 +74,8 @@ GAMES: Final = CueSet({
         _MAYBE, r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
         r"ask me again", r"play(?:ing)? it cool", r"eventually", r"consider it",
         r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
-        r" (?:me )?first", r"keep <you> guessing", r"beg",
+        r" (?:me )?first", r"beg",
+        r"keep (?:<you>|people|them|everyone|everybody|guys|'?em|folks|men|women) guessing",
     ],
     # A yes with strings attached: "Yes! But you have to promise...", "only if...", "first".
     "condition": [
@@ -86,7 +88,11 @@ GAMES: Final = CueSet({
         r"(?:on|with|under) (?:one|a|the|1|two|2|some) conditions?", r"(?:one|1) condition",
         r"as long as <you>", r"in (?:exchange|return)", r"(?:provided|providing) (?:that )?<you>",
         r"<you> (?:have|need|got|must)(?: to)? promise", r"if <you> promise",
-        r"only (?:after|once|when) <you>", r"(?:first|before that),? <you> (?:have|need|must"
+        r"only (?:after|once|when) <you>",
+        # A wait imposed on the yes: "but don't text me for at least three days".
+        r"(?:don'?t|do not|no) (?:text|call|message|texting|calling|messaging|contact)\w*(?: me)?"
+        r" (?:for|until|till|before) (?:at least |a good |a few |another )?(?:\w+ )?(?:days?"
+        r"|hours?|weeks?|tomorrow|next \w+)", r"(?:first|before that),? <you> (?:have|need|must"
         r"|got)",
     ],
     # Teasing with the answer: "should I?", "if you're lucky", "you'll have to earn it".
@@ -98,10 +104,11 @@ GAMES: Final = CueSet({
         r" digits)", r"if <you> deserve", r"(?:prove|show me)(?: that)? <youre> worth",
         r"worth (?:it|my number)\s*\?", r"wouldn'?t <you> like to know",
     ],
-})
+}, indexed=False)
 HONEST: Final = CueSet({
     "not_ready": [
-        r"not (?:really |quite |just |totally |fully |entirely |100% )?(?:ready|comfortable|sure"
+        r"not (?:really |rly |rlly |realy |quite |just |totally |fully |entirely |100% |that )?"
+        r"(?:ready|comfortable|sure"
         r"|there yet|into)", r"not (?:really )?(?:giving|going to (?:give|share|swap)|gonna"
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
@@ -130,7 +137,7 @@ HONEST: Final = CueSet({
         r"not (?:right )?now", r"not (?:today|tonight|at the moment|at this (?:point|stage"
         r"|time)|this time)", r"no,? not (?:yet|now)",
     ],
-}, negatable=False)
+}, negatable=False, indexed=False)
 EXCUSE: Final = CueSet({
     "excuse": [
         r"(?:my )?phone(?:'s| is)? (?:actually )?(?:broken|dead|died|lost|stolen|off|out of"
@@ -138,7 +145,7 @@ EXCUSE: Final = CueSet({
         r"(?:don'?t|do not) have a phone", r"forgot my (?:number|phone)",
         r"new number (?:and|so) i", r"battery (?:is )?(?:dead|died|low)",
     ],
-}, negatable=False)
+}, negatable=False, indexed=False)
 STRONG_NO: Final = CueSet({
     "no": [
         r"no+(?! (?:problem|worries|worry|pressure|offen[cs]e|hard feelings|rush|stress|need|big"
@@ -167,7 +174,7 @@ STRONG_NO: Final = CueSet({
         r"(?:politely|respectfully) decline", r"not in a million years", r"not a chance",
         r"not happening", r"<im> (?:all )?set", r"<im> good,? thanks?",
     ],
-}, negatable=False)
+}, negatable=False, indexed=False)
 WEAK_NO: Final = CueSet({
     "weak_no": [
         r"i (?:don'?t|do not) think so", r"i (?:don'?t|do not) (?:really |usually |normally )?"
@@ -179,4 +186,4 @@ WEAK_NO: Final = CueSet({
         r"keep (?:this|it) (?:as )?(?:a )?(?:nice |friendly |professional )?(?:chat|professional"
         r"|friendly)",
     ],
-}, negatable=False)
+}, negatable=False, indexed=False)

@@ -22,8 +22,8 @@ OUT: Final = CueSet({
     "no_pressure": [
         r"(?:no|zero|without any|without|absolutely no) (?:pressure|stress|obligation|rush"
         r"|hard feelings|expectations?|big deal|strings attached)(?: (?:at all|whatsoever))?",
-        r"no (?:worries|problem|prob|bother|biggie) (?:at all )?(?:if|either way|whatever)",
-        r"no worries,? (?:either way|if not|whatever you decide)",
+        r"<np> (?:at all )?(?:if|either way|whatever)",
+        r"<np>,? (?:either way|if not|if no|whatever you decide)",
         r"if <you> (?:say no|decline|don'?t want to|'?d rather not|would rather not|can'?t|aren'?t"
         r" up for it|pass)\b[^.!?]{0,12}?(?:that'?s|it'?s|is)? ?(?:totally |completely |perfectly "
         r"|absolutely )?(?:fine|ok|okay|cool|alright|no problem|all good|understandable)",
@@ -34,7 +34,7 @@ OUT: Final = CueSet({
         r"(?:if|should|in case) (?:the answer(?:'s| is)|it'?s|that'?s|<you>(?: \w+)?)"
         r" (?:a )?(?:no|not|don'?t|do not|'?d rather not|would rather not|aren'?t|can'?t|decline"
         r"|pass)\b[^.!?]{0,25}?(?:that'?s|it'?s|is|'s)? ?(?:totally |completely |perfectly "
-        rf"|absolutely |entirely |also |really )?(?:{_OK}|no worries|no dramas|all good)\b",
+        rf"|absolutely |entirely |also |really )?(?:{_OK}|<np>)\b",
         rf"(?:(?:it'?s|its|that'?s|that is|it is|totally|completely|perfectly|absolutely"
         rf"|entirely|also|equally|100%|really) )*{_OK} (?:if {_REFUSE}|to say no|to decline"
         r"|either way|with a no|if you say no|too|as well)",
@@ -49,7 +49,12 @@ OUT: Final = CueSet({
         r" not|never) (?:ask|bother <you>|bring it up|mention it)",
     ],
     "your_choice": [
-        r"only if <you>(?: want| like| would like|'d like| feel| are|'re| fancy| wish)",
+        r"only if <you>(?: want| like| would like|'d like| feel| are|'re| fancy| wish| can"
+        r"| have (?:the )?time|(?: have|'ve) got (?:the )?time| get (?:a|the) (?:chance|time)"
+        r"| (?:don'?t|do not) mind)",
+        # Staying where they are is offered as just as good: "totally fine to stay on the app".
+        rf"(?:{_OK}|happy|glad) (?:to|if we) (?:just )?(?:stay|stick|keep (?:it|chatting|talking"
+        r"|messaging)|carry on|continue)\b",
         r"(?:only )?if <youre> (?:comfortable|ok with|okay with|happy to|happy with|sure|into it)",
         r"(?:only )?if <you> feel (?:comfortable|like it|ok|okay|good about)",
         r"feel free to (?:say no|decline|pass|ignore|not|skip|turn)",
@@ -75,6 +80,9 @@ FALSE_HOPE: Final = CueSet({
         r"not (?:right )?now(?!,? (?:(?:and|or|nor) )?(?:not )?(?:later|ever))",
         r"not (?:tonight|today|yet|at the moment|at this point|for now|this time)",
         r"for now", r"at the moment", r"right now", r"just now", r"at this point",
+        # A reason dated to now says it may pass: "I'm kind of busy these days".
+        r"these days", r"lately", r"currently", r"at present",
+        r"this (?:week|month|term|semester|season|weekend)",
         r"who knows", r"when things", r"one day", r"some ?day", r"we'?ll see", r"never say never",
         r"rain ?check", r"once (?:i|things|we)", r"for the time being", r"yet",
     ],
@@ -83,7 +91,7 @@ FALSE_HOPE: Final = CueSet({
         r"if (?:that|things|anything|it|something) changes?", r"(?:i'?ll|will) let <you> know",
         r"later", r"in the future", r"(?:i'?ll|let me) think about it", r"sometime",
     ],
-}, fixed=("not_now",))
+}, fixed=("not_now",), indexed=False)
 
 ALTERNATIVE: Final = CueSet({
     "channel": [
@@ -104,6 +112,11 @@ ALTERNATIVE: Final = CueSet({
         r"(?:message|chat|talk|text|keep talking|keep chatting)(?: on| in)? here",
         r"(?:give|pass|write down|leave) (?:me )?yours", r"take <your> number",
         r"(?:keep|stay) in touch (?:on|via|through)",
+        r"(?:exchange|swap|share|trade|give|send|pass) (?:\w+ )?(?:e-?mails?|e-?mail address(?:es)?"
+        r"|socials|instas?|instagrams?|handles|usernames|linkedins?|profiles|snaps?|ig)\b",
+        # Where to find them: "Email's on the club website", "my insta is in my bio".
+        r"(?:e-?mail|<social>|handle|profile|website|username|page|contact|details)(?:'s| is"
+        r"| are)(?: also)? (?:on|in|at|listed on|up on) (?:the|my|our|a)\b",
     ],
     "in_person": [
         r"(?:see|meet|catch|find|run into|bump into) (?:<you>|each other|up)\b[^.!?]{0,30}?"
@@ -114,4 +127,4 @@ ALTERNATIVE: Final = CueSet({
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
     ],
-})
+}, indexed=False)

@@ -42,7 +42,7 @@ WARM: Final = CueSet({
         r"|kind|cool|funny|interesting|wonderful|amazing|a great \w+)",
         r"i (?:really |do )?like (?:you|talking|chatting)", r"nice chat(?:ting)?",
     ],
-})
+}, indexed=False)
 
 RUDE: Final = CueSet({
     "insult": [
@@ -67,4 +67,4 @@ RUDE: Final = CueSet({
         r"\U0001f602", r"\U0001f923", r"\U0001f644", r"\U0001f922", r"\U0001f92e",
         r"not a chance", r"nope nope",
     ],
-}, negatable=False)
+}, negatable=False, indexed=False)

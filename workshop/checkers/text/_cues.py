@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from workshop.checkers.feedback import Span
 from workshop.checkers.text._prepare import Prepared
-from workshop.checkers.text._scanner import scanner
+from workshop.checkers.text._scanner import scanner, trie_order
+from workshop.checkers.text._starts import Starts
 
 # Shorthands used inside cue patterns, so the tables read like the phrases they stand for
 # and cover the ways people actually type them ("dont", "u", "ur", "im").
@@ -33,6 +34,13 @@ MACROS: Mapping[str, str] = {
         r"|e-?mail|messenger|slack|teams|the app|this app|hinge|bumble|tinder)"
     ),
     "<gap>": r"[^.!?;\n]{0,40}?",
+    # Words that only make the next one stronger: "rly fun", "pure brilliant", "dead good".
+    "<very>": (r"(?:really|rly|rlly|realy|reeally|so+|very|v|super|such|quite|pretty|proper"
+               r"|pure|dead|well|mad|hella|wicked|totally|truly|genuinely|honestly|just)"),
+    # "No problem" however it is said: "no worries", "nae bother", "no wahala", "all good".
+    "<np>": (r"(?:(?:no|nae|nay) (?:problem|probs?|worries|worry|bother|stress|dramas?|biggie"
+             r"|sweat|hassle|wahala|bovver|big deal|harm done|hard feelings)|all good|np|nbd"
+             r"|(?:it'?s|that'?s) (?:all )?(?:grand|sweet|chill))"),
 }
 
 _NEGATED = re.compile(
@@ -71,7 +79,7 @@ class Hit:
 class CueSet:
     """Phrases in a few labelled categories, compiled into one word-bounded pattern."""
 
-    __slots__ = ("_fixed", "_labels", "_regex")
+    __slots__ = ("_fixed", "_labels", "_phrases", "groups")
 
     def __init__(
         self,
@@ -79,14 +87,14 @@ class CueSet:
         *,
         negatable: bool = True,
         fixed: Collection[str] = (),
+        indexed: bool = True,
     ) -> None:
-        every = [p for alts in groups.values() for p in alts]
-        self._regex = re.compile(r"(?<!\w)(?:" + scanner(every, MACROS) + r")(?![\w'])")
-        # Which category a hit belongs to is worked out only for the (few) hits.
-        self._labels = [
-            (label, re.compile("|".join(f"(?:{expand(p)})" for p in alts)))
-            for label, alts in groups.items()
-        ]
+        self.groups = {label: tuple(alts) for label, alts in groups.items()}
+        self._phrases = Phrases([p for alts in groups.values() for p in alts], indexed=indexed)
+        # Which category a hit belongs to is worked out only for the (few) hits; as a trie,
+        # since only whether a category matches there counts, not which phrase.
+        self._labels = [(label, re.compile(scanner(alts, MACROS)))
+                        for label, alts in groups.items()]
         # Labels whose phrases keep their meaning after "not" ("not yet" is still "yet").
         self._fixed = frozenset(groups) if not negatable else frozenset(fixed)
 
@@ -94,7 +102,7 @@ class CueSet:
         """Every non-negated hit in ``p.norm[start:end]``."""
         hits = []
         norm = p.norm
-        for m in self._regex.finditer(norm, start, len(norm) if end is None else end):
+        for m in self._phrases.finditer(p, start, end):
             if m.end() == m.start():
                 continue
             label = self._label(norm, m.start())
@@ -113,7 +121,9 @@ class CueSet:
 def negated(norm: str, pos: int) -> bool:
     """Whether a negation ("not", "don't", "never"...) governs the words at ``pos``."""
     window = norm[max(0, pos - _NEGATION_WINDOW) : pos]
-    cut = max(window.rfind(c) for c in ".!?;,\n")
+    # A dash between spaces ends a clause too: "not ready - my email's on the website".
+    dash = window.rfind(" - ")
+    cut = max(max(window.rfind(c) for c in ".!?;,\n"), dash + 1 if dash >= 0 else -1)
     clause = window[cut + 1 :]
     m = _NEGATED.search(clause)
     if m is None or _NEW_SUBJECT.search(m.group(1)):
@@ -135,7 +145,59 @@ def spans(hits: Iterable[Hit], limit: int = 4) -> tuple[Span, ...]:
     return tuple(out)
 
 
-def compile_one(*alternatives: str) -> re.Pattern[str]:
-    """A word-bounded pattern of ``alternatives`` (macros expanded)."""
-    body = scanner(alternatives, MACROS)
-    return re.compile(r"(?<!\w)(?:" + body + r")(?![\w'])")
+class Phrases:
+    """Phrases compiled into one word-bounded pattern, tried where they can begin.
+
+    ``finditer`` and ``search`` find exactly what the pattern's own methods find on
+    ``p.norm``; they only skip the places where no phrase can begin (see ``_starts``).
+    """
+
+    __slots__ = ("_alternatives", "_built", "_indexed", "pattern")
+
+    def __init__(self, alternatives: Sequence[str], *, indexed: bool = True) -> None:
+        """``indexed=False``: always scan, for short tables read with no long one beside them
+        (the replies), where finding the words of the message costs more than it saves."""
+        self.pattern = _bounded(alternatives)
+        self._alternatives = tuple(alternatives)
+        self._indexed = indexed
+        self._built: Starts | None = None
+
+    @property
+    def _starts(self) -> Starts:
+        # Worked out on first use, so importing the checkers stays quick.
+        if self._built is None:
+            alts = self._alternatives
+            self._built = Starts([expand(a) for a in alts], trie_order(alts, MACROS),
+                                 lambda ids: _bounded([alts[i] for i in ids]))
+        return self._built
+
+    @property
+    def _looked_up(self) -> bool:
+        return self._indexed and self._starts.worth_it
+
+    def finditer(self, p: Prepared, start: int = 0, end: int | None = None) -> list[
+            re.Match[str]]:
+        """Every match in ``p.norm[start:end]``, as ``pattern.finditer`` finds them."""
+        norm = p.norm
+        if start or (end is not None and end != len(norm)) or not self._looked_up:
+            # A part of the message (a sentence) is scanned quicker than it is looked up.
+            return list(self.pattern.finditer(norm, start, len(norm) if end is None else end))
+        return self._starts.matches(p.tokens(), norm, self.pattern)
+
+    def search(self, p: Prepared, start: int = 0, end: int | None = None) -> re.Match[
+            str] | None:
+        """The first match in ``p.norm[start:end]``, as ``pattern.search`` finds it."""
+        norm = p.norm
+        if start or (end is not None and end != len(norm)) or not self._looked_up:
+            return self.pattern.search(norm, start, len(norm) if end is None else end)
+        found = self._starts.matches(p.tokens(), norm, self.pattern, first=True)
+        return found[0] if found else None
+
+
+def compile_one(*alternatives: str) -> Phrases:
+    """Word-bounded ``alternatives`` (macros expanded), matched as one pattern."""
+    return Phrases(alternatives)
+
+
+def _bounded(alternatives: Sequence[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + scanner(alternatives, MACROS) + r")(?![\w'])")

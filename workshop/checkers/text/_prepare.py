@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workshop.checkers.text._starts import Tokens, token_list
+
 #: Characters read by the rules. Real messages are a few hundred characters; anything past
 #: this is judged as "too long to vouch for" rather than silently skipped (see ``truncated``).
 ANALYSE_LIMIT = 5_000
@@ -44,8 +46,15 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _ALNUM = re.compile(r"[^\W_]")
 
 
+# The same folding for plain ASCII text, as one byte table (much quicker to apply).
+_ASCII_FOLD = bytes(ord(str(_FOLD.get(i, chr(i))).lower()) for i in range(128)) + bytes(
+    range(128, 256))
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and unify quotes and dashes, keeping its length unchanged."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
     folded = text.translate(_FOLD)
     lowered = folded.lower()
     if len(lowered) == len(folded):
@@ -79,6 +88,13 @@ class Prepared:
     truncated: bool
     words: int
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    _tokens: Tokens | None = field(default=None, repr=False)
+
+    def tokens(self) -> Tokens:
+        """Each word (and each symbol) of ``norm`` with where it stands; worked out once."""
+        if self._tokens is None:
+            self._tokens = token_list(self.norm)
+        return self._tokens
 
     def quote(self, start: int, end: int, limit: int = 60) -> str:
         """The learner's own words ``text[start:end]``, shortened for a message."""

@@ -36,11 +36,17 @@ PRESSURE: Final = CueSet({
         r"(?:reply|respond|answer|text (?:me )?back|call (?:me )?back) (?:now|immediately"
         r"|this instant|already)",
         r"not optional", r"i mean it",
+        # An order to do it on the spot: "Save it now while I watch."
+        r"(?<!can )(?<!could )(?<!to )(?<!you )(?<!if )(?:save|put|add|store|type|enter|text"
+        r"|call|ring|message|use|write) (?:it|this|that|me|my number|them|mine)(?: (?:in|into"
+        r"|down))?(?: \w+)? (?:right )?now\b", r"while i (?:watch|wait)\b",
     ],
     "insisting": [
         r"come on+", r"c'?mon+", r"just do it", r"just give (?:it|me|us)\b<gap>",
         r"give (?:it|them|that) (?:to me|here|over)", r"gimme",
-        r"don'?t be (?:shy|like that|(?:so )?(?:boring|difficult|rude|mean|a \w+))",
+        r"don'?t (?:be|act|get|play|go all|pretend to be) (?:so |all )?(?:shy|coy|like that"
+        r"|boring|difficult|rude|mean|a \w+|hard to get)",
+        r"make up <your> mind", r"(?:yes or no|or not)\s*\?",
         r"(?:please )?don'?t say no", r"say yes", r"pretty please",
         r"(?:please|pls|plz|plez)(?:[,!.]* +(?:please|pls|plz|plez))+",
         r"ple{2,}a*s+e*", r"plea{2,}s+e*", r"pleas{2,}e*", r"please{2,}", r"pl[sz]{2,}",
@@ -58,7 +64,7 @@ PRESSURE: Final = CueSet({
         r"(?:reply|respond|answer|text (?:me )?back) (?:please|pls|plz|asap)",
         r"(?:please|pls|plz) (?:text|call|message|ring) me back",
         r"(?:i|i'?ll) (?:really )?need <you> to",
-        r"don'?t make me (?:ask|beg|wait|regret|come|chase|hunt|track|find|remind|text|call"
+        r"don'?t make me (?:ask|beg|wait|come|chase|hunt|track|find|remind|text|call"
         r"|message|go)",
         r"<wont> give up", r"not giving up", r"i know <youre> shy,? but",
         r"(?:it'?ll|it will|it'?d|it would|it) (?:only )?takes? (?:two|2|a|one|five|5|ten|10)"
@@ -78,9 +84,6 @@ PRESSURE: Final = CueSet({
         r"if i (?:don'?t|do not|never) (?:hear|get)\b(?![^.!?;\n]{0,25}?\b(?:by|within|before"
         r"|until)\b)[^.!?;\n]{0,40}?(?:<ill>|i will|<im> gonna"
         r"|<im> going to) (?:just )?(?:assume|take it|know|guess|figure)",
-        # Watching the phone for them makes their silence something they do to you.
-        r"<ill> (?:just )?(?:keep|be|sit(?: here)?)(?: on my phone)? (?:checking|watching"
-        r"|refreshing|staring at|glued to) (?:my phone|the phone|<your>|for <your>)",
         # Making a no look odd: "it'd be weird if you didn't", "it would be rude to say no".
         r"(?:it'?d be|it would be|that'?d be|that would be|it'?s|it is)"
         r" (?:so |kinda |kind of |a bit |really |pretty )?(?:weird|awkward|rude|strange|odd|mean"
@@ -92,6 +95,13 @@ PRESSURE: Final = CueSet({
         r"<ill> (?:always |forever )?regret", r"don'?t (?:crush|break|hurt) (?:me|my heart)",
         r"(?:pretty |so |really )?rude (?:to|not to) (?:say no|refuse|reply|answer|text)",
         r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) (?:number|text|call)",
+        # Sulking, sarcasm and self-pity make a no (or silence) something they did to you.
+        r"\U0001f644", r"\U0001f612", r"(?:i )?guess <im> the only one",
+        r"not that <you>(?:'ll|'d| will| would)? (?:even )?(?:bother|care|call|text|use|reply"
+        r"|remember)", r"(?:people|they|nobody|no one|no-one) never (?:do|does|call|text|reply"
+        r"|bother)", r"(?:i )?guess it'?s just me",
+        r"(?:it'?s|that'?s|this is) (?:\w+ ){0,2}?(?:bugging|bothering|eating at|getting to"
+        r"|killing) me",
         r"what'?s the (?:harm|big deal|problem)", r"what are <you> (?:afraid|scared) of",
         r"is (?:it|that) (?:so|that|really that) hard", r"<its> not that hard",
         r"(?:<you> )?know <you> want (?:to|it|me)", r"<you> might as well",
@@ -100,14 +110,22 @@ PRESSURE: Final = CueSet({
         r"(?:<youd>|<youre>|it'?d be|it would be) (?:be )?(?:crazy|mad|silly|stupid|insane)"
         r" (?:to say no|not to|to refuse|to turn)", r"too good for (?:me|us)",
         r"so i know <youre> thinking", r"make me (?:sad|cry|look stupid)",
-        # Waiting on them, or asking not to be ignored, makes silence their fault.
+        r"don'?t make me regret",
+        # Asking not to be ignored makes silence their fault.
+        r"(?:don'?t|do not) ghost me", r"(?:please )?don'?t ignore me", r"don'?t flake",
+        r"<youre> not (?:ignoring|avoiding|ghosting) me", r"don'?t leave me hanging",
+        r"(?:are|r) <you> ignoring me", r"ignoring me", r"is <your> phone (?:off|dead)",
+    ],
+    # Waiting for a reply: one is expected, and soon, so whether and when to get in touch is
+    # no longer theirs.
+    "waiting": [
         r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?= *[.!]|$| for <your>| by| to hear| on <you>)",
         r"until <you> (?:call|text|reply|answer|message|write|ring)",
-        r"(?:don'?t|do not) ghost me", r"(?:please )?don'?t ignore me", r"don'?t flake",
-        r"don'?t leave me hanging",
-        r"(?:are|r) <you> ignoring me", r"ignoring me", r"is <your> phone (?:off|dead)",
         r"reply when <you> get this", r"<ill> (?:be )?wait(?:ing)? (?:all night|up|by the phone"
         r"|for <your>)",
+        # Watching the phone for them: "I'll be checking my phone all night".
+        r"<ill> (?:just )?(?:keep|be|sit(?: here)?)(?: on my phone)? (?:checking|watching"
+        r"|refreshing|staring at|glued to) (?:my phone|the phone|<your>|for <your>)",
     ],
     "comparison": [
         r"(?:every(?:one|body)|all the (?:other )?(?:\w+ )?(?:girls|guys|people|women|men"
@@ -125,7 +143,12 @@ PRESSURE: Final = CueSet({
         r" (?:me )?no",
     ],
     "entitlement": [
-        r"<you> owe me", r"i deserve", r"i'?ve earned", r"i'?m asking nicely",
+        r"<you> (?:kind of |kinda |sort of |basically |totally |really |pretty much |technically "
+        r"|so |do |still |now )*owe me", r"i deserve",
+        # Their interest taken as known: "I know you're into me", "we both know you're keen".
+        r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
+        r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
+        r"i'?ve earned", r"i'?m asking nicely",
         r"(?:it'?s|its|that'?s|only) (?:only )?fair", r"use it or lose it",
         r"(?:since|because|cause|cuz) <youre> (?:clearly|obviously)? ?into me",
         r"<youre> (?:clearly|obviously) into me",
@@ -146,6 +169,7 @@ PRESSURE: Final = CueSet({
         rf"<you> (?:said|told me|swore|agreed)(?: that)? <youd> {_CONTACT}",
         r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
         r"<you> gave me <your> word",
+        r"make sure (?:<you> )?(?:text|call|message|reply|ring|get back|let me know|use|save)",
 
     ],
     "deadline": [
@@ -157,6 +181,10 @@ PRESSURE: Final = CueSet({
         r"|<youll> (?:lose|miss|regret)|<ill> (?:delete|block|move on|find|give it to|ask"
         r" someone))",
         r"not leaving", r"until <you> (?:give|say|agree|hand)", r"or else",
+        # A cost attached to the no: "Swap numbers with me or I'm not showing you the problem".
+        r"\bor (?:<im> not|i'?m not going to|<ill> not|i <wont>|i (?:will|am) not|<you> <wont>"
+        r" (?:get|see|hear)|<you> (?:don'?t|do not) get|<you> (?:can'?t|cannot) (?:come|have"
+        r"|get))\b(?! (?:sure|fussed|bothered|pushing|pressuring|trying|asking|gonna push)\b)",
         r"(?:last|final) (?:chance|offer|call|warning)", r"now or never", r"take it or leave it",
         r"(?:one|1)[- ]time offer", r"limited time",
         r"(?:offer|this) (?:expires|ends|won'?t last)",
@@ -197,15 +225,21 @@ PRESSURE: Final = CueSet({
         r"(?:text|call|message|reply|answer|put|save|give|send|ring)(?: \w+){0,6} right (?:now"
         r"|away|this second)",
         r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
+        r"(?:within|in) the next (?:[\w-]+ )?(?:minutes?|mins?|hours?|seconds?|secs?)",
+        r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b", r"hurry(?: up)?",
+        r"clock'?s ticking", r"times? (?:is )?running out",
         r"(?:let me know|reply|text me|answer) asap",
         # A message ordered for a set time: "text me tonight", "msg me after ur shift ok". With
         # a practical reason ("...so we can plan") it fixes the time but does not push.
         rf"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!if )"
         rf"(?:text|call|message|msg|ring|phone|dm|reply to|answer|get back to|hit) (?:me|us)"
         rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{_WHEN}\b(?![^.!?\n]*?(?:so (?:that )?(?:i|we)"
-        r" (?:can|could|know)|and we'?ll|<ill> be (?:free|around|home)|to (?:plan|sort|arrange)))",
+        r" (?:can|could)|and we'?ll|<ill> be (?:free|around|home)|to (?:plan|sort|arrange)))",
     ],
     "presumption": [
+        # Plans settled for them: "you're coming to salsa with me on Thursday".
+        r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
+        r" (?:to|with|on|for)\b",
         r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand)",
         r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
@@ -252,6 +286,10 @@ WHY: Final[dict[str, tuple[str, str]]] = {
                'if not!"'),
     "urgency": ("rushes them instead of letting them choose when",
                 'Let them pick the time, for example "Whenever suits you."'),
+    "waiting": ("waits for a reply they do not owe you, so staying silent becomes something "
+                "they do to you",
+                'Leave it open, for example "Text me if you\'d like - no need to reply '
+                'otherwise."'),
     "presumption": ("assumes the answer is yes before they give it",
                     'Ask as a real question, for example "Would you like to swap numbers?"'),
     "resentment": ("is sarcastic about their silence, which blames them for a reply they do "

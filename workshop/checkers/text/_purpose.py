@@ -13,6 +13,7 @@ import re
 
 from workshop.checkers.text._cues import Hit, compile_one, expand
 from workshop.checkers.text._prepare import Prepared
+from workshop.checkers.text._rapport import EVENT as _EVENT
 
 _FRAMES = compile_one(
     r"so (?:that )?(?:we|i|you|u)(?: can| could| might| will|'ll| would)(?! as well)",
@@ -38,7 +39,8 @@ _FRAMES = compile_one(
     r"looking for", r"in case <you> (?:ever )?(?:want|need) (?:a|an|to|some)",
     r"if <you> (?:ever )?(?:want|need|fancy|like) (?:a|an|some|to)",
     r"we'?d (?:make|be) (?:a )?(?:great|good|fun|perfect)",
-    r"(?:swap|exchange|share|trade) (?:numbers|contacts|digits|details) and(?: maybe)?",
+    r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|trad(?:e|es|ed|ing))"
+    r" (?:numbers|contacts|digits|details) and(?: maybe)?",
     r"(?:helpful|useful|handy|easier|easiest|quicker) (?:to|for)",
     r"(?:it'?d|it would|would|it'?ll|it will|that'?d|that would) be (?:really |so |super )?"
     r"(?:fun|great|nice|lovely|cool|awesome|amazing|brilliant|good) to",
@@ -49,9 +51,13 @@ _FRAMES = compile_one(
 )
 # Going out for something is a reason however it is phrased ("...and get coffee sometime").
 _OUTING = compile_one(
-    r"(?:grab|get|have|go for|go out for|meet for|meet up for|for|over|take you (?:out )?"
-    r"(?:for|to)) (?:a |an |some )?(?:coffee|tea|lunch|dinner|brunch|breakfast|drinks?|beer"
-    r"|bite|food|tacos|pizza|ramen|ice cream|walk|hike|run|climb|game|match|movie|film|show)",
+    r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?for|meet(?:ing)?(?: up)? for"
+    r"|for|over|take you (?:out )?(?:for|to)) (?:a |an |some |another )?(?:coffee|tea|lunch"
+    r"|dinner|brunch|breakfast|drinks?|beer|bite|food|tacos|pizza|ramen|ice cream|walk|hike"
+    r"|run|climb|game|match|movie|film|show)",
+    # Something on offer to go to: "that spare gig ticket", "an extra pass for Saturday".
+    r"(?:a|an|the|that|my|two|one) (?:spare|extra|free|plus[- ]one) (?:[\w-]+ ){0,2}?"
+    r"(?:tickets?|pass(?:es)?|seats?|spots?|places?|invites?)",
 )
 # A topic attached to the contact or to carrying on talking: "ring you about the rota",
 # "keep talking about the hackathon idea", "talk more about volunteering on the ward".
@@ -72,7 +78,13 @@ _TOPIC_WORDS = (" about ", " re ", " regarding ", " over ", " through ")
 _TOGETHER = compile_one(
     r"(?:climb|run|study|practi[cs]e|train|play|cook|walk|hike|work|jam|watch|sing|dance|bake"
     r"|read|write|travel|explore|shop|volunteer|ride|swim|paint|code|hack|skate|surf|garden"
-    r"|bike|cycle|go out|go|do (?:this|that|it))\w* together",
+    r"|bike|cycle|go|do (?:this|that|it))(?:s|es|d|ed|ing|[mnp]ing|[mnp]ed)?"
+    r" (?:[\w.'-]+ ){0,5}?together",
+    # An event named as the next one, or as where they are going: "for the next jollof
+    # cook-off", "going to the Fontaines D.C. gig".
+    rf"(?:the|our) next (?:[\w'-]+ ){{0,3}}?{_EVENT}s?\b",
+    rf"(?:go|going|head|heading|come|coming) (?:out )?to (?:the|a|an|that|this|our) "
+    rf"(?:[\w.'-]+ ){{0,4}}?{_EVENT}s?\b",
     r"(?:there'?s|there is|there are) (?:a|an|this|some) (?:\w+ ){0,2}(?:gig|concert|show|party"
     r"|talk|meetup|game|match|class|workshop|festival|exhibit|exhibition|screening|event|quiz"
     r"|hike|run|market|opening|reading|lecture|tournament|race|jam|session|film|movie|play)s?",
@@ -102,19 +114,28 @@ _ONLY_THE_REQUEST = re.compile(expand(
 ))
 
 
+# "...so we'll never see each other again" says what happens without the number, not
+# what it is for; "...trying to collect as many as I can" wants numbers for themselves.
+_NOT_A_PURPOSE = re.compile(
+    r"(?:just |ever |really )?(?:never|not|no longer|hardly)\b"
+    r"|(?:collect|gather|rack up|get as many)\w*\b"
+)
+
+
 def reasons(p: Prepared) -> list[Hit]:
     """Purposes with content: what the learner wants the contact for."""
     norm = p.norm
     found: list[Hit] = []
-    for m in _FRAMES.finditer(norm):
+    for m in _FRAMES.finditer(p):
         rest_start = m.end()
         stop = _CLAUSE_END.search(norm, rest_start, rest_start + 100)
         rest_end = stop.start() if stop else min(len(norm), rest_start + 100)
         rest = norm[rest_start:rest_end].strip()
-        if rest and _ONLY_THE_REQUEST.fullmatch(" " + rest) is None:
+        if (rest and _ONLY_THE_REQUEST.fullmatch(" " + rest) is None
+                and _NOT_A_PURPOSE.match(rest) is None):
             found.append(Hit("reason", m.start(), rest_end))
-    found.extend(Hit("reason", m.start(), m.end()) for m in _OUTING.finditer(norm))
-    found.extend(Hit("reason", m.start(), m.end()) for m in _TOGETHER.finditer(norm))
+    found.extend(Hit("reason", m.start(), m.end()) for m in _OUTING.finditer(p))
+    found.extend(Hit("reason", m.start(), m.end()) for m in _TOGETHER.finditer(p))
     if any(w in norm for w in _TOPIC_WORDS):  # every _TOPIC cue has one of these words
-        found.extend(Hit("reason", m.start(), m.end()) for m in _TOPIC.finditer(norm))
+        found.extend(Hit("reason", m.start(), m.end()) for m in _TOPIC.finditer(p))
     return sorted(found, key=lambda h: h.start)

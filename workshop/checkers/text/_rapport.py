@@ -25,16 +25,17 @@ _GOOD = (
 _TALK = (
     r"(?:chat|chats|conversation|conversations|talk|talks|discussion|debate|argument|walk"
     r"|game|dance|climb|session|exchange|match|run|hike|jam|shift|lesson|meeting|time|evening"
-    r"|night|afternoon|morning|day|trip|adventure|karaoke|rematch|laugh|craic|crack|yarn|natter"
+    r"|night|afternoon|morning|day|trip|adventure|karaoke|rematch|laugh|craic|crack|yarn|natter|gist"
     r"|banter|party|class|workshop|quiz|trivia|gig|show|round)"
 )
 # Events people share, named when they look back on them: "that last match was insane".
-_EVENT = (
+EVENT = (
     r"(?:match|game|rematch|round|set|gig|show|class|session|workshop|quiz|trivia|party|run"
     r"|hike|climb|race|tournament|bracket|final|lesson|talk|lecture|meetup|event|workday"
     r"|shift|concert|performance|dinner|evening|night|walk|ride|jam|rehearsal|practice"
     r"|debate|chat|conversation|karaoke|dance|festival|studio|open day|tour|ceremony|service"
-    r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding)"
+    r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding"
+    r"|social|cook-?off|comp|competition|jam session|league)"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -58,6 +59,8 @@ CONNECTION: Final = CueSet({
         r"|the conversation|meeting|talking|chatting|today|tonight|it|your (?:talk|company"
         r"|story|stories|set|point|question|energy|idea|take|performance|keynote|presentation))",
         r"enjoyed (?:it|that|myself)",
+        # The present tense, said while it lasts: "I enjoy this gist", "I don enjoy this chat".
+        rf"(?:i|we) (?:don |do |<very> )?enjoy (?:this|our|the|talking|chatting|{_ING})\b",
         # Anything enjoyed that they can point to: "enjoyed the community garden workday".
         r"(?:enjoyed|loved) (?:the|our|that|this|your|tonight'?s|today'?s|yesterday'?s"
         r"|last night'?s|last week'?s|saturday'?s|sunday'?s|friday'?s) \w+",
@@ -66,12 +69,19 @@ CONNECTION: Final = CueSet({
         rf"(?:had|'ve had|have had|i'?m having|we'?re having) (?:a |an |such a |such |the "
         rf"|so much |so )?(?:really |truly |very |so |super |genuinely )?{_GOOD} {_TALK}",
         r"had (?:a |so much |such )?(?:fun|blast|laugh|ball)",
+        r"(?:had|having|did (?:you|u|we) (?:even |both |all )?have) (?:so much |such |any "
+        r"|a bit of |a )?(?:fun|blast|laugh|good time) (?:last night|yesterday|tonight|today"
+        r"|earlier|at|with|on)\b",
     ],
     "nice_to": [
         rf"{_GOOD} (?:to |for )?(?:meet|meeting|talk|talking|chat|chatting|see|seeing|work"
         rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|{_ING})\b",
         rf"(?:this|today|tonight|that|it|yesterday|last night|the \w+)(?: was| is| has been"
-        rf"|'s been|'s) (?:so |such |really |very )?(?:a |an )?(?:really |very |so |such )?{_GOOD}",
+        rf"|'s been|'s) (?:<very> )*(?:a |an )?(?:<very> )*{_GOOD}",
+        # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
+        # "this was one hell of a game", "today was a proper laugh".
+        rf"(?:this|today|tonight|that|it|yesterday|last night)(?: was| has been|'s been|'s)"
+        rf" (?:a|an|one|such a|some) (?:[\w-]+ ){{0,3}}?(?:of an? )?(?:{_TALK}|{EVENT})\b",
         rf"{_GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b",
         # A look back with the subject dropped: "Was a good laugh tonight."
@@ -79,7 +89,7 @@ CONNECTION: Final = CueSet({
         rf"(?:really |very |so |such )?{_GOOD}", r"gg(?: wp)?",
         # A shared event judged in hindsight: "that last match was insane", "the quiz was
         # brutal" - whatever the adjective, the words point back at something shared.
-        rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s) (?:\w+ ){{0,2}}?{_EVENT}"
+        rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s) (?:\w+ ){{0,2}}?{EVENT}"
         r" (?:was|is|has been|'s been|were|got)\b",
     ],
     "shared_moment": [
@@ -93,7 +103,20 @@ CONNECTION: Final = CueSet({
         r"|paired|teamed)",
         r"<you> (?:showed|taught|lent|loaned|gave|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
-        r"i (?:showed|taught|lent|loaned|gave|helped|promised|owe) (?:you|u)\b(?! my)",
+        r"i (?:showed|taught|gave|helped|promised|owe) (?:you|u)\b(?! my)",
+        # A favour told with the time or place it took, even when it is used as leverage:
+        # "I lent you my charger for three hours at the gate". (A favour alone, "I bought
+        # you a drink", names no time they shared.)
+        r"i (?:just )?(?:bought|lent|loaned|gave|got|held|saved|minded|watched) (?:you|u)"
+        r" (?:[\w']+ ){0,3}?(?:for (?:\w+ )?(?:hours?|minutes?|mins|ages|the whole|all)|at the"
+        r"|during the|on the (?:\w+ )?(?:flight|train|bus|ride|way))\b",
+        # Time spent together, told by how long: "spent the whole evening talking to you".
+        r"(?:spent|spending|spend) (?:the |all |most of the |the whole |a whole |hours |ages )?"
+        r"(?:whole )?(?:evening|night|day|afternoon|morning|hour|hours|flight|trip|party|class"
+        r"|shift|walk|time|weekend|ages) (?:\w+ing|with (?:you|u)|together)\b",
+        # Someone, or some pet, they both met: "Pickles clearly approves of you".
+        r"(?:clearly|obviously|already|totally|definitely) (?:approves? of|loves?|likes?|adores?"
+        r"|has taken to|took to|fell for|is obsessed with) (?:you|u|[a-z]+)\b",
         # Going somewhere together is a shared event, even when it is used for leverage:
         # "I drove you all the way to the tournament". A favour alone ("I bought you a
         # drink") names no time or place they shared.
@@ -110,6 +133,8 @@ CONNECTION: Final = CueSet({
         r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b",
         r"i (?:mentioned|told you|promised you|was telling you|was saying)",
         r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
+        rf"(?:keep|continue|carry on|finish|pick up|resume)(?: with)? (?:the|our|this|that)"
+        rf" (?:[\w-]+ ){{0,2}}?{_TALK}\b",
         r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
         r"|trying|texting|calling|waiting|checking|refreshing|staring|looking|watching|hoping"
         r"|wondering)(?:\w+ing|our|this|the"
@@ -121,10 +146,22 @@ CONNECTION: Final = CueSet({
         r"|lift|ride|tour|drink)",
         r"thanks?(?: you)?(?: so much| again)? for (?:helping|showing|teaching|sharing|listening"
         r"|explaining|letting me|inviting)",
+        # Thanks for anything they did while together, not for the exchange itself:
+        # "thanks for keeping me company", "cheers for putting up with me".
+        r"(?:thanks?(?: you)?|cheers|ta) (?:so much |again |also )?for (?!asking|reading"
+        r"|considering|replying|answering|getting back|texting|messaging|calling|giving"
+        r"|sharing your number|your number)\w+ing\b",
         r"(?:hang out|hanging out|meet up|practi[cs]e|play|team up|climb|dance|chat|talk"
         r"|see each other|see <you>|go out|sing|volunteer|do (?:it|this|that)|go (?:\w+ing|for"
         rf" (?:a|an|another) \w+)|{_DOING})\b[^.!?]{{0,25}}?\bagain",
-        r"how (?:<your>|the) (?:\w+ ){0,2}(?:goes|went|go|going|turns? out|turned out|went)",
+        r"how (?:<your>|the) (?:\w+ ){0,3}(?:goes|went|go|going|turns? out|turned out|went)",
+        # Doing again what they did together: "fun to hit the street food market again",
+        # "another bushwalk", "one more round".
+        r"(?:fun|great|nice|good|lovely|cool|awesome|brilliant|class|ace) to (?!(?:text|call"
+        r"|message|ask|hear|see your)\b|try again)[\w'-]+ (?:[\w'-]+ ){0,5}?again\b",
+        r"(?:another|one more|a second) (?!time\b|day\b|way\b|number\b|chance\b|one\b|thing"
+        r"\b|person\b|guy\b|girl\b|option\b|question\b|try\b|go\b|minute\b|second\b)"
+        r"(?:[\w-]+ )?[\w-]+",
         r"hope (?:<your>|the) (?:\w+ ){0,2}(?:went|survived|recovered|was)",
         r"hope the rest of (?:<your>|the) \w+",
         r"hope <you> (?:got|made it) (?:home|back)",

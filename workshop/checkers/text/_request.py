@@ -47,10 +47,13 @@ _WILLING = compile_one(
     r"(?:happy|glad|keen|delighted) to", r"we could", r"i could", r"let'?s", r"let me know",
     r"feel free", r"here'?s my", r"would love",
 )
-# "I'd love to swap numbers": a mutual exchange offered, which they can take or leave.
+# "I'd love to swap numbers": a mutual exchange offered, which they can take or leave; and
+# a wish put in the conditional, "I'd really appreciate your number", asked as a favour.
 _MUTUAL = compile_one(
     r"<id> (?:really |so )?(?:love|like|be (?:happy|glad|keen|delighted)) to (?:swap|exchange"
     r"|trade|share) (?:numbers|contacts|digits|details|socials)",
+    r"<id> (?:<very> )?(?:appreciate|love|like|welcome|be grateful for) <your> (?:number|digits"
+    r"|contact|details|socials)",
 )
 # Desire or readiness joined to the exchange is an invitation wherever it stands and with
 # or without "?": "wanna swap numbers so we can...", "fancy swapping numbers", "you up for
@@ -75,14 +78,18 @@ _INFORMAL_ASK = compile_one(r"(?:what'?s|whats|what is) <your> (?:number|digits|
 # all: "Did you get home ok?" and "See you next Thursday maybe?" are friendly questions,
 # but they ask for nothing.
 _CONTACT_TOPIC = compile_one(
-    r"<num>", r"<social>", r"(?:text|call|message|msg|ring|dm|reach|contact|phone|connect)\w*",
-    r"(?:in|stay in|keep in) touch", r"swap\w*", r"exchang\w*", r"trad(?:e|ing)",
+    r"<num>", r"<social>",
+    r"(?:text|call|ring|reach|contact|phone|connect)(?:s|es|ed|ing|er|ers|ion|ions)?",
+    r"messag(?:e|es|ed|ing)", r"msgs?", r"dm(?:s|ed|ing|'d|'ing)?",
+    r"(?:in|stay in|keep in) touch", r"swap(?:s|ped|ping)?", r"exchang(?:e|es|ed|ing)",
+    r"trad(?:e|ing)",
     r"(?:hang|hanging) out", r"(?:meet|meeting) up", r"get together", r"catch up",
     r"(?:grab|get|go for|have) (?:a |an |some )?(?:coffee|tea|drinks?|lunch|dinner|brunch"
     r"|breakfast|food|bite|beer|walk)", r"(?:take|ask) (?:you|u) out",
 )
 _CLAUSE_OPENER = re.compile(
     r"(?:(?:hey|hi|hello|so|and|but|ok|okay|well|um+|uh+|also|then|please|honestly|maybe"
+    r"|yo|oi|hiya|heya|sup|ay+|mate|dude|bro|bhai|abeg|lads?|folks|hun|babe|friend|man"
     r"|excuse me|sorry|oh|ah|anyway|if so|quick question|hmm+|omg|lol|haha+|in that case"
     r"|actually|just|now|by the way|btw)\W*)*"
 )
@@ -107,6 +114,18 @@ DEMAND: Final = CueSet({
 }, negatable=False)
 
 
+# "..., so what's your number?": the bare question takes the answer for granted wherever
+# the clause it opens stands.
+_LATER_WHAT = re.compile(expand(
+    r"(?:[,;:]|\s-)\s*(?:(?:so|and|but|then|now|ok|okay)\W+)*(?:what'?s|whats|what is)"
+    r" <your> (?:number|digits|#|num)\b"
+))
+
+
+def _later_presumption(norm: str, start: int, end: int) -> bool:
+    return _LATER_WHAT.search(norm, start, end) is not None
+
+
 def _opens_clause(norm: str, sent_start: int, pos: int) -> bool:
     prefix = norm[max(sent_start, pos - 60) : pos]
     cut = max(prefix.rfind(c) for c in ",;:-(\"")
@@ -122,15 +141,15 @@ def _sentence_end(norm: str, end: int) -> int:
 class _AboutContact:
     """Whether the message mentions contact at all, looked up only when a question needs it."""
 
-    __slots__ = ("_known", "_norm")
+    __slots__ = ("_known", "_p")
 
-    def __init__(self, norm: str) -> None:
-        self._norm = norm
+    def __init__(self, p: Prepared) -> None:
+        self._p = p
         self._known: bool | None = None
 
     def __bool__(self) -> bool:
         if self._known is None:
-            self._known = _CONTACT_TOPIC.search(self._norm) is not None
+            self._known = _CONTACT_TOPIC.search(self._p) is not None
         return self._known
 
 
@@ -138,14 +157,14 @@ def requests(p: Prepared, presumed: list[Hit]) -> list[Hit]:
     """Questions and invitations in ``p`` that leave the answer open."""
     found: list[Hit] = []
     norm = p.norm
-    about_contact = _AboutContact(norm)
+    about_contact = _AboutContact(p)
     for start, end in p.sentences:
         if any(start <= h.start < end for h in presumed):
             continue
-        wh = _WH_START.match(norm, start) is not None
-        hit = _request_in(norm, start, end, wh, about_contact)
+        wh = _WH_START.match(norm, start) is not None or _later_presumption(norm, start, end)
+        hit = _request_in(p, start, end, wh, about_contact)
         if (hit is None and "what" in norm[start:end]
-                and (m := _INFORMAL_ASK.search(norm, start, end)) and _SOFTENER.search(norm)):
+                and (m := _INFORMAL_ASK.search(p, start, end)) and _SOFTENER.search(p)):
             hit = Hit("question", m.start(), _sentence_end(norm, end))
         if hit is not None:
             found.append(hit)
@@ -153,29 +172,32 @@ def requests(p: Prepared, presumed: list[Hit]) -> list[Hit]:
 
 
 def _request_in(
-    norm: str, start: int, end: int, wh: bool, about_contact: _AboutContact
+    p: Prepared, start: int, end: int, wh: bool, about_contact: _AboutContact
 ) -> Hit | None:
+    norm = p.norm
     stop = _sentence_end(norm, end)
-    m = _INDIRECT.search(norm, start, end)
+    m = _INDIRECT.search(p, start, end)
     if m is not None and about_contact:
         return Hit("question", m.start(), stop)
     if wh:
         # "Why won't you...?" and "What's your number?" challenge or presume; not requests.
         return None
-    m = _INVITE_EXCHANGE.search(norm, start, end)
+    m = _INVITE_EXCHANGE.search(p, start, end)
     if m is not None:
         return Hit("invitation", m.start(), stop)
-    for m in _INVERTED.finditer(norm, start, end):
+    for m in _INVERTED.finditer(p, start, end):
         if _opens_clause(norm, start, m.start()) and about_contact:
             return Hit("question", m.start(), stop)
-    m = _MUTUAL.search(norm, start, end)
+    m = _MUTUAL.search(p, start, end)
     if m is not None:
         return Hit("invitation", m.start(), stop)
-    cond = _CONDITION.search(norm, start, end)
-    if cond is not None and _WILLING.search(norm, start, end) is not None:
+    cond = _CONDITION.search(p, start, end)
+    if cond is not None and _WILLING.search(p, start, end) is not None:
         return Hit("invitation", start, stop)
     words = norm[start:stop].split()
-    if (norm[start:stop].endswith("?") and len(words) >= 2 and not _imperative(norm, start)
+    # "Number?" on its own still asks; any other one-word question asks nothing.
+    enough = len(words) >= 2 or _CONTACT_TOPIC.pattern.search(norm, start, stop) is not None
+    if (norm[start:stop].endswith("?") and enough and not _imperative(norm, start)
             and about_contact):
         return Hit("question", start, stop)
     return None

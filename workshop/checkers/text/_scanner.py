@@ -36,6 +36,27 @@ class _Node:
 
     order: list[tuple[str, str]] = field(default_factory=list)  # ("token"|"tail", value)
     children: dict[str, _Node] = field(default_factory=dict)
+    ids: list[int] = field(default_factory=list)  # which alternative each tail ends
+
+
+def trie_order(alternatives: Sequence[str], macros: Mapping[str, str]) -> list[int]:
+    """The indices of ``alternatives`` in the order the ``scanner`` pattern tries them.
+
+    Scanning a subset listed in this order gives the same pattern with the other branches
+    cut off, so wherever only the subset can match, it matches exactly the same text.
+    """
+    root = _Node()
+    for i, alt in enumerate(alternatives):
+        _insert(root, _tokens(alt, macros), i)
+    return _leaves(root)
+
+
+def _leaves(node: _Node) -> list[int]:
+    out: list[int] = []
+    tails = iter(node.ids)
+    for what, value in node.order:
+        out += [next(tails)] if what == "tail" else _leaves(node.children[value])
+    return out
 
 
 def scanner(alternatives: Sequence[str], macros: Mapping[str, str]) -> str:
@@ -64,7 +85,7 @@ def _tokens(alt: str, macros: Mapping[str, str]) -> tuple[list[str], str]:
     return tokens, alt[i:]
 
 
-def _insert(node: _Node, split: tuple[list[str], str]) -> None:
+def _insert(node: _Node, split: tuple[list[str], str], index: int = -1) -> None:
     tokens, tail = split
     for token in tokens:
         if token not in node.children:
@@ -72,6 +93,7 @@ def _insert(node: _Node, split: tuple[list[str], str]) -> None:
             node.order.append(("token", token))
         node = node.children[token]
     node.order.append(("tail", tail))
+    node.ids.append(index)
 
 
 def _parts(node: _Node, macros: Mapping[str, str]) -> list[str]:

@@ -43,8 +43,9 @@ ACCEPT: Final = CueSet({
         r"|need to apologi[sz]e)", r"(?:that'?s|it'?s|that is|it is|totally|completely|all"
         r"|perfectly|absolutely|entirely|really) (?:totally |completely |perfectly |absolutely )?"
         r"(?:ok|okay|fine|alright|all right|cool|good|understandable|fair|understood)",
-        r"all good", r"fair(?: enough)?", r"(?:i )?(?:totally |completely |fully )?(?:understand"
-        r"|get it|get that)", r"understood", r"respect(?:ed)?", r"thanks?(?: you)? for (?:being"
+        r"all good", r"<np>", r"fair(?: enough)?", r"(?:i )?(?:totally |completely |fully )?"
+        r"(?:understand|get it|get that)", r"understood", r"respect(?:ed)?",
+        r"(?:thanks?(?: you)?|cheers|ta|thank u|ty) for (?:being"
         r"|letting|telling|the honesty|your honesty|saying|the chat|the conversation)",
         r"of course", r"sure", r"ok(?:ay)?", r"okey", r"k+", r"fine", r"got it", r"gotcha",
         r"alright", r"all right", r"cool", r"np", r"no prob(?:lem)?s?",

@@ -48,6 +48,7 @@ RULES: Final[dict[str, Rule]] = {
         'Optional, but kind: add an easy way to say no, such as "No pressure - totally fine '
         'if not."',
         'add an easy out such as "no pressure"',
+        '"{quote}" offers an easy no, but the pressure elsewhere in the message takes it back.',
     ),
     "no_pressure": Rule(
         "Common Mistakes to Avoid: Being Pushy",
@@ -66,11 +67,14 @@ _NOT_A_QUESTION: Final = {
 }
 PRAISE = "a friendly, open question with a reason or a shared moment behind it, and no pressure"
 
-# Demanding the number outright, or "Number. Now.", pushes as well as failing to ask.
+# Ordering them to hand the number over pushes as well as failing to ask, whatever the verb:
+# "Give me your number", "Put your number in my phone", "Write your number on this napkin".
+# Not when it is up to them: "...if you like", "feel free to pop your number in".
 _ORDERS: Final = CueSet({
     "demand": [
-        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?:just )?(?:give|gimme|hand) (?:me )?"
-        r"(?:over )?<your> (?:number|digits)(?! if)",
+        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?:just )?(?:give|gimme"
+        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text) (?:me )?(?:over )?"
+        r"<your> (?:number|digits)(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
     ],
 }, negatable=False)
 
@@ -102,7 +106,10 @@ def check_ask(text: str, ctx: Mapping[str, Any]) -> Feedback:
     question = judge("question", RULES["question"], bool(asked), p, asked or instead, why=why)
     reason = judge("reason", RULES["reason"], bool(found := reasons(p)), p, found)
     connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
-    out = judge("out", RULES["out"], bool(o := OUT.find(p)), p, o)
+    # An out is only easy if nothing else makes the no costly ("no pressure, but I'll be
+    # gutted if you say no"), so pressure anywhere takes it back.
+    out = judge("out", RULES["out"], bool(o := OUT.find(p)) and not pushes, p, o,
+                instead="Keep it, and take out the words that make a no costly.")
     no_pressure = _no_pressure(p, pushes)
     criteria = [question, reason, connection, out, no_pressure]
     passed = question.passed and no_pressure.passed and (reason.passed or connection.passed)

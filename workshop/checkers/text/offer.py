@@ -90,7 +90,7 @@ _LEFT_TO_THEM: Final = CueSet({
 })
 # Pressure that also takes the decision away from them, not just makes it harder.
 _TAKING = frozenset({"demand", "insisting", "entitlement", "obligation", "deadline", "threat",
-                     "urgency", "presumption"})
+                     "urgency", "presumption", "waiting"})
 
 
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:

@@ -84,6 +84,8 @@ _REOPENS = re.compile(
     r"|ask|try|later|sometime|in the future|if |(?:i'?ll|will) let|(?:i'?ll|let me) think"
 )
 
+# The word no itself, said outright: "No.", "nope", "I'm going to say no", "I'll pass".
+_SAYS_NO = re.compile(r".*?\b(?:no+|nope|nah+|say no|decline|pass)\b")
 _FOR_NOW = re.compile(
     r"(?:right |just )?now|for now|at the moment|at this point|yet|for the time being|currently"
 )
@@ -117,11 +119,15 @@ def _unsure(p: Prepared) -> list[Criterion]:
 
 def _no(p: Prepared) -> list[Criterion]:
     strong, weak, hope = STRONG_NO.find(p), WEAK_NO.find(p), FALSE_HOPE.find(p)
-    # A no limited to the present ("not right now") and then reopened ("maybe later") is
-    # not unmistakable; a plain "no thanks" stays clear even if hope is tacked on.
+    # A decline limited to the present ("not looking for anything right now") and then
+    # reopened ("maybe later") is not unmistakable; a no said outright ("no thanks", "I'm
+    # going to say no for now - but ask me again") stays clear, and the hope tacked on
+    # fails no_false_hope instead.
     reopened = any(_REOPENS.match(p.norm, h.start) for h in hope)
     for_now = any(_FOR_NOW.match(p.norm, h.start) for h in hope)
-    clear = (bool(strong) and not (reopened and for_now)) or (bool(weak) and not hope)
+    outright = any(_SAYS_NO.match(p.norm[h.start:h.end]) for h in strong)
+    clear = ((bool(strong) and (outright or not (reopened and for_now)))
+             or (bool(weak) and not hope))
     return [
         judge("clear_no", RULES["clear_no"], clear, p, _by_start(strong, weak)),
         _absent("polite", p, RUDE.find(p)),

@@ -1,0 +1,116 @@
+"""Trying a cue table only where a phrase can begin finds exactly what a full scan finds."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import workshop.checkers.text as text_package
+from workshop.checkers.text._cues import CueSet, Phrases, expand
+from workshop.checkers.text._parsed import first_tokens
+from workshop.checkers.text._prepare import _FOLD, fold, prepare
+
+CORPUS = Path(__file__).parent / "data" / "checker-corpus"
+
+
+def _tables() -> dict[str, Phrases]:
+    found: dict[str, Phrases] = {}
+    for info in pkgutil.iter_modules(text_package.__path__):
+        module = importlib.import_module(f"{text_package.__name__}.{info.name}")
+        for name, value in vars(module).items():
+            table = value._phrases if isinstance(value, CueSet) else value
+            if isinstance(table, Phrases):
+                found.setdefault(f"{info.name}.{name}", table)
+    return found
+
+
+TABLES = _tables()
+WORDS = ["you", "u", "i", "i'm", "if", "not", "don't", "no", "nooo", "yesss", "pleeease",
+         "come", "on", "cmon", "talking", "morning", "again", "up", "to", "from", "the", "gym",
+         "07700 900123", "a@b.co", "?", "???", "!", ".", ",", "'", "\n", "  ", "😀", "İ",
+         "number", "text", "me", "tonight", "hmm", "ugh", "aww", "f", "k", "_", "x2", "ok"]
+
+
+def _same(table: Phrases, text: str) -> None:
+    p = prepare(text)
+    expected = [m.span() for m in table.pattern.finditer(p.norm)]
+    assert [m.span() for m in table.finditer(p)] == expected
+    first = table.search(p)
+    assert (first.span() if first else None) == (expected[0] if expected else None)
+    # The lookup itself, also for the tables that are scanned whole because it is slower.
+    looked_up = table._starts.matches(p.tokens(), p.norm, table.pattern)
+    assert [m.span() for m in looked_up] == expected
+
+
+def _corpus() -> list[str]:
+    return [json.loads(line)["text"] for path in sorted(CORPUS.glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _cue_sets() -> dict[str, CueSet]:
+    found: dict[str, CueSet] = {}
+    for info in pkgutil.iter_modules(text_package.__path__):
+        module = importlib.import_module(f"{text_package.__name__}.{info.name}")
+        found.update({f"{info.name}.{n}": v for n, v in vars(module).items()
+                      if isinstance(v, CueSet)})
+    return found
+
+
+@pytest.mark.parametrize("name", sorted(_cue_sets()))
+def test_hits_are_labelled_as_by_their_phrases(name: str) -> None:
+    table = _cue_sets()[name]
+    plain = [(label, re.compile("|".join(f"(?:{expand(a)})" for a in alts)))
+             for label, alts in table.groups.items()]
+    for text in _corpus():
+        p = prepare(text)
+        for m in table._phrases.pattern.finditer(p.norm):
+            expected = next((label for label, rx in plain if rx.match(p.norm, m.start())),
+                            plain[0][0])
+            assert table._label(p.norm, m.start()) == expected, text
+
+
+def test_every_table_is_found() -> None:
+    assert {"_pressure.PRESSURE", "_rapport.CONNECTION", "_purpose._FRAMES"} <= set(TABLES)
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_corpus_matches_are_those_of_a_full_scan(name: str) -> None:
+    for text in _corpus():
+        _same(TABLES[name], text)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(WORDS), max_size=30), glue=st.sampled_from([" ", ""]),
+       which=st.sampled_from(sorted(TABLES)))
+def test_any_words_match_as_in_a_full_scan(words: list[str], glue: str, which: str) -> None:
+    _same(TABLES[which], glue.join(words))
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"(?:you|u) must", ({"you", "u"}, set(), set())),
+    (r"you'?re", ({"you", "youre"}, set(), set())),
+    (r"yes+", (set(), {"yes"}, set())),
+    (r"\w{2,}ing\b again", (set(), set(), {"ing"})),
+    (r"\?{3,}", ({"?"}, set(), set())),
+])
+def test_first_tokens(pattern: str, expected: tuple[set[str], ...]) -> None:
+    assert first_tokens(pattern) == tuple(frozenset(x) for x in expected)
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ from", r"\d+", r" ?up to", r"(?:a)?", r"[^x]y"])
+def test_unknown_first_tokens(pattern: str) -> None:
+    assert first_tokens(pattern) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_fold_is_the_general_fold(text: str) -> None:
+    assert fold(text) == text.translate(_FOLD).lower()
+    assert re.fullmatch(r"[^A-Z]*", fold(text))
