@@ -19,6 +19,7 @@ import sys
 import tarfile
 import time
 import tomllib
+import zipfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PINS = HERE / "pins.toml"
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
+#: run by Python at start in the site: imports skip the slow working folder (see the file)
+STARTUP_HOOK = HERE / "sitecustomize.py"
 #: the files of the npm package the kernel loads (no source maps, no demo pages)
 PYODIDE_FILES = ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
                  "pyodide-lock.json", "package.json")
@@ -125,8 +128,18 @@ def fetch_pyodide(version: str, cache: Path, target: Path) -> dict[str, Any]:
             if member is None:
                 raise SiteError(f"{archive.name} has no package/{name}; delete it and rebuild")
             (target / name).write_bytes(member.read())
+    add_startup_hook(target / "python_stdlib.zip")
     lock: dict[str, Any] = json.loads((target / "pyodide-lock.json").read_text("utf-8"))
     return lock
+
+
+def add_startup_hook(stdlib: Path) -> None:
+    """Put site/sitecustomize.py in Pyodide's standard library, which runs it at start."""
+    with zipfile.ZipFile(stdlib, "a", zipfile.ZIP_DEFLATED) as archive:
+        if STARTUP_HOOK.name in archive.namelist():
+            raise SiteError(f"{stdlib.name} already has a {STARTUP_HOOK.name}")
+        archive.writestr(zipfile.ZipInfo(STARTUP_HOOK.name, date_time=(1980, 1, 1, 0, 0, 0)),
+                         STARTUP_HOOK.read_bytes(), zipfile.ZIP_DEFLATED)
 
 
 def build_kit_wheel(out: Path) -> Path:
@@ -149,8 +162,10 @@ def bundle_wheels(lock: dict[str, Any], kit: Path, cache: Path, target: Path) ->
     resolver = Resolver(lock["packages"], stubs, cache, lock["info"]["python"])
     resolver.add([Requirement(n) for n in KERNEL_NEEDS], "the Pyodide kernel")
     resolver.add_wheel(kit)
-    compiled = compile_wheels([w.path for w in resolver.chosen.values()], cache.parent / "pyc",
-                              target)
+    stdlib = target / "python_stdlib.zip"
+    compiled = compile_wheels([w.path for w in resolver.chosen.values()] + [stdlib],
+                              cache.parent / "pyc", target)
+    shutil.copy2(compiled[stdlib], stdlib)
     packages = {}
     for key, wheel in sorted(resolver.chosen.items()):
         wheel = replace(wheel, path=compiled[wheel.path])
@@ -162,9 +177,11 @@ def bundle_wheels(lock: dict[str, Any], kit: Path, cache: Path, target: Path) ->
 
 
 def compile_wheels(wheels: list[Path], cache: Path, runtime: Path) -> dict[Path, Path]:
-    """Copies of ``wheels`` with bytecode for Pyodide's Python, made once and cached by content.
+    """Copies of ``wheels`` (and of Pyodide's python_stdlib.zip, if listed) with bytecode for
+    Pyodide's Python, made once and cached by content.
 
-    The browser then imports the kernel and the kit without compiling some 500 modules first.
+    The browser then imports the standard library, the kernel and the kit without compiling
+    some 900 modules first.
     """
     copies = {w: cache / hashlib.sha256(w.read_bytes()).hexdigest()[:16] / w.name for w in wheels}
     todo = cache / "todo"

@@ -1,5 +1,6 @@
-// Compile the wheels in a folder to bytecode with Pyodide's own Python, so that the site's
-// kernel imports them without compiling every module in the browser first.
+// Compile the wheels in a folder (and Pyodide's python_stdlib.zip, if there) to bytecode with
+// Pyodide's own Python, so that the site's kernel imports them without compiling every module
+// in the browser first.
 // node site/pyc.mjs <pyodide runtime folder> <wheel folder> <site/pyc.py>
 import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";

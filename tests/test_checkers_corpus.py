@@ -28,14 +28,28 @@ every class in test_checkers_text.py. Six labels that contradicted the same mess
 class elsewhere were made consistent: out in ask-034 and ask-077, connection in ask-n037,
 no_pressure in ask-004 and offer-002 (the same text as offer-f002), gives_control in
 offer-039.
-Development (dev + dev2 + dev3 + dev4) must meet the targets here. The holdout split is a
-fresh one, written without sight of the rules or of the other splits; its targets are not
-asserted, only that every message of it is judged.
 
-The holdout split (200 messages) is the fourth independent holdout, written after dev4 by
-someone who read only the design notes and the guide. Measured before anyone studied it, it
-scored 90.5% (181 of 200) of verdicts (asks 96.4%, offers 85.7%, follow-ups 97.1%, after a
-no 85.2%; yes-replies 75.0%, unsure 87.5%, no 93.8%). It is never used to write rules.
+The dev5 split (200 messages) was the fourth independent holdout, written after dev4 by
+someone who read only the design notes and the guide, never the rules. Measured before anyone
+studied it, it scored 90.5% (181 of 200) of verdicts (asks 96.4%, offers 85.7%, follow-ups
+97.1%, after a no 85.2%; yes-replies 75.0%, unsure 87.5%, no 93.8%). It then became
+development data; its misses were closed by the principle behind each label (counting the
+asks, pleading and leaning on feelings push; a choice given and taken back, or acted on
+without asking, is no choice; a yes put off until chased is no yes; details only the two
+share are a connection; a group's next outing is a reason), with paraphrases of every class
+in test_checkers_text.py. Eight labels that contradicted the policy of the earlier splits
+were made consistent: no_pressure in ask-g003 and ask-g031 (an order for the number pushes)
+and offer-g015 (waiting for their text), accepts in after_no-g007, g008, g016 and g023 (a
+grudging acknowledgement still acknowledges), no_repeat in after_no-g013 ("if you change
+your mind" leaves the next step with them).
+
+Development (dev + dev2 + dev3 + dev4 + dev5) must meet the targets here. The holdout split
+(200 messages) is the fifth independent holdout, written without sight of the rules or of
+the other splits. Measured before anyone studied it, it scored 91.5% (183 of 200) of
+verdicts (asks 92.7%, offers 91.4%, follow-ups 91.4%, after a no 92.6%; yes-replies 87.5%,
+unsure 81.2%, no 100%); the rules as they stood before dev5 was studied scored 90.5% on it.
+Its targets are not asserted; the rules must only not fall below that first measure. It is
+never used to write rules.
 """
 
 from __future__ import annotations
@@ -61,7 +75,7 @@ def _eval_module() -> ModuleType:
 
 
 EVAL = _eval_module()
-DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4")
+DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5")
 DEV = EVAL.load("dev")
 DEVELOPMENT = EVAL.load("development")
 HOLDOUT = EVAL.load("holdout")
@@ -100,17 +114,17 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev4_together() -> None:
+def test_development_is_dev_to_dev5_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
-    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "holdout")
+    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "dev5", "holdout")
     assert EVAL.GROUPS["development"] == parts
 
 
 #: The holdout's verdict accuracy when it was first measured, before anyone studied it. The
 #: rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED = 0.905  # 181 of 200
+HOLDOUT_FIRST_MEASURED = 0.915  # 183 of 200
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

@@ -942,3 +942,121 @@ def test_messages_say_what_the_words_do(kind: str, text: str, cid: str, says: st
     message = check_message(kind, text).criterion(cid).message
     assert says in message and "for example" in message, message
     assert "after they have had their chance" not in message
+
+
+# Paraphrases of the classes closed on dev5, written by hand for these tests (in no corpus file):
+# (kind, text, context, criterion, expected).
+_DEV5_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
+    # Counting the times already asked, or bargaining for "at least", is insisting.
+    ("ask", "I've asked you twice already, can I have your number?", {}, "no_pressure", False),
+    ("ask", "This is the third time I'm asking - number?", {}, "no_pressure", False),
+    ("ask", "How many times do I have to ask? Can I get your number?", {}, "no_pressure", False),
+    ("ask", "Asking again: could we swap numbers?", {}, "no_pressure", False),
+    ("ask", "Fine, could I at least get your email then?", {}, "no_pressure", False),
+    # Pleading and leaning on the sender's feelings.
+    ("offer", "Here's my number. Please?", {}, "no_pressure", False),
+    ("offer", "Here's my number, I so so hope you text me.", {}, "no_pressure", False),
+    ("offer", "Here's my number. It would mean the world to me if you called.", {},
+     "no_pressure", False),
+    ("offer", "Here's my number - you're honestly the only person I've talked to all week.", {},
+     "no_pressure", False),
+    ("offer", "Here's my number, I've been going through a really hard time lately.", {},
+     "no_pressure", False),
+    # The choice handed over and taken back, or acted on without asking.
+    ("offer", "Here's my number. No need to use it... but you will 😉", {}, "gives_control",
+     False),
+    ("offer", "Here's my number, not that you have to - but we both know you'll text.", {},
+     "gives_control", False),
+    ("offer", "I put my number into your phone while you were dancing, hope that's cool", {},
+     "gives_control", False),
+    ("offer", "Already added my details to your contacts btw!", {}, "gives_control", False),
+    ("offer", "Type your number into my phone and I'll text you mine.", {}, "gives_control",
+     False),
+    ("offer", "Want me to put my number in your phone? Text whenever you like.", {},
+     "gives_control", True),
+    # Their feelings declared for them; a duty to hand it over.
+    ("ask", "You obviously fancy me too, so what's your number?", {}, "no_pressure", False),
+    ("ask", "We both felt the spark, so can I get your number?", {}, "no_pressure", False),
+    ("ask", "I'm gonna need your number for the rota, it's compulsory.", {}, "no_pressure", False),
+    ("ask", "Can I get your number? It's basically mandatory for the team.", {}, "no_pressure",
+     False),
+    # A set time with a practical reason fixes the time but does not push.
+    ("offer", "Here's my number, text me tonight so I've got yours for the booking.", {},
+     "no_pressure", True),
+    ("offer", "Here's my number - text me by Friday, I need to know if you're coming.", {},
+     "no_pressure", True),
+    # Shared details are a connection.
+    ("ask", "We've been chatting for hours, can I get your number?", {}, "connection", True),
+    ("ask", "I spent all evening talking with you - could we swap numbers?", {}, "connection",
+     True),
+    ("ask", "The way you explained the offside rule was great. Could I get your number?", {},
+     "connection", True),
+    ("ask", "You were hilarious at the quiz tonight - would you like to swap numbers?", {},
+     "connection", True),
+    ("ask", "Could I get your number to send you the pictures from the wedding?", {},
+     "connection", True),
+    ("offer", "Here's my number if you want the name of that bakery.", {}, "connection", True),
+    ("offer", "Since you said you're looking for a climbing partner, here's my number.", {},
+     "connection", True),
+    ("ask", "I know you said you have a boyfriend, but can I get your number?", {},
+     "connection", False),
+    ("follow_up", "You said you'd text me first, so I guess you forgot 🙄", {},
+     "references_meeting", False),
+    # A group's next outing, or one the learner goes to every week, is what the number is for.
+    ("ask", "Could I get your number? The running club is doing a trail run on Sunday.", {},
+     "reason", True),
+    ("ask", "Fancy swapping numbers? Our book group has a meetup next week.", {}, "reason",
+     True),
+    ("ask", "Can I get your number? The lads are planning another fishing trip in May.", {},
+     "reason", True),
+    ("ask", "You said you wanted to try bouldering - I go every Thursday. Swap numbers?", {},
+     "reason", True),
+    ("ask", "Would you like to swap numbers? We're there every weekend at the market.", {},
+     "reason", True),
+    # A joking invitation to turn it down is an out.
+    ("ask", "Could I grab your number? Tell me to take a hike if that's weird!", {}, "out", True),
+    ("ask", "Fancy swapping numbers? Feel free to tell me to back off haha", {}, "out", True),
+    # Replies: a hesitation that ends in a yes; a yes put off or taken back.
+    ("reply", "Hmm, maybe? Yes, go on.", {"intent": "yes"}, "clear_yes", True),
+    ("reply", "Not going to make this too easy for you - catch me at the bar later and ask.",
+     {"intent": "yes"}, "clear_yes", False),
+    ("reply", "Sure, though I rarely check my texts, good luck with that", {"intent": "yes"},
+     "no_games", False),
+    ("reply", "Yes! You've earned it 😄", {"intent": "yes"}, "no_games", True),
+    ("reply", "I'm a bit careful about giving out my number, can we stay on here?",
+     {"intent": "unsure"}, "honest", True),
+    ("reply", "honestly I'm pretty private with my details, find me on insta though",
+     {"intent": "unsure"}, "honest", True),
+    ("reply", "Not right now, sorry! Insta works better for me.", {"intent": "unsure"},
+     "alternative", True),
+    ("reply", "No thanks, not into guys who talk about crypto all night.", {"intent": "no"},
+     "polite", False),
+    # Follow-ups that count the silence.
+    ("follow_up", "Hey! Did you see my last text? And my other messages?", {}, "no_pressure",
+     False),
+    ("follow_up", "You still haven't replied, so here I am again. Great meeting you!", {},
+     "no_pressure", False),
+    ("follow_up", "It's been two days and no reply - fun chatting at the gig though!", {},
+     "no_pressure", False),
+    # After a no: the connection held against them, mock cheer, another channel.
+    ("after_no", "Oh. I thought we had a real spark. But ok.", {}, "no_guilt", True),
+    ("after_no", "Ok. I thought we really hit it off though.", {}, "no_guilt", False),
+    ("after_no", "Sure. We were getting on so well, but fine.", {}, "no_guilt", False),
+    ("after_no", "Great great great. Lucky me.", {}, "no_guilt", False),
+    ("after_no", "Ok, love that for me 🙃", {}, "no_guilt", False),
+    ("after_no", "No worries! Could we add each other on Insta instead?", {}, "no_repeat",
+     False),
+    ("after_no", "All good - follow me on Strava maybe?", {}, "no_repeat", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "ctx", "cid", "want"), _DEV5_CLASSES,
+                         ids=[row[1][:40] for row in _DEV5_CLASSES])
+def test_dev5_classes_are_judged_by_their_principle(
+    kind: str, text: str, ctx: dict[str, Any], cid: str, want: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    criterion = fb.criterion(cid)
+    assert criterion.passed is want, (text, criterion.message)
+    if not want and (cid.startswith("no_") or cid in {"polite", "gives_control"}):
+        assert criterion.evidence, "a failed criterion on words in the text shows those words"

@@ -96,6 +96,16 @@ def test_site_loads_the_kit_offline(site: Path) -> None:
         assert name in lock["workshop"]["depends"]
 
 
+def test_site_starts_python_without_compiling(site: Path) -> None:
+    stdlib = site / "static" / "pyodide" / "python_stdlib.zip"
+    with zipfile.ZipFile(stdlib) as archive:
+        names = set(archive.namelist())
+    sources = {n for n in names if n.endswith(".py")}
+    assert "sitecustomize.py" in sources, "the start-up hook is not in the standard library"
+    uncompiled = sorted(n for n in sources if n + "c" not in names)
+    assert not uncompiled, f"standard library modules without bytecode: {uncompiled[:10]}"
+
+
 # --- a learner in the browser, offline ---------------------------------------------------------
 def test_learner_works_offline_and_progress_survives_a_reload(
         offline_chromium: Browser, served: offline.Served) -> None:

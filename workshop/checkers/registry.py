@@ -110,8 +110,17 @@ def registered_types() -> tuple[str, ...]:
     return tuple(_ANSWER)
 
 
+_loaded = False
+
+
 def _load_builtin() -> None:
     # Imported here, not at module top, so the registry has no import cycle with its plug-ins.
+    # Once done, a flag check: this runs for every message checked.
+    global _loaded
+    if _loaded:
+        return
     import workshop.checkers.rewrite
     import workshop.checkers.structured
     import workshop.checkers.text  # noqa: F401
+
+    _loaded = True

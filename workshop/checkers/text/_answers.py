@@ -76,6 +76,16 @@ GAMES: Final = CueSet({
         r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
         r" (?:me )?first", r"beg",
         r"keep (?:<you>|people|them|everyone|everybody|guys|'?em|folks|men|women) guessing",
+        # A yes taken back in the same breath: "Sure, but I never answer my phone, good luck",
+        # "I'd love to... but I'm not going to make it that easy".
+        r"(?:never|rarely|hardly ever|don'?t|do not|won'?t) (?:ever )?(?:answer|pick up|reply"
+        r"|check|look at|text back)\b[^.!?]{0,25}?\b(?:phone|texts?|messages?|calls?)",
+        r"good luck(?: with that| getting| reaching| finding)?(?=\s*(?:$|[^\w\s]))",
+    ],
+    # The yes put off to a chase: "I'm not going to make it that easy", "find me later and ask".
+    "defer": [
+        r"(?:not going to|not gonna|won'?t|wont|never) make (?:it|this|things) (?:that |so |too )?"
+        r"easy", r"(?:find|catch) me (?:on|at|in|later)\b[^.!?]{0,40}?\band ask",
     ],
     # A yes with strings attached: "Yes! But you have to promise...", "only if...", "first".
     "condition": [
@@ -100,8 +110,11 @@ GAMES: Final = CueSet({
         r"(?:should|shall|would|will|do) i\s*\?", r"why should i",
         r"(?:should|shall) i (?:give|tell|let|share)\b<gap>\?", r"what do i get",
         r"(?:if|when) <youre> (?:lucky|good|nice)", r"lucky (?:you|for you)", r"feeling lucky",
-        r"<youd> (?:be|have to be) lucky", r"earn(?:ed)? (?:it|my number|them|that|those|my"
-        r" digits)", r"if <you> deserve", r"(?:prove|show me)(?: that)? <youre> worth",
+        r"<youd> (?:be|have to be) lucky",
+        # Earning it still to come is a test; "you've earned it" is a yes already given.
+        r"(?<!you've )(?<!youve )(?<!you have )(?<!u've )(?<!you )(?<!u )earn(?:ed)? (?:it"
+        r"|my number|them|that|those|my digits)", r"if <you> deserve",
+        r"(?:prove|show me)(?: that)? <youre> worth",
         r"worth (?:it|my number)\s*\?", r"wouldn'?t <you> like to know",
     ],
 }, indexed=False)
@@ -117,6 +130,13 @@ HONEST: Final = CueSet({
         r"|well enough)", r"take (?:things|it) (?:slow|slowly|easy)",
         r"no (?:number|numbers|digits) (?:for now|yet|just yet|today|right now)",
         r"keep(?:ing)? my number to myself",
+        # Saying how they are with their number is honest: "I'm kinda private with my number",
+        # "I'm slow to hand out my number", "I'm careful about giving my number out".
+        r"(?:<im>|i'?m|i am|i tend to be) (?:\w+ ){0,3}?(?:private|careful|cautious|slow|protective"
+        r"|funny|weird|picky|guarded|shy|old-fashioned) (?:with|about|when it comes to|to (?:hand"
+        r"|give|share)(?: out)?|(?:in|about|with) (?:handing|giving|sharing)(?: out)?) my"
+        r" (?:number|digits"
+        r"|phone number|details|contact)",
         # A stated policy or limit is honest: "I'm keeping my number to close friends for now".
         r"(?:keep|keeping|save|saving|reserve|reserving|limit|limiting|only give|only share"
         r"|only giving|only sharing) (?:out )?my (?:number|digits|phone number|phone) (?:to|for"

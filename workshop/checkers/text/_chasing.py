@@ -43,6 +43,13 @@ NAGGING: Final = CueSet({
         r"(?:just )?(?:checking|making sure|wondering)(?: if| whether| that)? <you> (?:got|saw"
         r"|received|read|get|see)(?: my| it\b| this| that)",
         r"bumping (?:this|my (?:message|text))",
+        # Counting their silence: "my other message", "you still haven't texted".
+        r"(?:and )?my other (?:messages?|texts?|voicemails?|calls?)",
+        r"did <you> (?:get|see|read) my (?:last |previous |earlier )?(?:message|text|msg|dm)",
+        r"<you> still (?:haven'?t|havent|have not|didn'?t|never) (?:texted|called|replied"
+        r"|messaged|answered|responded|written|got(?:ten)? back)",
+        r"(?:it'?s|its|it has) been (?:\w+ ){1,2}(?:days?|weeks?|hours?) (?:and|but|since)\b"
+        r"[^.!?]{0,30}?\b(?:haven'?t|havent|didn'?t|no (?:reply|text|word))",
     ],
     # Sarcasm about their silence: "clearly you've been SO busy 🙄", "must be nice".
     "resentment": [

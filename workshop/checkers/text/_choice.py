@@ -58,6 +58,10 @@ OUT: Final = CueSet({
         r"(?:only )?if <youre> (?:comfortable|ok with|okay with|happy to|happy with|sure|into it)",
         r"(?:only )?if <you> feel (?:comfortable|like it|ok|okay|good about)",
         r"feel free to (?:say no|decline|pass|ignore|not|skip|turn)",
+        # Inviting them to turn it down, jokily: "tell me to get lost if that's too forward".
+        r"tell me to (?:get lost|go away|back off|buzz off"
+        r"|do one|jog on|shove off|sod off|leave you alone|mind my own business|pipe down"
+        r"|take a hike)",
         # "...whether you like it or not" overrides their answer; it is no out.
         r"(?<!like it )(?<!want it )(?<!want to )(?<!like that )(?<!like this )"
         r"or (?:not|don'?t)(?!\s*\?)",
@@ -105,6 +109,9 @@ ALTERNATIVE: Final = CueSet({
         r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"
         r"| always)? (?:fine|ok|okay|good|better|easier|best|great)",
+        # "Email works for me though", "Insta's better for me".
+        r"(?:e-?mail|<social>|texting|messaging|dms?)(?:'s| is| would| works?)? (?:work|works"
+        r"|better|easier|best|fine|good)? ?for me",
         r"(?:follow|add|find|connect(?: with)?|message|dm|email|e-mail) "
         r"(?:me|each other|you)\b", r"(?:are|r) <you> on", r"video (?:chat|call)",
         r"(?:keep|continue) (?:chatting|talking|messaging|texting)\b(?! about)",

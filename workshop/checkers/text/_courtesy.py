@@ -49,6 +49,10 @@ RUDE: Final = CueSet({
         r"creep(?:y|er)?", r"weirdo", r"freak", r"loser", r"ugly", r"desperate", r"pathetic",
         r"disgusting", r"gross", r"idiot", r"stupid", r"dumb", r"moron", r"cringe\w*",
         r"(?:someone|somebody|people|guys|girls|men|women) like you", r"who do you think",
+        # A no given as a dig at who they are: "Not really into guys who wear socks with sandals".
+        r"(?:not|never) (?:really |rly |that )?(?:into|attracted to|interested in|a fan of)"
+        r" (?:guys|girls|men|women|dudes|blokes|lads|people|anyone|someone|nerds|boys)"
+        r" (?:who|that|with|like|in)\b",
         r"<youre> (?:so |really |kinda |kind of |a bit |way too |too |such a )?(?:weird|creepy"
         r"|annoying|rude|boring|ugly|old|gross|desperate|pathetic|strange|odd|full of yourself"
         r"|a creep|a weirdo|a loser|not my type,? (?:and|plus))",

@@ -103,12 +103,13 @@ class CueSet:
         hits = []
         norm = p.norm
         for m in self._phrases.finditer(p, start, end):
-            if m.end() == m.start():
+            at, to = m.span()
+            if to == at:
                 continue
-            label = self._label(norm, m.start())
-            if label not in self._fixed and negated(norm, m.start()):
+            label = self._label(norm, at)
+            if label not in self._fixed and negated(norm, at):
                 continue
-            hits.append(Hit(label, m.start(), m.end()))
+            hits.append(Hit(label, at, to))
         return hits
 
     def _label(self, norm: str, pos: int) -> str:
@@ -152,7 +153,7 @@ class Phrases:
     ``p.norm``; they only skip the places where no phrase can begin (see ``_starts``).
     """
 
-    __slots__ = ("_alternatives", "_built", "_indexed", "pattern")
+    __slots__ = ("_alternatives", "_built", "_indexed", "_lookup", "_ready", "pattern")
 
     def __init__(self, alternatives: Sequence[str], *, indexed: bool = True) -> None:
         """``indexed=False``: always scan, for short tables read with no long one beside them
@@ -161,6 +162,9 @@ class Phrases:
         self._alternatives = tuple(alternatives)
         self._indexed = indexed
         self._built: Starts | None = None
+        # Set on first use: the table of places when looking them up is worth it, else None.
+        self._ready = False
+        self._lookup: Starts | None = None
 
     @property
     def _starts(self) -> Starts:
@@ -175,22 +179,30 @@ class Phrases:
     def _looked_up(self) -> bool:
         return self._indexed and self._starts.worth_it
 
+    def _table(self) -> Starts | None:
+        if not self._ready:
+            self._lookup = self._starts if self._looked_up else None
+            self._ready = True
+        return self._lookup
+
     def finditer(self, p: Prepared, start: int = 0, end: int | None = None) -> list[
             re.Match[str]]:
         """Every match in ``p.norm[start:end]``, as ``pattern.finditer`` finds them."""
         norm = p.norm
-        if start or (end is not None and end != len(norm)) or not self._looked_up:
+        lookup = self._lookup if self._ready else self._table()
+        if lookup is None or start or (end is not None and end != len(norm)):
             # A part of the message (a sentence) is scanned quicker than it is looked up.
             return list(self.pattern.finditer(norm, start, len(norm) if end is None else end))
-        return self._starts.matches(p.tokens(), norm, self.pattern)
+        return lookup.matches(p.tokens(), norm, self.pattern)
 
     def search(self, p: Prepared, start: int = 0, end: int | None = None) -> re.Match[
             str] | None:
         """The first match in ``p.norm[start:end]``, as ``pattern.search`` finds it."""
         norm = p.norm
-        if start or (end is not None and end != len(norm)) or not self._looked_up:
+        lookup = self._lookup if self._ready else self._table()
+        if lookup is None or start or (end is not None and end != len(norm)):
             return self.pattern.search(norm, start, len(norm) if end is None else end)
-        found = self._starts.matches(p.tokens(), norm, self.pattern, first=True)
+        found = lookup.matches(p.tokens(), norm, self.pattern, first=True)
         return found[0] if found else None
 
 

@@ -71,6 +71,16 @@ PRESSURE: Final = CueSet({
         r" (?:seconds?|secs?|minutes?|mins?)",
         r"why not\s*\?+", r"why (?:won'?t|wouldn'?t|can'?t|don'?t) <you>",
         r"<you> said no,? but", r"i know <you> said\b[^.!?\n]{0,80}?\banyway",
+        # Counting the times already asked makes another no one more refusal: "I've asked you
+        # three times now", "this is the third time I'm asking", "can I at least get...".
+        r"(?:i'?ve|i have|i) (?:already )?asked(?: <you>)?(?: this)? (?:like |about |at least )?"
+        r"(?:\w+ )?(?:times|twice|before|already|again)",
+        r"(?:this is|that'?s|it'?s) (?:the|my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)"
+        r"|last|umpteenth|nth|hundredth|millionth) time (?:i'?m |i am |i'?ve |i have )?"
+        r"ask(?:ing|ed)?",
+        r"how many times (?:do|will|must|have|did|should) i (?:have to |gotta |got to |need to )?"
+        r"ask", r"(?:asking|ask) (?:<you> )?(?:again|one more time|once more|for the \w+ time)",
+        r"(?:(?<=can )|(?<=could )|(?<=may ))i at least (?:get|have|take|grab|ask for)",
     ],
     "guilt": [
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
@@ -106,6 +116,21 @@ PRESSURE: Final = CueSet({
         r"is (?:it|that) (?:so|that|really that) hard", r"<its> not that hard",
         r"(?:<you> )?know <you> want (?:to|it|me)", r"<you> might as well",
         r"(?:it'?s|its|it is|this is) (?:really |so |very )?important to me",
+        # Pleading makes their no a letdown they cause: a lone "Please?", or a hope said over
+        # and over ("really really hope").
+        _SENTENCE_START + r"(?:please|pls|plz|pretty please)\s*\?+",
+        r"(?:(?<=really really )|(?<=really, really )|(?<=so so )|(?<=rly rly ))(?:hope|wish)",
+        # Their message made a favour to the sender's feelings or a lifeline: "it'd mean the
+        # world if you texted", "you're the only one I've clicked with", "rough time lately".
+        r"(?:it'?d|it would|it will|it'?ll|that'?d|that would|this would) (?:really |honestly "
+        r"|truly "
+        r"|just |so )?mean (?:a lot|so much|the world|everything|a great deal)(?: to me)?"
+        r" if <you>",
+        r"<youre> (?:literally |really |honestly |probably |kind of )?the only (?:one|person"
+        r"|friend) (?:i'?ve|i have|i|who|that) \w+",
+        r"(?:i'?ve been|<im>|i have been) (?:having|going through) (?:a |such a )?(?:really |very "
+        r"|pretty |super )?(?:rough|hard|tough|difficult|bad|awful|horrible|lonely) (?:time|week"
+        r"|month|year|patch|few (?:days|weeks|months))",
         r"don'?t make (?:this|it|things) (?:awkward|weird|difficult|hard|a big deal)",
         r"(?:<youd>|<youre>|it'?d be|it would be) (?:be )?(?:crazy|mad|silly|stupid|insane)"
         r" (?:to say no|not to|to refuse|to turn)", r"too good for (?:me|us)",
@@ -158,6 +183,14 @@ PRESSURE: Final = CueSet({
         r"(?:just )?ask \w+ for (?:yours|<your> number)", r"<ill> (?:just )?get <your> (?:number"
         r"|digits)", r"(?:coming|come) (?:to )?find <you>", r"<ill> come find <you>",
         r"everyone gives me their number",
+        # Their feelings declared for them: "you clearly felt the chemistry too".
+        r"<you> (?:clearly|obviously|definitely|totally|so) (?:felt|feel|like|want|fancy|dig)\b",
+        r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
+        r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
+        # Acting on their phone without asking: "I already saved my number in your phone".
+        r"(?<!to )(?<!can i )(?<!could i )(?<!should i )(?<!may i )(?<!i'll )(?<!ill )(?<!i will )"
+        r"(?:saved|put|added|typed|stored|entered|programmed|plugged) my (?:number|digits|contact"
+        r"|details)(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
     ],
     "obligation": [
         r"(?:i|we)(?:'?ll| will|'?m| am| do| would|'?d)?(?: (?:be|fully|totally|really|definitely"
@@ -170,6 +203,11 @@ PRESSURE: Final = CueSet({
         r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
         r"<you> gave me <your> word",
         r"make sure (?:<you> )?(?:text|call|message|reply|ring|get back|let me know|use|save)",
+        # Not left to them: "it's kind of mandatory", "I'm going to need your number".
+        r"(?:it'?s|its|it is|this is|that'?s) (?:kind of |kinda |sort of |basically |pretty much "
+        r"|totally |honestly )?(?:mandatory|compulsory|required|non-negotiable|not optional)",
+        r"<im> (?:going to|gonna) (?:need|have to have|have to get) <your> (?:number|digits"
+        r"|details)",
 
     ],
     "deadline": [
@@ -234,7 +272,9 @@ PRESSURE: Final = CueSet({
         rf"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!if )"
         rf"(?:text|call|message|msg|ring|phone|dm|reply to|answer|get back to|hit) (?:me|us)"
         rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{_WHEN}\b(?![^.!?\n]*?(?:so (?:that )?(?:i|we)"
-        r" (?:can|could)|and we'?ll|<ill> be (?:free|around|home)|to (?:plan|sort|arrange)))",
+        r" (?:can|could)|so (?:that )?(?:i'?ve got|i have|we have|we'?ve got)|and we'?ll"
+        r"|<ill> be (?:free|around|home)|to (?:plan|sort|arrange)|i need to know (?:if|whether)"
+        r"|(?:i|we) need to (?:book|plan|sort|arrange|confirm)))",
     ],
     "presumption": [
         # Plans settled for them: "you're coming to salsa with me on Thursday".
@@ -250,6 +290,10 @@ PRESSURE: Final = CueSet({
         r"(?<=[,-] )(?:don'?t|won'?t|wouldn'?t|isn'?t|aren'?t|didn'?t|doesn'?t|haven'?t"
         r"|shouldn'?t|can'?t) (?:<you>|i|it|we|they|that|ya)\s*\?",
         r"<wont> <you>\s*\?", r"let'?s just (?:swap|exchange|trade|share)", r"or what\s*\?",
+        # Their choice taken back with a wink: "You don't have to use it - but you will 😉".
+        r"(?<=but )(?:we both know |i know |i bet )?<youll>(?: (?:want to|wanna|use it|text"
+        r"|call))?"
+        r"(?=\s*(?:$|[^\w\s']))",
         # Taking the yes as settled: "Obviously we're swapping numbers", "hand me your phone".
         r"(?:obviously|clearly|of course|surely|definitely|so),? (?:we|<you>)(?:'re| are| r"
         r"|'ll| will|'?re gonna|'?re going to| are gonna| are going to) (?:\w+ )?(?:swap|exchang"

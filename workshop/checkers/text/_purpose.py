@@ -88,6 +88,15 @@ _TOGETHER = compile_one(
     r"(?:there'?s|there is|there are) (?:a|an|this|some) (?:\w+ ){0,2}(?:gig|concert|show|party"
     r"|talk|meetup|game|match|class|workshop|festival|exhibit|exhibition|screening|event|quiz"
     r"|hike|run|market|opening|reading|lecture|tournament|race|jam|session|film|movie|play)s?",
+    # A group's next outing they could join: "the group's doing another camping trip in
+    # June", "the dog park crew does a Sunday walk"; or one the learner goes to every week.
+    rf"(?:the|our|my) (?:[\w'-]+ ){{0,3}}?(?:group|crew|club|team|gang|lot|squad|society"
+    rf"|regulars|lads|girls|guys|boys|crowd|folks)(?:'s| is| are|'re)? (?:doing|does|do"
+    rf"|having|has|runs|run|planning|organi[sz]ing|putting on|heading on|going on)"
+    rf" (?:a |an |another |the |its |their |our )?"
+    rf"(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|trip|walk|ride|run|session|meetup|hike|outing|night)s?\b",
+    r"(?:i|we)(?: go|'m there| am there|'re there| are there) (?:every|each) (?:week|weekend"
+    r"|month|morning|evening|night|\w+day)\b",
 )
 _CLAUSE_END = re.compile(r"[.!?;,:\n()\"]| - | if | but | because | though | unless | or ")
 _FILLER = r"(?:just|maybe|really|also|totally|definitely|actually|then|to|be able to|please|so)"

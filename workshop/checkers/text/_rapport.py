@@ -126,11 +126,32 @@ CONNECTION: Final = CueSet({
         r"thanks?(?: you)?(?: so much)? again\b",
     ],
     "shared_talk": [
+        # Details only the two of them share: how long they talked, what one of them said or
+        # did there, the photos or slides from it, the thing they talked about.
+        r"(?:been|spent|spend) (?:\w+ )?(?:talking|chatting|dancing|laughing) (?:for|all)"
+        r" (?:like |about |nearly |almost |over |a good |the whole )?(?:\w+ )?(?:hours?|ages"
+        r"|forever|night|evening|afternoon|day|morning|time)",
+        r"the way <you> (?:explained|described|talked about|handled|told|said|danced|sang|played"
+        r"|laughed|taught|showed)",
+        r"<you> were (?:\w+ )?(?:brilliant|great|amazing|awesome|fantastic|hilarious|funny"
+        r"|incredible|class|ace|on fire|so good|unreal) (?:tonight|today|earlier|this (?:morning"
+        r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+)",
+        r"(?:photos?|pics?|pictures?|videos?|slides|notes|recording|recordings|playlist)"
+        r" (?:from|of) (?:the|today'?s|tonight'?s|our|last night'?s|this morning'?s"
+        r"|yesterday'?s) \w+",
+        r"(?:felt|feel|feeling) (?:the|this|that|a|some|real|such a) (?:chemistry|spark"
+        r"|connection|vibe)", r"the chemistry",
+        r"(?:the name of|the link to|more about|the title of) that \w+",
+        r"follow up on (?:the|our|that|what|your)\b",
         rf"our (?:\w+ )?{_TALK}", r"(?:this|that) (?:\w+ )?(?:conversation|chat|talk|discussion"
         r"|debate)", r"the (?:conversation|chat|talk|discussion) (?:we|about|earlier|yesterday)",
-        r"(?:we|you|u)(?: were| was| have|'ve| got| ended up| kept| started| spent \w+(?: \w+)?)?"
-        r" (?:talked|talking|chatted|chatting|discussed"
+        r"(?:we|you|u)(?: were| was| have|'ve| got| ended up| kept| started| spent \w+(?: \w+)?"
+        r"|'ve been| have been| had been)? (?:talked|talking|chatted|chatting|discussed"
         r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b",
+        # What they said about themselves or a plan: "since you said you're looking for a
+        # bandmate", "you said we should go to that jazz night" (not "you said you have a...").
+        r"<you> (?:said|told me|were saying)(?: that)? (?:<youre>|we|<your>|<you> (?:wanted"
+        r"|were|love|like|play|do|go))\b",
         r"i (?:mentioned|told you|promised you|was telling you|was saying)",
         r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
         rf"(?:keep|continue|carry on|finish|pick up|resume)(?: with)? (?:the|our|this|that)"

@@ -22,7 +22,9 @@ from workshop.checkers.text._parsed import first_tokens, needs
 
 #: A message's tokens: its words, and each other character that is not a space.
 TOKEN = re.compile(r"\w+|[^\w\s]")
-Tokens = list[tuple[str, int]]
+#: Each distinct token of a message with the positions where it stands, in order. Built once
+#: per message, so a table only looks up its own first words among the message's (few) tokens.
+Tokens = dict[str, list[int]]
 
 
 class Starts:
@@ -93,8 +95,14 @@ class Starts:
         The token is "" where only a phrase without a known first token can begin, and
         ``_OTHER`` where a word begins or ends like the first word of some phrase.
         """
-        words = self._words
-        found = [(pos, w) for w, pos in tokens if w in words]
+        common = self._words.intersection(tokens)
+        if not common and self._other is None and not self._rest:
+            return []
+        if len(common) == 1:
+            (w,) = common
+            found = [(pos, w) for pos in tokens[w]]
+        else:
+            found = sorted([(pos, w) for w in common for pos in tokens[w]])
         more = [(m.start(), _OTHER) for m in self._other.finditer(norm)] if self._other else []
         if self._rest:
             more += self._rest_places(norm)
@@ -149,6 +157,12 @@ def _search(strings: tuple[str, ...] | None) -> Callable[[str], object] | None:
     return re.compile(_alternatives(strings)).search
 
 
-def token_list(norm: str) -> Tokens:
-    """Each token of ``norm``, with where it stands, in order."""
-    return [(m[0], m.start()) for m in TOKEN.finditer(norm)]
+def token_index(norm: str) -> Tokens:
+    """Each distinct token of ``norm``, with the positions where it stands, in order."""
+    index: Tokens = {}
+    for m in TOKEN.finditer(norm):
+        if (at := index.get(word := m[0])) is None:
+            index[word] = [m.start()]
+        else:
+            at.append(m.start())
+    return index

@@ -70,6 +70,11 @@ CHALLENGE: Final = CueSet({
 SULK: Final = CueSet({
     "sulk": [
         r"<your> loss", r"whatever", r"(?:i )?thought we had (?:something|a connection|a vibe)",
+        # The connection they did not feel, held against them: "I thought we really clicked".
+        r"(?:i )?thought we (?:really |actually |totally |kind of |kinda )?(?:clicked|connected"
+        r"|got on|were getting on|hit it off|had (?:chemistry|a spark|a moment|a thing|a bond))",
+        r"we were (?:getting on|getting along|vibing|clicking|having (?:such )?fun)"
+        r"(?: (?:so|really|pretty|very) (?:well|great|nicely))?",
         r"(?:i )?(?:guess i )?misread", r"(?:i'?m|i am|i feel) (?:honestly |really |so |a bit |a"
         r" little |kind of |kinda |pretty |very |quite )*(?:hurt|crushed|devastated|heartbroken"
         r"|gutted|sad|upset|disappointed|offended)",
@@ -125,6 +130,10 @@ SULK: Final = CueSet({
         r"|lovely|fantastic)\b", r"just (?:great|perfect|wonderful|brilliant|lovely|fantastic)",
         r"(?:(?<=^)|(?<=[.!?] ))(?:great|perfect|wonderful|brilliant|lovely|fantastic|super"
         r"|awesome|nice)\s*\.", r"wow,? (?:thanks|great|cool|nice|rude)",
+        # Mock cheer about the no: "Love that for me", "Cool cool cool", "lucky me", "🙃".
+        r"(?:love|loving|great|perfect|good|fantastic) (?:that|this) for me", r"lucky me",
+        r"just what i needed", r"(?:cool|great|nice|awesome|perfect)(?:[,.!]* (?:cool|great"
+        r"|nice|awesome|perfect)){2,}", r"\U0001f643",
     ],
 }, negatable=False)
 #: What each kind of sulking does to the other person.
@@ -140,6 +149,7 @@ REPEAT: Final = CueSet({
         r"(?:could|can|may|might) (?:i|we) (?:at least |maybe |still |just |possibly )?(?:have"
         r"|get|add|connect|follow|take|grab|ask(?! why)|message|dm|email|keep|swap|exchange)",
         r"(?:connect|add you|follow you|find you|friend you) on", r"one more (?:chance|try)",
+        r"(?:follow|add|friend|connect with) (?:each other|one another|me)(?: back)? on",
         r"(?:are|r) <you> on\b", r"friends on",
         r"think about it", r"ask (?:you )?again", r"ask you (?:later|another|next)",
         r"any other way", r"<wont> give up", r"not giving up", r"are <you> sure", r"please\s*\?",

@@ -69,6 +69,11 @@ _DICTATES: Final = CueSet({
         r"|fri|satur|sun)day", r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)?"
         r"\b[^.!?]{0,25}?\b(?:around|at|by|before|after) (?:\d|<your>|noon|midnight|lunch)",
         r"don'?t forget to (?:text|call|message|use|save|reply|ring|get in touch)",
+        # Told to hand their own number over: the offer becomes a request they cannot decline.
+        r"(?<!you )(?<!u )(?<!to )(?<!can )(?<!could )(?<!if )(?:just )?(?:give|gimme|hand|put"
+        r"|pop|type|punch|write|enter|drop|add|send|save|text) (?:me )?<your> (?:number|digits"
+        r"|details)(?: (?:in|into|on) my (?:phone|contacts))?"
+        r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
         r"(?:expect|want|need) (?:a|your) (?:text|call|message|reply)\b[^.!?]{0,20}?"
         r"(?:by|before|tonight|tomorrow|today)",
     ],

@@ -77,6 +77,7 @@ _GAME_WHY: Final = {
     "games": "turns your yes into a game they have to play",
     "condition": "puts a condition on your yes, so it is not a plain yes any more",
     "tease": "teases them with the answer instead of giving it",
+    "defer": "puts the yes off until they chase you for it, so it is not a yes yet",
 }
 # Hopeful words that reopen a no ("maybe later", "ask me again"), not just date it ("right now").
 _REOPENS = re.compile(
@@ -99,8 +100,12 @@ def _yes(p: Prepared) -> list[Criterion]:
     yes, hedges, games = YES.find(p), HEDGE.find(p), GAMES.find(p)
     # Giving the number itself settles it, even with a "hmm" first; a promise to does not.
     gave_number = any(h.label == "gives_it" for h in yes)
-    clear = bool(yes) and (not hedges or gave_number)
-    evidence = yes if clear else hedges
+    # A hesitation that ends in a plain yes ("I guess? Sure.") settles on the yes; a yes put
+    # off until they chase it ("...not going to make it that easy") is no yes yet.
+    settled = bool(hedges) and any(h.start >= max(x.end for x in hedges) for h in yes)
+    deferred = any(g.label == "defer" for g in games)
+    clear = bool(yes) and (not hedges or gave_number or settled) and not deferred
+    evidence = yes if clear else hedges or [g for g in games if g.label == "defer"]
     return [
         judge("clear_yes", RULES["clear_yes"], clear, p, evidence),
         _absent("no_games", p, games, why=_GAME_WHY[games[0].label] if games else ""),
