@@ -11,6 +11,7 @@ import argparse
 import statistics
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere
@@ -64,10 +65,13 @@ def load_once(page: Page, server: lab.LabServer, name: str) -> dict[str, float]:
     return {"page load to widget": first, "kernel idle": idle, "run all to widget": first - idle}
 
 
-def click_to_feedback(exercise: Locator, answer: str, verdict: str) -> float:
-    """Type ``answer``, click Check; ms from the click to the feedback's change, in the page."""
+def click_to_feedback(exercise: Locator, answer: str, verdict: str,
+                      settle: Callable[[Page], None] = lab.wait_widgets_synced) -> float:
+    """Type ``answer``, click Check; ms from the click to the feedback's change, in the page.
+
+    ``settle`` waits until the typing has reached the kernel, so only the check is timed."""
     exercise.get_by_label("Your message").fill(answer)
-    lab.wait_widgets_synced(exercise.page)  # time the check, not the typing
+    settle(exercise.page)
     exercise.evaluate(ARM, lab.FEEDBACK_AREA)
     exercise.get_by_role("button", name="Check").click()
     ms: float = exercise.page.evaluate("() => window.__clickToFeedback")

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere
 
-from playwright.sync_api import Browser, Locator, Page, sync_playwright
+from playwright.sync_api import Browser, Page, sync_playwright
 
-from benchmarks.bench_browser import ANSWERS, ARM
+from benchmarks.bench_browser import ANSWERS, click_to_feedback
 from tests.browser import lab
 from tests.site import offline
 
@@ -89,19 +89,6 @@ def kernel_ready(browser: Browser, url: str) -> tuple[float, float, float, Page]
     return ready, views, again, page
 
 
-def click_to_feedback(exercise: Locator, answer: str, verdict: str) -> float:
-    """Type ``answer``, click Check; ms from the click to the feedback's change, in the page."""
-    exercise.get_by_label("Your message").fill(answer)
-    lab.wait_kernel_idle(exercise.page)  # time the check, not the typing
-    exercise.evaluate(ARM, lab.FEEDBACK_AREA)
-    exercise.get_by_role("button", name="Check").click()
-    ms: float = exercise.page.evaluate("() => window.__clickToFeedback")
-    shown = lab.feedback(exercise).inner_text()
-    if verdict not in shown:  # timed the wrong change: say so rather than report it
-        raise SystemExit(f"expected {verdict!r} in the feedback, got {shown[:200]!r}")
-    return ms
-
-
 def line(name: str, values: list[float], unit: str) -> str:
     """One line: median / min / max."""
     return (f"{name:<24} median {statistics.median(values):8.1f}  min {min(values):8.1f}  "
@@ -128,8 +115,10 @@ def main(argv: list[str] | None = None) -> int:
             page = loads[-1][3]
             index = VIEWS.index(EXERCISE)
             exercise = lab.exercises(page).nth(index)
-            click_to_feedback(exercise, *ANSWERS[1])  # warm-up: the first check imports a lot
-            clicks = [click_to_feedback(exercise, *ANSWERS[i % 2]) for i in range(args.clicks)]
+            # warm-up: the first check imports a lot
+            click_to_feedback(exercise, *ANSWERS[1], lab.wait_kernel_idle)
+            clicks = [click_to_feedback(exercise, *ANSWERS[i % 2], lab.wait_kernel_idle)
+                      for i in range(args.clicks)]
             browser.close()
     except offline.OfflineError as e:
         raise SystemExit(f"bench_site: {e}") from None
