@@ -86,7 +86,7 @@ while True:
         def hang(fd):
             print("mid-write", flush=True)
             time.sleep(60)
-        files._fsync = hang
+        files.fsync_if_supported = hang
     store.record("long", passed=False, score=0.5, answer=big + str(n))
     n += 1
     print(n, flush=True)

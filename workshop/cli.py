@@ -1,4 +1,4 @@
-"""The `workshop` command: list, validate, new and schema."""
+"""The `workshop` command: list, validate, new, schema, progress, agenda, build and class."""
 
 from __future__ import annotations
 
@@ -145,14 +145,9 @@ def cmd_class(args: argparse.Namespace) -> int:
     return run_class_command(args, exercises)
 
 
-def cmd_build(args: argparse.Namespace) -> int:
-    """A learner copy, the handout or the role-play cards."""
-    return run_build_command(args)
-
-
 _COMMANDS = {"list": cmd_list, "validate": cmd_validate, "new": cmd_new, "schema": cmd_schema,
              "progress": cmd_progress, "agenda": run_agenda_command, "class": cmd_class,
-             "build": cmd_build}
+             "build": run_build_command}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,12 +8,10 @@ machines to one file can interleave. Each record is one ``write()`` of one line,
 
 from __future__ import annotations
 
-import errno
 import html
 import os
 import re
 import secrets
-import tempfile
 from pathlib import Path
 from typing import Any, Final
 
@@ -21,12 +19,11 @@ from workshop.checkers import Feedback
 from workshop.classroom.records import PulseRecord, encode_line, make_record
 from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
-from workshop.store.files import sync_folder
+from workshop.store.files import fsync_if_supported, make_writable_folder, sync_folder
 
 ENV_CLASS: Final = "WORKSHOP_CLASS_DIR"
 #: a session's file in the class folder
 PULSE_FILE: Final = re.compile(r"^pulse-([0-9a-f]{16})\.jsonl$")
-_NO_FSYNC: Final = {errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP}
 _FLAGS: Final = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
 
 
@@ -42,6 +39,7 @@ class ClassFolder:
         self.folder = Path(folder).expanduser()
         _check_folder(self.folder)
         self.session = secrets.token_hex(8)  # random: never a name, user or machine
+        self._file_synced = False
 
     @property
     def path(self) -> Path:
@@ -57,14 +55,14 @@ class ClassFolder:
 
     def append(self, record: PulseRecord) -> None:
         """Append one record as one line, in one write."""
-        first = not self.path.exists()
         try:
             append_line(self.path, encode_line(record))
         except OSError as e:
             raise WorkshopError(f"class folder {self.folder} cannot be written "
                                 f"({e.strerror or e})") from e
-        if first:
+        if not self._file_synced:  # the first record made the file: make the name durable
             sync_folder(self.folder)
+            self._file_synced = True
 
     def __repr__(self) -> str:
         return f"ClassFolder({str(self.folder)!r}, session={self.session!r})"
@@ -93,11 +91,7 @@ def append_line(path: Path, line: bytes) -> None:
         written = os.write(fd, line)
         if written != len(line):
             raise OSError(f"only {written} of {len(line)} bytes were written")
-        try:
-            os.fsync(fd)
-        except OSError as e:  # in-browser file systems have no fsync; a real error still raises
-            if e.errno not in _NO_FSYNC:
-                raise
+        fsync_if_supported(fd)
     finally:
         os.close(fd)
 
@@ -107,9 +101,7 @@ def _check_folder(folder: Path) -> None:
         raise WorkshopError(f"class folder {folder} is a file, not a folder; ask the "
                             "facilitator for the class folder's path")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
+        make_writable_folder(folder, ".pulse-probe-")
     except OSError as e:
         raise WorkshopError(f"class folder {folder} cannot be created or written "
                             f"({e.strerror or e}); ask the facilitator to make it writable "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import os
@@ -93,7 +94,7 @@ def write_atomic(path: Path, data: bytes) -> None:
             with os.fdopen(fd, "wb") as f:
                 f.write(data)
                 f.flush()
-                _fsync(f.fileno())
+                fsync_if_supported(f.fileno())
             retrying(functools.partial(os.replace, tmp, path))
             break
         except FileNotFoundError:  # a reset removed our temporary file meanwhile: write again
@@ -104,12 +105,26 @@ def write_atomic(path: Path, data: bytes) -> None:
     sync_folder(path.parent)
 
 
-def _fsync(fd: int) -> None:
+def fsync_if_supported(fd: int) -> None:
+    """fsync ``fd``; file systems without fsync (in the browser) are not an error."""
     try:
         os.fsync(fd)
     except OSError as e:  # some in-browser file systems have no fsync; a real error still raises
         if e.errno not in _UNSUPPORTED:
             raise
+
+
+def make_writable_folder(folder: Path, probe_prefix: str) -> None:
+    """Create ``folder`` if needed and check that a file can be made in it (raises OSError).
+
+    The probe is a named file, closed before it is deleted: the browser's /drive cannot
+    delete a file that is still open.
+    """
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=folder, prefix=probe_prefix, suffix=".tmp")
+    os.close(fd)
+    with contextlib.suppress(FileNotFoundError):  # someone tidying the folder took it
+        os.unlink(name)
 
 
 def sync_folder(folder: Path) -> None:
@@ -121,7 +136,7 @@ def sync_folder(folder: Path) -> None:
     except OSError:
         return
     try:
-        _fsync(fd)
+        fsync_if_supported(fd)
     except OSError:
         pass  # the file itself was synced; a folder that cannot be synced is not an error
     finally:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import tempfile
 import threading
 import time
 from datetime import UTC, datetime
@@ -131,13 +130,10 @@ class ProgressStore:
 
     def _make_folder(self, probe: bool = False) -> None:
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            if probe:  # a named file: the browser's /drive cannot delete a file still open
-                fd, name = tempfile.mkstemp(dir=self.folder, prefix=".session-probe-",
-                                            suffix=".tmp")
-                os.close(fd)
-                with contextlib.suppress(FileNotFoundError):  # a reset took it meanwhile
-                    os.unlink(name)
+            if probe:
+                files.make_writable_folder(self.folder, ".session-probe-")
+            else:
+                self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             raise files.folder_error(self.folder, "cannot be created or written", e) from e
 
