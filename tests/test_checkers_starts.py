@@ -46,7 +46,17 @@ def _same(table: Phrases, text: str) -> None:
     assert (first.span() if first else None) == (expected[0] if expected else None)
     # The lookup itself, also for the tables that are scanned whole because it is slower.
     looked_up = table._starts.matches(p.tokens(), p.norm, table.pattern)
-    assert [m.span() for m in looked_up] == expected
+    assert looked_up is not None and [m.span() for m in looked_up] == expected
+    # A part of the message: each sentence, and cuts that fall inside a word.
+    cuts = [*p.sentences, (0, len(p.norm) // 2), (len(p.norm) // 3, len(p.norm))]
+    for start, end in cuts:
+        part = [m.span() for m in table.pattern.finditer(p.norm, start, end)]
+        assert [m.span() for m in table.finditer(p, start, end)] == part
+        found = table.search(p, start, end)
+        assert (found.span() if found else None) == (part[0] if part else None)
+        looked_up = table._starts.matches(p.tokens(), p.norm, table.pattern, False, start, end)
+        # None: a word runs on past the cut, which only a scan reads as the part's end.
+        assert looked_up is None or [m.span() for m in looked_up] == part
 
 
 def _corpus() -> list[str]:
@@ -114,3 +124,15 @@ def test_unknown_first_tokens(pattern: str) -> None:
 def test_ascii_fold_is_the_general_fold(text: str) -> None:
     assert fold(text) == text.translate(_FOLD).lower()
     assert re.fullmatch(r"[^A-Z]*", fold(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([*map(chr, _FOLD), "a", "B", " ", "İ", "ß"])))
+def test_fold_changes_only_the_folded_characters(text: str) -> None:
+    expected = text.translate(_FOLD)
+    lowered = expected.lower()
+    if len(lowered) == len(expected):
+        expected = lowered
+    else:
+        expected = "".join(c if len(c.lower()) != 1 else c.lower() for c in expected)
+    assert fold(text) == expected and len(fold(text)) == len(text)

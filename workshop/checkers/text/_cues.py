@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from typing import NamedTuple
 
 from workshop.checkers.feedback import Span
 from workshop.checkers.text._prepare import Prepared
@@ -62,8 +62,7 @@ def expand(pattern: str) -> str:
     return pattern
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """One cue found in a message: its category label and character offsets."""
 
     label: str
@@ -79,7 +78,7 @@ class Hit:
 class CueSet:
     """Phrases in a few labelled categories, compiled into one word-bounded pattern."""
 
-    __slots__ = ("_fixed", "_labels", "_phrases", "groups")
+    __slots__ = ("_fixed", "_labels", "_only", "_phrases", "groups")
 
     def __init__(
         self,
@@ -95,6 +94,8 @@ class CueSet:
         # since only whether a category matches there counts, not which phrase.
         self._labels = [(label, re.compile(scanner(alts, MACROS)))
                         for label, alts in groups.items()]
+        # With one category, every hit is in it: no need to try its phrases again.
+        self._only = next(iter(groups)) if len(groups) == 1 else None
         # Labels whose phrases keep their meaning after "not" ("not yet" is still "yet").
         self._fixed = frozenset(groups) if not negatable else frozenset(fixed)
 
@@ -102,12 +103,13 @@ class CueSet:
         """Every non-negated hit in ``p.norm[start:end]``."""
         hits = []
         norm = p.norm
+        only, fixed = self._only, self._fixed
         for m in self._phrases.finditer(p, start, end):
             at, to = m.span()
             if to == at:
                 continue
-            label = self._label(norm, at)
-            if label not in self._fixed and negated(norm, at):
+            label = only or self._label(norm, at)
+            if label not in fixed and negated(norm, at):
                 continue
             hits.append(Hit(label, at, to))
         return hits
@@ -122,6 +124,8 @@ class CueSet:
 def negated(norm: str, pos: int) -> bool:
     """Whether a negation ("not", "don't", "never"...) governs the words at ``pos``."""
     window = norm[max(0, pos - _NEGATION_WINDOW) : pos]
+    if _NEGATED.search(window) is None:
+        return False  # the clause is the end of the window: no negation there either
     # A dash between spaces ends a clause too: "not ready - my email's on the website".
     dash = window.rfind(" - ")
     cut = max(max(window.rfind(c) for c in ".!?;,\n"), dash + 1 if dash >= 0 else -1)
@@ -134,8 +138,10 @@ def negated(norm: str, pos: int) -> bool:
     return not (_SUBJECT_AT.match(norm, pos) and _CONDITIONAL.search(clause, 0, m.start()))
 
 
-def spans(hits: Iterable[Hit], limit: int = 4) -> tuple[Span, ...]:
+def spans(hits: Sequence[Hit], limit: int = 4) -> tuple[Span, ...]:
     """The spans of up to ``limit`` hits, in text order, without overlaps."""
+    if not hits:
+        return ()
     out: list[Span] = []
     for h in sorted(hits, key=lambda h: (h.start, -h.end)):
         if out and h.start < out[-1].end:
@@ -175,13 +181,9 @@ class Phrases:
                                  lambda ids: _bounded([alts[i] for i in ids]))
         return self._built
 
-    @property
-    def _looked_up(self) -> bool:
-        return self._indexed and self._starts.worth_it
-
     def _table(self) -> Starts | None:
         if not self._ready:
-            self._lookup = self._starts if self._looked_up else None
+            self._lookup = self._starts if self._indexed else None
             self._ready = True
         return self._lookup
 
@@ -190,20 +192,20 @@ class Phrases:
         """Every match in ``p.norm[start:end]``, as ``pattern.finditer`` finds them."""
         norm = p.norm
         lookup = self._lookup if self._ready else self._table()
-        if lookup is None or start or (end is not None and end != len(norm)):
-            # A part of the message (a sentence) is scanned quicker than it is looked up.
-            return list(self.pattern.finditer(norm, start, len(norm) if end is None else end))
-        return lookup.matches(p.tokens(), norm, self.pattern)
+        if lookup is not None and (found := lookup.matches(
+                p.tokens(), norm, self.pattern, False, start, end)) is not None:
+            return found
+        return list(self.pattern.finditer(norm, start, len(norm) if end is None else end))
 
     def search(self, p: Prepared, start: int = 0, end: int | None = None) -> re.Match[
             str] | None:
         """The first match in ``p.norm[start:end]``, as ``pattern.search`` finds it."""
         norm = p.norm
         lookup = self._lookup if self._ready else self._table()
-        if lookup is None or start or (end is not None and end != len(norm)):
-            return self.pattern.search(norm, start, len(norm) if end is None else end)
-        found = lookup.matches(p.tokens(), norm, self.pattern, first=True)
-        return found[0] if found else None
+        if lookup is not None and (found := lookup.matches(
+                p.tokens(), norm, self.pattern, True, start, end)) is not None:
+            return found[0] if found else None
+        return self.pattern.search(norm, start, len(norm) if end is None else end)
 
 
 def compile_one(*alternatives: str) -> Phrases:

@@ -51,11 +51,16 @@ _ASCII_FOLD = bytes(ord(str(_FOLD.get(i, chr(i))).lower()) for i in range(128)) 
     range(128, 256))
 
 
+# The characters to fold, found in one scan: most of a message is plain ASCII anyway.
+_TO_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
+_FOLDED = {chr(c): str(to) for c, to in _FOLD.items()}
+
+
 def fold(text: str) -> str:
     """Lower-case ``text`` and unify quotes and dashes, keeping its length unchanged."""
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
-    folded = text.translate(_FOLD)
+    folded = _TO_FOLD.sub(lambda m: _FOLDED[m[0]], text)
     lowered = folded.lower()
     if len(lowered) == len(folded):
         # lower() never shortens a character, so equal length means one-to-one.

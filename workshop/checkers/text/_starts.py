@@ -3,10 +3,10 @@
 Scanning a message with a cue table tries the whole table at every word. Most phrases
 begin with one of a few known words ("you", "if", "come"), so we work out, from each
 parsed phrase, the words it can begin with (or the beginning of that word, for "yes+").
-A message is split into words once; at each word a phrase can begin with, we try the
-table cut down to the phrases that can begin there. The few phrases whose first word
-cannot be told (``\\w+ing``, a phone number) are found by a small scan of their own, and
-the whole table is tried where they match.
+A message's tokens are indexed once; a table looks up its own first words among them, and
+at each place one stands we try the table cut down to the phrases that can begin there.
+The few phrases whose first word cannot be told (``\\w+ing``, a phone number) are found
+by a small scan of their own, and the whole table is tried where they match.
 
 Cutting branches that cannot match at a place off an alternation, and keeping the order
 of the rest, leaves what it matches there unchanged (see ``_scanner.trie_order``); so the
@@ -16,22 +16,64 @@ matches are exactly those of scanning the whole message with the whole table.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 
 from workshop.checkers.text._parsed import first_tokens, needs
 
 #: A message's tokens: its words, and each other character that is not a space.
 TOKEN = re.compile(r"\w+|[^\w\s]")
-#: Each distinct token of a message with the positions where it stands, in order. Built once
-#: per message, so a table only looks up its own first words among the message's (few) tokens.
-Tokens = dict[str, list[int]]
+_TOKEN_ACROSS = re.compile(r"\w\w")
+
+
+class Tokens:
+    """Each distinct token of a message with the positions where it stands, in order.
+
+    Built once per message. A table looks up its first words among the message's (few)
+    tokens; the tokens that begin or end in a given way are found by bisecting them sorted.
+    """
+
+    __slots__ = ("_by_end", "_by_start", "positions")
+
+    def __init__(self, norm: str) -> None:
+        positions: dict[str, list[int]] = {}
+        for m in TOKEN.finditer(norm):
+            if (at := positions.get(word := m[0])) is None:
+                positions[word] = [m.start()]
+            else:
+                at.append(m.start())
+        self.positions = positions
+        self._by_start: list[str] | None = None
+        self._by_end: list[str] | None = None
+
+    def beginning(self, prefixes: Iterable[str]) -> set[str]:
+        """The tokens that begin with one of ``prefixes``."""
+        if (ordered := self._by_start) is None:
+            ordered = self._by_start = sorted(self.positions)
+        return _sorted_prefixed(ordered, prefixes)
+
+    def ending(self, suffixes: Iterable[str]) -> set[str]:
+        """The tokens that end with one of ``suffixes``."""
+        if (ordered := self._by_end) is None:
+            ordered = self._by_end = sorted(word[::-1] for word in self.positions)
+        return {word[::-1] for word in _sorted_prefixed(ordered, (s[::-1] for s in suffixes))}
+
+
+def _sorted_prefixed(ordered: list[str], prefixes: Iterable[str]) -> set[str]:
+    found: set[str] = set()
+    for prefix in prefixes:
+        i = bisect_left(ordered, prefix)
+        while i < len(ordered) and ordered[i].startswith(prefix):
+            found.add(ordered[i])
+            i += 1
+    return found
 
 
 class Starts:
     """Where the phrases of a cue table can begin, and the table cut down for each place."""
 
-    __slots__ = ("_by_key", "_compile", "_keys", "_other", "_other_key", "_patterns",
-                 "_phrases", "_rest", "_scans", "_words", "worth_it")
+    __slots__ = ("_by_key", "_compile", "_keys", "_other_key", "_patterns", "_phrases",
+                 "_plain", "_prefixes", "_rest", "_scans", "_suffixes", "_words")
 
     def __init__(
         self, phrases: Sequence[str], order: Sequence[int],
@@ -62,15 +104,14 @@ class Starts:
 
         self._keys = {w: key(ids | also(w)) for w, ids in words.items()}
         self._words = frozenset(self._keys)
-        #: False when a phrase can begin any word that starts with one or two given letters
-        #: ("no+", "f\\w*k"): most words are then places to try, and a scan is quicker.
-        self.worth_it = all(len(pre) > 2 for pre in prefixes)
         # Any other word can only begin a phrase known by how its first word begins or ends.
         self._other_key = key(set().union(*prefixes.values(), *suffixes.values()))
-        # Where such words stand: one scan for the beginnings and endings.
-        ends = [rf"(?:{_alternatives(prefixes)})"] if prefixes else []
-        ends += [rf"\w*?(?:{_alternatives(suffixes)})(?!\w)"] if suffixes else []
-        self._other = re.compile(r"(?<!\w)(?:" + "|".join(ends) + ")") if ends else None
+        # Such words are told by how they begin or end; a symbol begins and ends no phrase
+        # known this way, as the first token of such a phrase is a word.
+        self._prefixes = tuple(sorted(prefixes))
+        self._suffixes = tuple(sorted(suffixes))
+        #: Whether every phrase is known by its first word alone.
+        self._plain = not (prefixes or suffixes or rest)
         self._compile = compile_subset
         self._by_key: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}
@@ -79,7 +120,7 @@ class Starts:
         self._phrases = phrases
         self._scans: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def _rest_places(self, norm: str) -> list[tuple[int, str]]:
+    def _rest_places(self, norm: str, start: int, end: int) -> list[tuple[int, str]]:
         ids = tuple(i for i, need in self._rest if need is None or need(norm))
         if not ids:
             return []
@@ -87,26 +128,36 @@ class Starts:
             # Zero-width, so every place one of these phrases could match is reported.
             body = "|".join(f"(?:{self._phrases[i]})" for i in ids)
             scan = self._scans[ids] = re.compile(r"(?<!\w)(?=(?:" + body + r")(?![\w']))")
-        return [(m.start(), "") for m in scan.finditer(norm)]
+        return [(m.start(), "") for m in scan.finditer(norm, start, end)]
 
-    def places(self, tokens: Tokens, norm: str) -> list[tuple[int, str]]:
-        """Positions where a phrase can begin, each with the token there.
+    def places(self, tokens: Tokens, norm: str, start: int = 0, end: int | None = None,
+               ) -> list[tuple[int, str]]:
+        """Positions in ``norm[start:end]`` where a phrase can begin, each with the token there.
 
         The token is "" where only a phrase without a known first token can begin, and
-        ``_OTHER`` where a word begins or ends like the first word of some phrase.
+        ``_OTHER`` where a word that is not a first word of a phrase begins or ends like one.
+        (Where a first word stands, its cut-down table holds the phrases of such words too.)
         """
-        common = self._words.intersection(tokens)
-        if not common and self._other is None and not self._rest:
-            return []
-        if len(common) == 1:
-            (w,) = common
-            found = [(pos, w) for pos in tokens[w]]
+        positions = tokens.positions
+        common = self._words.intersection(positions)
+        if self._prefixes or self._suffixes:
+            other = tokens.beginning(self._prefixes) if self._prefixes else set()
+            if self._suffixes:
+                other |= tokens.ending(self._suffixes)
+            other -= common
         else:
-            found = sorted([(pos, w) for w in common for pos in tokens[w]])
-        more = [(m.start(), _OTHER) for m in self._other.finditer(norm)] if self._other else []
-        if self._rest:
-            more += self._rest_places(norm)
-        if more:
+            other = set()
+        end = len(norm) if end is None else end
+        if len(common) == 1 and not other:
+            (word,) = common
+            found = [(pos, word) for pos in positions[word]]
+        else:
+            found = [(pos, w) for w in common for pos in positions[w]]
+            found += [(pos, _OTHER) for w in other for pos in positions[w]]
+            found.sort()
+        if start or end != len(norm):
+            found = [place for place in found if start <= place[0] < end]
+        if self._rest and (more := self._rest_places(norm, start, end)):
             found += more
             found.sort()
         return found
@@ -124,16 +175,36 @@ class Starts:
         return pattern
 
     def matches(self, tokens: Tokens, norm: str, whole: re.Pattern[str], first: bool = False,
-                ) -> list[re.Match[str]]:
-        """What ``whole.finditer(norm)`` finds (only the first match if ``first``)."""
+                start: int = 0, end: int | None = None) -> list[re.Match[str]] | None:
+        """What ``whole.finditer(norm, start, end)`` finds (only the first match if ``first``).
+
+        None when a word runs on past ``end``: cut there it is another word, so the part is
+        for a scan to read.
+        """
+        end = len(norm) if end is None else end
+        if end != len(norm) and _TOKEN_ACROSS.match(norm, end - 1):
+            return None
+        if self._plain and end == len(norm) and not start:
+            # The usual case, looked up here: a whole message, a table of first words only.
+            positions = tokens.positions
+            common = self._words.intersection(positions)
+            if not common:
+                return []
+            if len(common) == 1:
+                (word,) = common
+                places = [(pos, word) for pos in positions[word]]
+            else:
+                places = sorted([(pos, w) for w in common for pos in positions[w]])
+        else:
+            places = self.places(tokens, norm, start, end)
         out = []
         after = 0
         patterns = self._patterns
-        for pos, token in self.places(tokens, norm):
+        for pos, token in places:
             if pos < after:
                 continue
             pattern = patterns.get(token) or self.pattern(token, whole)
-            if (m := pattern.match(norm, pos)) is not None:
+            if (m := pattern.match(norm, pos, end)) is not None:
                 out.append(m)
                 if first:
                     break
@@ -158,11 +229,5 @@ def _search(strings: tuple[str, ...] | None) -> Callable[[str], object] | None:
 
 
 def token_index(norm: str) -> Tokens:
-    """Each distinct token of ``norm``, with the positions where it stands, in order."""
-    index: Tokens = {}
-    for m in TOKEN.finditer(norm):
-        if (at := index.get(word := m[0])) is None:
-            index[word] = [m.start()]
-        else:
-            at.append(m.start())
-    return index
+    """The tokens of ``norm`` with the positions where they stand."""
+    return Tokens(norm)
