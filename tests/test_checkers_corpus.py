@@ -43,13 +43,21 @@ and offer-g015 (waiting for their text), accepts in after_no-g007, g008, g016 an
 grudging acknowledgement still acknowledges), no_repeat in after_no-g013 ("if you change
 your mind" leaves the next step with them).
 
-Development (dev + dev2 + dev3 + dev4 + dev5) must meet the targets here. The holdout split
-(200 messages) is the fifth independent holdout, written without sight of the rules or of
-the other splits. Measured before anyone studied it, it scored 91.5% (183 of 200) of
-verdicts (asks 92.7%, offers 91.4%, follow-ups 91.4%, after a no 92.6%; yes-replies 87.5%,
-unsure 81.2%, no 100%); the rules as they stood before dev5 was studied scored 90.5% on it.
-Its targets are not asserted; the rules must only not fall below that first measure. It is
-never used to write rules.
+The dev6 split (200 messages) was the fifth independent holdout, written without sight of
+the rules or of the other splits. Measured before anyone studied it, it scored 91.5% (183 of
+200) of verdicts (asks 92.7%, offers 91.4%, follow-ups 91.4%, after a no 92.6%; yes-replies
+87.5%, unsure 81.2%, no 100%); the rules as they stood before dev5 was studied scored 90.5%
+on it. It then became development data.
+
+Development (dev to dev6) must meet the targets here. The holdout split (200 messages) is
+the sixth independent holdout, written by someone who read only the design notes and the
+guide. Measured before anyone studied it, with the rules as they stood after dev5, it scored
+95.0% (190 of 200) of verdicts (asks 98.2%, offers 88.6%, follow-ups 97.1%, after a no
+96.3%; yes-replies 87.5%, unsure 93.8%, no 100%), with seven criteria under 90%: the ask's
+connection (74.5%) and reason (85.5%), the offer's connection (80.0%), gives_control and
+no_pressure (85.7%), and the reply's honest, kind (87.5%) and no_games (75.0%). Its targets
+are not asserted; the rules must only not fall below that first measure. Only those
+aggregate figures were read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -75,7 +83,7 @@ def _eval_module() -> ModuleType:
 
 
 EVAL = _eval_module()
-DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5")
+DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
 DEV = EVAL.load("dev")
 DEVELOPMENT = EVAL.load("development")
 HOLDOUT = EVAL.load("holdout")
@@ -114,17 +122,17 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev5_together() -> None:
+def test_development_is_dev_to_dev6_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
-    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "dev5", "holdout")
+    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout")
     assert EVAL.GROUPS["development"] == parts
 
 
 #: The holdout's verdict accuracy when it was first measured, before anyone studied it. The
 #: rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED = 0.915  # 183 of 200
+HOLDOUT_FIRST_MEASURED = 0.95  # 190 of 200
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
