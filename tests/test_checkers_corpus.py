@@ -47,7 +47,20 @@ The dev6 split (200 messages) was the fifth independent holdout, written without
 the rules or of the other splits. Measured before anyone studied it, it scored 91.5% (183 of
 200) of verdicts (asks 92.7%, offers 91.4%, follow-ups 91.4%, after a no 92.6%; yes-replies
 87.5%, unsure 81.2%, no 100%); the rules as they stood before dev5 was studied scored 90.5%
-on it. It then became development data.
+on it. It then became development data; its misses were closed by the principle behind each
+label (a want stated or an order said politely is no question; a duty, what everyone else
+does, one's own hard week or a promise as the price push; the next step announced for them
+takes the choice; a shared circumstance, a shared event pointed at, the place they share or
+what was agreed there is a connection; what they will have is a reason; a yes given as a
+reluctant favour, or a pretend no taken back, is coy; not being ready said in any form is
+honest; an acknowledgement stays one when asking again follows, not when arguing does), with
+paraphrases of every class and near misses in test_checkers_text.py. Four labels that
+contradicted the policy of the earlier splits were made consistent: connection in ask-k042 (a
+favour alone, as in ask-g047), gives_control in offer-k007 (a reply expected by a set day, as
+in offer-015) and offer-k033 (waiting on their text, as offer-g015), accepts in after_no-k003
+(a grudging "ok", as in after_no-g008). Naming oneself by the place both share ("I'm Ngozi
+from the pottery class") now counts as a connection, as dev6 labels it three times; ask-h034
+(dev3) labels the same class the other way and is left as it is.
 
 Development (dev to dev6) must meet the targets here. The holdout split (200 messages) is
 the sixth independent holdout, written by someone who read only the design notes and the

@@ -82,6 +82,27 @@ GAMES: Final = CueSet({
         r"|check|look at|text back)\b[^.!?]{0,25}?\b(?:phone|texts?|messages?|calls?)",
         r"good luck(?: with that| getting| reaching| finding)?(?=\s*(?:$|[^\w\s]))",
     ],
+    # Coyness: a yes wrapped in pretended reluctance, or given as a special favour to them,
+    # instead of a glad one: "I don't normally give it out... but for you, ok", "I shouldn't,
+    # but", "just this once", "fine, if you insist".
+    "coy": [
+        r"(?:don'?t|do not|never) (?:normally|usually|ever|generally|typically|really) (?:do this"
+        r"|do that|give|hand|share|say yes)\b[^!?]{0,50}?\bbut\b",
+        r"(?:not|never) (?:something|a thing) i (?:normally|usually|ever) do\b[^!?]{0,40}?\bbut\b",
+        r"(?:but (?:just |only )?|just |only )for (?:you|u)(?=\s*(?:[,.!]|ok|okay|fine|then|yes"
+        r"|sure))", r"(?:since|because|cos|cause|coz) it'?s (?:you|u)\b",
+        r"(?:only|just) (?:because|cos|cause|coz|'cause) <youre> (?:cute|hot|sweet|nice|funny"
+        r"|persistent|charming|lucky)",
+        r"i (?:really )?shouldn'?t(?:,| but|\.\.)", r"against my better judg(?:e)?ment",
+        r"just this (?:once|one time)", r"(?:if|since) <you> insist", r"<you> win\b",
+        r"(?:since|because|cos) <you> asked (?:so )?(?:nicely|politely|sweetly)",
+        r"don'?t let (?:it|this) go to <your> head",
+        # A pretend no taken back: "What makes you think I'd give it to you? ...kidding, yes".
+        r"(?<!no )(?<!not )(?:just )?(?:kidding|joking|jk|psych|gotcha)\b",
+        r"what makes <you> think", r"(?:as if|in your dreams)\b[^.!?]{0,30}?\b(?:yes|ok|sure)",
+        # Offered and taken back with a wink: "I might have left it there... or not 😉".
+        r"(?:\.\.\.?|,)\s*or (?:not|maybe not)\b", r"maybe i will,? maybe i won'?t",
+    ],
     # The yes put off to a chase: "I'm not going to make it that easy", "find me later and ask".
     "defer": [
         r"(?:not going to|not gonna|won'?t|wont|never) make (?:it|this|things) (?:that |so |too )?"
@@ -126,6 +147,9 @@ HONEST: Final = CueSet({
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)", r"not yet",
+        r"give me (?:a bit |a little |some |a few )*(?:more )?(?:time|days|weeks|while)\b",
+        r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"
+        r" (?:yet|enough)",
         r"hold(?:ing)? off", r"(?:get to )?know (?:you|u) (?:a bit |a little )?(?:more|better"
         r"|well enough)", r"take (?:things|it) (?:slow|slowly|easy)",
         r"no (?:number|numbers|digits) (?:for now|yet|just yet|today|right now)",
@@ -148,6 +172,18 @@ HONEST: Final = CueSet({
         r"|not sure|unsure)", r"(?:i )?(?:don'?t|do not) want to (?:give|share|swap|exchange)",
         r"(?:going to|gonna) say not yet",
         r"(?:don'?t|do not) think <im> (?:quite |really )?ready", r"not sure <im> ready",
+        # Not ready, however the "not" is put: "I don't feel ready", "I'm not at the point of
+        # giving out my number", "message you when I'm ready", "it's a bit soon for me".
+        r"(?:don'?t|do not|never) (?:really |quite )?feel (?:quite |really |totally |fully )?"
+        r"(?:ready|comfortable|sure|safe)",
+        r"not (?:quite |really |yet |just )?(?:at|in) (?:the|that|a) (?:point|stage|place|space"
+        r"|headspace)\b", r"(?:when|once|until|till|til) (?:<im>|i feel|i'?m feeling) (?:\w+ )?"
+        r"(?:ready|comfortable|sure)", r"(?:a bit|a little|bit|too|kinda|kind of) (?:soon|early"
+        r"|fast|quick) (?:for me|to (?:share|swap|give|exchange))",
+        r"(?:<im>|i'?m|i am) (?:a bit |a little |kind of |kinda |quite |still |just )?(?:wary"
+        r"|cautious|hesitant|guarded)", r"still (?:deciding|making up my mind|getting to know)",
+        r"<id> feel (?:more |a lot more |much more )?(?:comfortable|at ease) (?:if|once|after"
+        r"|when|keeping|staying|sticking)",
         r"(?:for now|just yet|yet),? (?:though|but)",
         r"(?:<id> (?:like|prefer|rather)|i want|i need|i'?m going) to wait",
         r"(?:stick (?:to|with)|stay on|keep (?:it )?(?:on|to)) (?:\w+ ){0,5}?(?:for now|for a"

@@ -41,6 +41,15 @@ WARM: Final = CueSet({
         r"(?:<youre>|<you> seem) (?:really |so |very |super )?(?:nice|lovely|sweet|great|fun"
         r"|kind|cool|funny|interesting|wonderful|amazing|a great \w+)",
         r"i (?:really |do )?like (?:you|talking|chatting)", r"nice chat(?:ting)?",
+        # Warm words however short: "Great chatting!", "Glad you asked", "you seem like a
+        # genuinely kind person".
+        r"(?:great|nice|lovely|good|fun|a pleasure|a joy) (?:to )?(?:meet|meeting|chat|chatting"
+        r"|talk|talking|chattin|talkin)\b",
+        r"(?:glad|happy|chuffed|pleased) (?:you asked|we met|we (?:got (?:talking|chatting)"
+        r"|chatted|talked))",
+        r"(?:<you> seem|<youre>|<you> sound) like (?:a |such a |an )?(?:\w+ )?(?:nice|good|great"
+        r"|lovely|genuine|kind|decent|sweet|fun|cool|interesting|awesome) (?:guy|person|girl"
+        r"|bloke|one|human|soul|woman|man|lady|dude)",
     ],
 }, indexed=False)
 

@@ -52,8 +52,10 @@ PRESSURE: Final = CueSet({
         r"ple{2,}a*s+e*", r"plea{2,}s+e*", r"pleas{2,}e*", r"please{2,}", r"pl[sz]{2,}",
         r"i'?m begging(?: you)?", r"i'?ll beg", r"make me beg", r"(?:begging|beg) you",
         r"<you>(?:'ve| have)? (?:really )?(?:have to|need to|gotta|got to|must)"
-        r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet)",
+        r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet|be on"
+        r"|join|sign|put|add|fill|hand|share)",
         r"<you> must", r"<you>'?d better", r"<you> better", r"i insist",
+        r"(?:don'?t )?<you> (?:dare|even think about)\b",
         r"<wont> (?:take|accept) (?:no|a no|any excuses|excuses)", r"no excuses",
         r"(?:not|never) (?:taking|accepting) (?:no|a no)",
         r"stop (?:playing hard to get|being (?:so )?(?:shy|difficult|boring|stubborn|coy))",
@@ -126,11 +128,18 @@ PRESSURE: Final = CueSet({
         r"|truly "
         r"|just |so )?mean (?:a lot|so much|the world|everything|a great deal)(?: to me)?"
         r" if <you>",
+        # The same, with the "if" left out: "Can I get your number? It'd mean a lot."
+        r"(?:it'?d|it would|that'?d|that would|this would) (?:really |honestly |truly |just |so )?"
+        r"mean (?:a lot|so much|the world|everything|a great deal)(?: to me)?(?=\s*(?:[.!,;-]|$))",
+        r"(?:it'?d|it would|that'?d|that would|this would|<youd>|<you> would) (?:really |honestly "
+        r"|totally |so )?make (?:it|my (?:day|week|night|month|year))(?: better)?"
+        r"(?=\s*(?:[.!,;]|$))",
         r"<youre> (?:literally |really |honestly |probably |kind of )?the only (?:one|person"
         r"|friend) (?:i'?ve|i have|i|who|that) \w+",
-        r"(?:i'?ve been|<im>|i have been) (?:having|going through) (?:a |such a )?(?:really |very "
-        r"|pretty |super )?(?:rough|hard|tough|difficult|bad|awful|horrible|lonely) (?:time|week"
-        r"|month|year|patch|few (?:days|weeks|months))",
+        r"(?:i'?ve been|<im>|i have been|<ive>(?: just)?|i'?d|i (?:just )?had) (?:having |going"
+        r" through |had )?(?:a |such a |the )?(?:really |very |pretty |super |truly |absolutely )?"
+        r"(?:rough|hard|tough|difficult|bad|awful|horrible|lonely|terrible|shit|crap|crappy"
+        r"|miserable|horrid|worst) (?:time|week|month|year|patch|day|few (?:days|weeks|months))",
         r"don'?t make (?:this|it|things) (?:awkward|weird|difficult|hard|a big deal)",
         r"(?:<youd>|<youre>|it'?d be|it would be) (?:be )?(?:crazy|mad|silly|stupid|insane)"
         r" (?:to say no|not to|to refuse|to turn)", r"too good for (?:me|us)",
@@ -138,13 +147,23 @@ PRESSURE: Final = CueSet({
         r"don'?t make me regret",
         # Asking not to be ignored makes silence their fault.
         r"(?:don'?t|do not) ghost me", r"(?:please )?don'?t ignore me", r"don'?t flake",
-        r"<youre> not (?:ignoring|avoiding|ghosting) me", r"don'?t leave me hanging",
+        r"<youre> not (?:ignoring|avoiding|ghosting) me", r"don'?t leave me (?:hanging|on read"
+        r"|on delivered|on seen|waiting)", r"(?:left|leave|leaving) me on (?:read|delivered|seen)",
+        # A sulky jab at the no before it is given: "if you don't, whatever, your loss".
+        r"<your> (?:loss|funeral)", r"suit yourself",
+        # Their silence so far held against them: "I'm disappointed you haven't got in touch".
+        rf"<im> {_DEGREE}{_HURT}(?: that)? <you> (?:haven'?t|hasn'?t|didn'?t|never|still"
+        r" haven'?t|won'?t|wouldn'?t)\b",
+        r"i (?:really |honestly |just )?thought we (?:really |actually |kind of |kinda )?had"
+        r" (?:something|a (?:connection|thing|moment|spark|vibe))",
+        "\U0001f624",
         r"(?:are|r) <you> ignoring me", r"ignoring me", r"is <your> phone (?:off|dead)",
     ],
     # Waiting for a reply: one is expected, and soon, so whether and when to get in touch is
     # no longer theirs.
     "waiting": [
-        r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?= *[.!]|$| for <your>| by| to hear| on <you>)",
+        r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?=\s*(?:[^\w\s,]|$)| for <your>| by| to hear"
+        r"| on <you>)",
         r"until <you> (?:call|text|reply|answer|message|write|ring)",
         r"reply when <you> get this", r"<ill> (?:be )?wait(?:ing)? (?:all night|up|by the phone"
         r"|for <your>)",
@@ -162,6 +181,11 @@ PRESSURE: Final = CueSet({
         r" (?:\w+ )?(?:number|numbers|digits|details)|it|me theirs|in)|(?:said|says|say"
         r"|agreed|agrees) yes)",
         r"everyone else (?:said|says|gave|gives|did)", r"just like everyone else",
+        # What everyone else does, told with the verb left hanging: "You have to be on it,
+        # everybody on our street is", "all the others have".
+        r"(?:every(?:one|body)|all the others|all the rest|the others|the rest of (?:us|them))"
+        r"(?: else)?(?: (?:on|in|at|from|here|there)(?: [\w'-]+){0,3}?)?"
+        r" (?:is|are|has|have|does|do|did|already (?:is|are|has|have|did))(?=\s*(?:[.!,;]|$))",
         r"<youre> the only (?:one|person|girl|guy|woman|man)\b<gap>(?:won'?t|wouldn'?t|hasn'?t"
         r"|didn'?t|doesn'?t|refus\w*|said no|says no|not)",
         r"(?:nobody|no one|no-one) (?:else )?(?:ever )?(?:says|said|has said|tells|told)"
@@ -169,7 +193,8 @@ PRESSURE: Final = CueSet({
     ],
     "entitlement": [
         r"<you> (?:kind of |kinda |sort of |basically |totally |really |pretty much |technically "
-        r"|so |do |still |now )*owe me", r"i deserve",
+        r"|so |do |still |now )*owe me(?! (?:a |one |another )?(?:rematch|re-match|return match"
+        r"|game|round|match|decider|revenge|chance to win|shot at the title)\b)", r"i deserve",
         # Their interest taken as known: "I know you're into me", "we both know you're keen".
         r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
         r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
@@ -199,6 +224,10 @@ PRESSURE: Final = CueSet({
         r"i (?:want|need|expect) (?:<you> to (?:text|call|message|reply|ring|get back|answer"
         r"|write|use)|(?:a|your) (?:text|call|message|reply)\b)",
         r"<you> promised", r"<youre> supposed to", r"(?:i|we) had a deal",
+        # A promise to use it made the price: "...but only if you promise to use it".
+        r"(?:only if|if|as long as|provided|providing|so long as) <you> (?:promise|swear|agree"
+        r"|commit|pinky promise)(?: (?:to|that|you'?ll|you will|u'?ll))",
+        r"<you> (?:have to|need to|must|gotta|got to) (?:promise|swear)",
         rf"<you> (?:said|told me|swore|agreed)(?: that)? <youd> {_CONTACT}",
         r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
         r"<you> gave me <your> word",
@@ -232,7 +261,8 @@ PRESSURE: Final = CueSet({
         r"(?!,? (?:if|unless|though|i promise|promise))",
         r"if <you> (?:don'?t|won'?t|say no|refuse)\b(?:(?!fine|ok\b|okay|cool|no worries|no prob"
         r"|alright|understand)[^.!?;\n]){0,30}?\b(?:<ill>|i'?m|i am|i'?d)\b"
-        r"(?! (?:totally |completely |perfectly |absolutely |really )?(?:understand|be (?:fine|ok"
+        r"(?! (?:totally |completely |perfectly |absolutely |really )?(?:understand|survive|live"
+        r"|cope|get over it|recover|be (?:fine|ok"
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
         r"|be (?:really |so |very |pretty |totally )?(?:sad|upset|hurt|heartbroken|devastated"
         r"|crushed|gutted|disappointed)))",
@@ -259,7 +289,10 @@ PRESSURE: Final = CueSet({
         r"(?! (?:on|at|there|in class|after|later|tomorrow|next)\b)",
     ],
     "urgency": [
-        r"as soon as (?:<you>|possible|u)", r"asap", r"right (?:now|away) (?:or|please)",
+        r"as soon as (?:<you>|possible|u)", r"asap",
+        # The formal way to say it: "at your earliest convenience".
+        r"at <your> (?:earliest|first) (?:convenience|opportunity|possible)",
+        r"right (?:now|away) (?:or|please)",
         r"(?:text|call|message|reply|answer|put|save|give|send|ring)(?: \w+){0,6} right (?:now"
         r"|away|this second)",
         r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
@@ -281,6 +314,8 @@ PRESSURE: Final = CueSet({
         r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
         r" (?:to|with|on|for)\b",
         r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand)",
+        r"<youre> (?:obviously |clearly |definitely |totally |def |so )?(?:giving|handing|sending)"
+        r" (?:me )?(?:<your>|it|them|those)\b",
         r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
         r"i'?m (?:taking|getting) <your> (?:number|digits)",

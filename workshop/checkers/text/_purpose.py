@@ -16,7 +16,12 @@ from workshop.checkers.text._prepare import Prepared
 from workshop.checkers.text._rapport import EVENT as _EVENT
 
 _FRAMES = compile_one(
-    r"so (?:that )?(?:we|i|you|u)(?: can| could| might| will|'ll| would)(?! as well)",
+    r"so (?:that )?(?:we|i|you|u)(?: can| could| might| may| will|'ll| would)(?! as well)",
+    # What they will have: "just so we've got someone to text on the rough days".
+    r"so (?:that )?(?:we|i|you|u)(?:'ve| have| has|'ll have| will have|'d have)(?: got)?",
+    r"(?:in order|so as) to",
+    r"(?:can|could|may|shall) i (?:text|send|email|e-mail|share|show|forward|pass)"
+    r" (?:you|u) (?:the|a|an|that|those|these|some|more|details|info)",
     r"<id> (?:really |so |just |also |absolutely |honestly )?(?:love|like|want|enjoy"
     r"|be (?:happy|glad|keen|up for|interested)) (?:to|a|an|some|the chance to|your help)",
     r"would (?:really |so )?love (?:to|a|an)",
@@ -52,9 +57,13 @@ _FRAMES = compile_one(
 # Going out for something is a reason however it is phrased ("...and get coffee sometime").
 _OUTING = compile_one(
     r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?for|meet(?:ing)?(?: up)? for"
-    r"|for|over|take you (?:out )?(?:for|to)) (?:a |an |some |another )?(?:coffee|tea|lunch"
+    r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?)"
+    r" (?:a |an |some |another |a quick )?(?:coffee|tea|lunch"
     r"|dinner|brunch|breakfast|drinks?|beer|bite|food|tacos|pizza|ramen|ice cream|walk|hike"
-    r"|run|climb|game|match|movie|film|show)",
+    r"|run|climb|game|match|movie|film|show|cuppa|chai|pint|pints|bevvy|bevvies|boba"
+    r"|bubble tea|curry|meal|brekkie|dim sum|yum cha|kebab|dosa|biryani|cocktails?|wine"
+    r"|smoothie|gelato|dessert|cake|sushi|burger|noodles|gig|concert|play|swim|bike ride"
+    r"|picnic|bbq|barbecue|braai|kickabout)\b",
     # Something on offer to go to: "that spare gig ticket", "an extra pass for Saturday".
     r"(?:a|an|the|that|my|two|one) (?:spare|extra|free|plus[- ]one) (?:[\w-]+ ){0,2}?"
     r"(?:tickets?|pass(?:es)?|seats?|spots?|places?|invites?)",
@@ -116,6 +125,7 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|get back to|write to|email|e-mail|get to know|stay connected with|connect with)"
     r"\s+(?:you|u|me|each other)"
     r"|(?:stay|keep|be|get) in (?:touch|contact)(?: with (?:you|u|me))?"
+    r"|(?:(?:<your>|my|our|each other'?s?|a|the|some|phone)\s+)?<num>"
     r"|give (?:you|u) a (?:call|ring|text|buzz)|(?:be )?friends|(?:keep|stay) connected"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
     r"|(?:little |poor |lil )?(?:old |ol )?me"

@@ -38,6 +38,22 @@ EVENT = (
     r"|social|cook-?off|comp|competition|jam session|league)"
 )
 
+# Places and gatherings people share: "Sam from the choir", "at the alumni meet".
+PLACE = (
+    r"(?:class|club|group|gym|wall|team|choir|band|course|workshop|meetup|meet|party|wedding"
+    r"|talk|conference|bar|cafe|café|market|stall|shop|store|bookshop|bookstore|library"
+    r"|gallery|museum|park|dog park|pool|station|stop|bus|train|tram|ferry|boat|flight|plane"
+    r"|gate|lounge|queue|line|office|ward|studio|rink|court|pitch|track|range|hall|pub|dinner"
+    r"|event|session|lesson|quiz|trivia|tour|hostel|festival|gig|concert|show|game|match|run"
+    r"|hike|practice|rehearsal|lecture|seminar|retreat|camp|trip|night|walk|ride|reunion"
+    r"|gathering|do|get-together|mixer|expo|fair|convention|summit|symposium|allotment"
+    r"|garden|kitchen|canteen|break room|breakroom|commute|school gate|playground|church"
+    r"|temple|mosque|satsang|gurdwara|service|cohort|batch|intake|floor|building|block|street"
+    r"|estate|league|squad|crew|society|meeting|committee|shift|round|circle|ceilidh|bbq"
+    r"|barbecue|barbie|braai|fundraiser|open day|tournament|workday|laundrette|laundromat"
+    r"|salon|clinic|five-a-side|5-a-side|kickabout)s?"
+)
+
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
 _DOING = (
     _ING + r"(?<!asking)(?<!texting)(?<!calling)(?<!messaging)(?<!trying)(?<!begging)"
@@ -49,7 +65,9 @@ _DID_TOGETHER = (
     r"|ran|walked|cooked|baked|built|won|lost|swam|rode|drank|went|got|sat|caught|split"
     r"|visited|explored|survived|solved|finished|started|queued|waited|stood|spoke|laughed"
     r"|bonded|learned|learnt|argued|debated|figured|managed|braved|joked|compared"
-    r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed)"
+    r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed|ended up|crossed"
+    r"|bumped|shivered|suffered|endured|celebrated|cheered|sweated|froze|got stuck|were stuck"
+    r"|were stranded|got stranded)"
 )
 
 CONNECTION: Final = CueSet({
@@ -74,14 +92,18 @@ CONNECTION: Final = CueSet({
         r"|earlier|at|with|on)\b",
     ],
     "nice_to": [
-        rf"{_GOOD} (?:to |for )?(?:meet|meeting|talk|talking|chat|chatting|see|seeing|work"
-        rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|{_ING})\b",
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        rf"{_GOOD} (?:to |for )?(?:finally |properly |actually )?(?:meet|meeting|talk|talking"
+        rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
+        rf"|run|volunteer|debate|belay|bump|run into|{_ING})\b",
         rf"(?:this|today|tonight|that|it|yesterday|last night|the \w+)(?: was| is| has been"
         rf"|'s been|'s) (?:<very> )*(?:a |an )?(?:<very> )*{_GOOD}",
         # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
         # "this was one hell of a game", "today was a proper laugh".
         rf"(?:this|today|tonight|that|it|yesterday|last night)(?: was| has been|'s been|'s)"
         rf" (?:a|an|one|such a|some) (?:[\w-]+ ){{0,3}}?(?:of an? )?(?:{_TALK}|{EVENT})\b",
+        # Not a wish for one to come: "so we can have a good chat sometime".
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{_GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b",
         # A look back with the subject dropped: "Was a good laugh tonight."
@@ -90,7 +112,7 @@ CONNECTION: Final = CueSet({
         # A shared event judged in hindsight: "that last match was insane", "the quiz was
         # brutal" - whatever the adjective, the words point back at something shared.
         rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s) (?:\w+ ){{0,2}}?{EVENT}"
-        r" (?:was|is|has been|'s been|were|got)\b",
+        r"(?: with (?:you|u|y'?all))? (?:was|is|has been|'s been|were|got)\b",
     ],
     "shared_moment": [
         # Not "if we swapped numbers": a wish is not something shared.
@@ -101,7 +123,8 @@ CONNECTION: Final = CueSet({
         r"| got to| got| ended up| managed to| happened to)? (?:met|meet|chatted|chatting|chat"
         r"|talked|talking|talk|ran into|bumped into|sat|shared|danced|played|crossed paths"
         r"|paired|teamed)",
-        r"<you> (?:showed|taught|lent|loaned|gave|helped|introduced|invited|recommended"
+        r"<you> (?:really |totally |kindly |just |literally )?(?:showed|taught|lent|loaned|gave"
+        r"|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
         r"i (?:showed|taught|gave|helped|promised|owe) (?:you|u)\b(?! my)",
         # A favour told with the time or place it took, even when it is used as leverage:
@@ -124,6 +147,37 @@ CONNECTION: Final = CueSet({
         r"|went with|invited|joined|partnered|danced with|played with|sat with|sat next to)"
         r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
+        # A circumstance they were in together: "we were both stuck in that queue".
+        r"we (?:were|are|'re) (?:the )?(?:only|last) (?:two|2|ones|people|couple)\b",
+        # Fun had somewhere, said of the time: "good fun at the barbie", "heaps of fun today".
+        r"(?:good|great|such|so much|heaps of|loads of|lots of|bloody good|proper) fun (?:at|with"
+        r"|on|in|tonight|today|last night|yesterday|earlier|this)\b",
+        # Naming themselves by a place they share, at the end: "Dave from five-a-side here".
+        r"from (?:the |our |that )?(?:[\w:'-]+ ){0,3}?[\w:'-]+ here\b",
+        r"we (?:were|are|'re|'ve|have|had) (?:both|all) (?:been )?(?:stuck|stranded|waiting"
+        r"|queuing|queueing|soaked|drenched|freezing|sat|sitting|standing|there|in|at|on|caught"
+        r"|delayed|lost)\b",
+        # A shared event pointed at as theirs: "after that dance", "during our quiz".
+        rf"(?:after|during|at|from|since|before) (?:that|our) (?:[\w'-]+ ){{0,2}}?(?:{EVENT}"
+        rf"|{PLACE})\b",
+        # Naming themselves by the place they share: "I'm Ngozi from the pottery class",
+        # "it's Sam from the choir", "I'm the one from the 7:40 ferry".
+        r"(?:it'?s|this is|i'?m|its|it is|i am)(?: (?:\S+|the (?:one|guy|girl|woman|man|lady"
+        rf"|bloke|person)))?(?: \S+)? from (?:the|our|that|<your>) (?:[\w:'-]+ ){{0,3}}?"
+        rf"{PLACE}\b",
+        # Where they were, told with when: "at the market earlier", "on the train this morning".
+        rf"(?:at|in|on|from|after|during) (?:the|that|this|our) (?:[\w'-]+ ){{0,2}}?{PLACE}"
+        r" (?:last night|yesterday|last week|this morning|this afternoon|this evening|tonight"
+        r"|today|earlier(?: today| on)?|the other (?:day|night)|last (?:mon|tues|wednes|thurs"
+        r"|fri|satur|sun)day)\b",
+        # What made the time good, said to them: "you made the queue bearable".
+        r"<you> (?:made|make) (?:the|this|that|my|our) (?:[\w-]+ ){0,2}?(?:bearable|fun|better"
+        r"|fly by|go (?:so )?(?:quick|fast|quickly)|worth it|so much (?:better|more fun)"
+        r"|day|night|evening|morning|week|afternoon)\b",
+        # Someone, or some pet, there with them: "ur dog is adorable".
+        r"<your> (?:dog|doggo|pup|puppy|pupper|cat|kitten|baby|kid|kids|little one|son|daughter)"
+        r" (?:is|was|'s|are|were) (?:<very> )?(?:adorable|cute|gorgeous|lovely|hilarious|a legend"
+        r"|a sweetheart|so \w+|the best|precious)",
     ],
     "shared_talk": [
         # Details only the two of them share: how long they talked, what one of them said or
@@ -135,7 +189,8 @@ CONNECTION: Final = CueSet({
         r"|laughed|taught|showed)",
         r"<you> were (?:\w+ )?(?:brilliant|great|amazing|awesome|fantastic|hilarious|funny"
         r"|incredible|class|ace|on fire|so good|unreal) (?:tonight|today|earlier|this (?:morning"
-        r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+)",
+        r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+"
+        r"|on (?:the )?\w+)",
         r"(?:photos?|pics?|pictures?|videos?|slides|notes|recording|recordings|playlist)"
         r" (?:from|of) (?:the|today'?s|tonight'?s|our|last night'?s|this morning'?s"
         r"|yesterday'?s) \w+",
@@ -158,11 +213,12 @@ CONNECTION: Final = CueSet({
         rf" (?:[\w-]+ ){{0,2}}?{_TALK}\b",
         r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
         r"|trying|texting|calling|waiting|checking|refreshing|staring|looking|watching|hoping"
-        r"|wondering)(?:\w+ing|our|this|the"
+        r"|wondering|showing|turning|coming|following|pestering|bothering|messaging|hanging"
+        r" around|popping)(?:\w+ing|our|this|the"
         r" conversation|where we)",
-        r"thanks?(?: you)?(?: so much| again| also)? for (?:the|our|this|that|such a|your|all the)"
-        r" (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
-        r"thanks?(?: you)?(?: so much| again| also)? for (?:a|all)"
+        r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:the|our|this"
+        r"|that|such a|your|all the) (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
+        r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:a|all)"
         rf" ?(?:\w+ ){{0,3}}?(?:{_TALK}|help|tips?|advice|company|recommendations?|laughs?"
         r"|lift|ride|tour|drink)",
         r"thanks?(?: you)?(?: so much| again)? for (?:helping|showing|teaching|sharing|listening"
@@ -193,6 +249,16 @@ CONNECTION: Final = CueSet({
         r"(?:appreciate|thanks? for|thank you for) (?:all )?(?:<your>|the) (?:\w+ )?(?:help|advice"
         r"|tips?|company|time|support|pointers|recommendations?)",
         r"hit it off", r"(?:we )?(?:really )?clicked",
+        # What they agreed or talked about before: "as discussed", "like we said".
+        r"(?:as|like) (?:we )?(?:discussed|agreed|mentioned|promised|planned|talked about|said"
+        r"|spoke about|chatted about)", r"as (?:per|promised)\b", r"per our (?:\w+ )?(?:chat"
+        r"|conversation|discussion|talk|call|meeting)",
+        # Keeping a shared thing going: "keep the wordle war going", "keep our streak alive".
+        r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'-]+ ){1,6}?(?:going|alive"
+        r"|running|rolling)\b",
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        rf"{_GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack|hang|evening|night"
+        rf"|afternoon|morning)\b", rf"what an? (?:{_TALK}|{EVENT})\b",
         r"(?:<your>|our|the) (?:\w+ )?(?:dogs?|kids?|pups?|puppy|children|boys|girls) (?:and"
         r" (?:mine|ours|my \w+) )?(?:\w+ ){0,3}?(?:are (?:now )?best friends|love each other"
         r"|loved|got on|get on|played|hit it off|are inseparable|clearly love)",
@@ -225,13 +291,13 @@ MEETING: Final = CueSet({
     ],
     "at_place": [
         # "I gave you my number at the climbing wall": where they were, told by the place.
-        r"(?:at|during|after) (?:the|our|that|this) (?:\w+ ){0,2}?(?:class|club|group|gym|wall"
-        r"|team|choir|course|workshop|meetup|party|wedding|talk|conference|market|library"
-        r"|gallery|pool|studio|rink|court|pitch|hall|pub|dinner|event|session|lesson|quiz"
-        r"|trivia|tour|festival|gig|concert|show|game|match|practice|rehearsal|lecture|seminar"
-        r"|retreat|camp|workday|tournament|open day|fundraiser|fair|bbq|barbecue|ceilidh)\b",
+        rf"(?:at|during|after) (?:the|our|that|this) (?:\w+ ){{0,2}}?{PLACE}\b",
     ],
     "met": [
+        r"(?:bump(?:ed|ing)? into|ran into|run(?:ning)? into|crossed paths with)"
+        r" (?:<you>|y'?all)\b",
+        r"(?:thinking|thought) (?:about|of) <you>(?: \w+)? since (?:the|that|our|last|yesterday"
+        r"|we|i)\b",
         r"(?:we|i) met\b", r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
         r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 

@@ -69,11 +69,14 @@ PRAISE = "a friendly, open question with a reason or a shared moment behind it, 
 
 # Ordering them to hand the number over pushes as well as failing to ask, whatever the verb:
 # "Give me your number", "Put your number in my phone", "Write your number on this napkin".
-# Not when it is up to them: "...if you like", "feel free to pop your number in".
+# Not when it is up to them: "...if you like", "feel free to pop your number in". Politeness
+# does not turn an order into a question: "Kindly share your number" still orders.
 _ORDERS: Final = CueSet({
     "demand": [
-        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?:just )?(?:give|gimme"
-        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text) (?:me )?(?:over )?"
+        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?<!you please )"
+        r"(?<!u please )(?<!not )(?<!never )(?<!you kindly )(?<!u kindly )(?:just )?(?:give|gimme"
+        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward)"
+        r" (?:me )?(?:over )?"
         r"<your> (?:number|digits)(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
     ],
 }, negatable=False)

@@ -46,7 +46,11 @@ PRAISE = "you offer your number and leave the next step to them"
 _OFFERED: Final = CueSet({
     "offer": [
         r"my (?:\w+ )?(?:number|digits|card|contact|details|e-?mail|phone|handle|insta"
-        r"|instagram|socials)", r"number'?s", r"here(?:'?s| is| you go)", r"this is my",
+        r"|instagram|socials|line|mobile|cell|whatsapp|extension|landline)",
+        # Ways of saying "get in touch" that name no number: "give me a bell", "ping me".
+        r"(?:give|drop|shoot|send) (?:me|us) a (?:bell|buzz|ring|shout|call|text|line|message"
+        r"|msg|dm|holler|email|e-mail|note)", r"(?:ping|hmu|holla at|add|save) me\b",
+        r"number'?s", r"here(?:'?s| is| you go)", r"this is my",
         r"(?:text|call|message|ring|e-?mail|reach|contact|dm|whatsapp) (?:me|us)",
         r"(?:reach|get in touch|hit me up|reach out|drop me a line)", r"\+?\d[\d ()-]{5,}\d",
         r"(?:take|have|put) (?:down )?my",
@@ -76,6 +80,14 @@ _DICTATES: Final = CueSet({
         r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
         r"(?:expect|want|need) (?:a|your) (?:text|call|message|reply)\b[^.!?]{0,20}?"
         r"(?:by|before|tonight|tomorrow|today)",
+        # The next step announced for them, by the offerer or someone else: "my assistant will
+        # call your office Monday", "I'll ring you tomorrow to set it up" (not "...if that's ok").
+        r"(?:<ill>|we'?ll|we will|(?:he|she|they)(?:'ll| will)|my \w+(?:'ll| will))"
+        r" (?:give (?:you|u) a (?:call|ring|bell|buzz)|(?:call|ring|text|message|msg|email"
+        r"|e-mail|phone|contact|reach out to) (?:you|u|<your> \w+))\b[^.!?]{0,30}?"
+        r"(?:tomorrow|tonight|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|at \d|this (?:week|weekend|evening|afternoon)|next (?:week|month)|to (?:book|set up"
+        r"|arrange|confirm|sort|fix|schedule|finali[sz]e))\b(?![^.!?]{0,40}?\bif\b)",
     ],
 }, negatable=False)
 _IMPERATIVE_CALL = CueSet({
@@ -91,6 +103,8 @@ _LEFT_TO_THEM: Final = CueSet({
         r"(?:a|any) time that suits", r"when(?:ever)? (?:it )?suits", r"when <you>(?: want| like"
         r"| feel| fancy| wish|'re ready| are ready| can)",
         r"(?:text|call|message) (?:me )?sometime\s*\?", r"no need to reply",
+        r"at <your> (?:leisure|own pace)", r"in <your> own time", r"(?:the )?ball'?s in <your>"
+        r" court", r"if ever", r"no rush",
     ],
 })
 # Pressure that also takes the decision away from them, not just makes it harder.

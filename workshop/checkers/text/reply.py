@@ -78,6 +78,7 @@ _GAME_WHY: Final = {
     "condition": "puts a condition on your yes, so it is not a plain yes any more",
     "tease": "teases them with the answer instead of giving it",
     "defer": "puts the yes off until they chase you for it, so it is not a yes yet",
+    "coy": "plays coy, as if your yes were a favour you give reluctantly",
 }
 # Hopeful words that reopen a no ("maybe later", "ask me again"), not just date it ("right now").
 _REOPENS = re.compile(
