@@ -97,6 +97,11 @@ GAMES: Final = CueSet({
         r"just this (?:once|one time)", r"(?:if|since) <you> insist", r"<you> win\b",
         r"(?:since|because|cos) <you> asked (?:so )?(?:nicely|politely|sweetly)",
         r"don'?t let (?:it|this) go to <your> head",
+        # A shrugged yes: "Hmm... I suppose 😏", "Well, I suppose you can have it".
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=hmm )|(?<=well )|(?<=well, ))i suppose"
+        r"(?=\s*(?:$|[^\w\s])| so\b| you can\b| i could\b| i can\b)",
+        r"(?:sure|think) <you> can handle (?:it|me|this|that)", r"play <your> cards right",
+        r"<im> not (?:that|so) easy",
         # A pretend no taken back: "What makes you think I'd give it to you? ...kidding, yes".
         r"(?<!no )(?<!not )(?:just )?(?:kidding|joking|jk|psych|gotcha)\b",
         r"what makes <you> think", r"(?:as if|in your dreams)\b[^.!?]{0,30}?\b(?:yes|ok|sure)",
@@ -151,7 +156,13 @@ HONEST: Final = CueSet({
         r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"
         r" (?:yet|enough)",
         r"hold(?:ing)? off", r"(?:get to )?know (?:you|u) (?:a bit |a little )?(?:more|better"
-        r"|well enough)", r"take (?:things|it) (?:slow|slowly|easy)",
+        r"|well enough)", r"(?:take|keep) (?:things|it) (?:slow|slowly|easy|casual|here)",
+        # Not decided yet, said plainly: "let me sleep on it", "could we wait a bit?".
+        r"(?:let me|<ill>|i need to|i want to|i'?d like to|i have to|i'?ll have to) (?:think"
+        r" (?:about it|it over)|sleep on it|mull (?:it )?over)",
+        r"(?:if we|we could|can we|could we) (?:wait|waited|hold off|held off|take it slow)\b",
+        r"<im> (?:a bit |a little |kinda |kind of |quite |pretty )?shy (?:about|with) (?:that|it"
+        r"|this|giving|sharing|handing|numbers|my)", r"still (?:figuring|working) (?:it )?out",
         r"no (?:number|numbers|digits) (?:for now|yet|just yet|today|right now)",
         r"keep(?:ing)? my number to myself",
         # Saying how they are with their number is honest: "I'm kinda private with my number",

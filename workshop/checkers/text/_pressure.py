@@ -307,6 +307,8 @@ PRESSURE: Final = CueSet({
         rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{_WHEN}\b(?![^.!?\n]*?(?:so (?:that )?(?:i|we)"
         r" (?:can|could)|so (?:that )?(?:i'?ve got|i have|we have|we'?ve got)|and we'?ll"
         r"|<ill> be (?:free|around|home)|to (?:plan|sort|arrange)|i need to know (?:if|whether)"
+        r"|if <you>(?: still| ever)? (?:want|wanna|fancy|'d like|would like|feel like|can make it"
+        r"|'re up for|are up for|'re keen|are keen)"
         r"|(?:i|we) need to (?:book|plan|sort|arrange|confirm)))",
     ],
     "presumption": [

@@ -100,10 +100,21 @@ _TOGETHER = compile_one(
     # A group's next outing they could join: "the group's doing another camping trip in
     # June", "the dog park crew does a Sunday walk"; or one the learner goes to every week.
     rf"(?:the|our|my) (?:[\w'-]+ ){{0,3}}?(?:group|crew|club|team|gang|lot|squad|society"
-    rf"|regulars|lads|girls|guys|boys|crowd|folks)(?:'s| is| are|'re)? (?:doing|does|do"
-    rf"|having|has|runs|run|planning|organi[sz]ing|putting on|heading on|going on)"
+    rf"|regulars|lads|girls|guys|boys|crowd|folks|band|choir|orchestra|troupe)(?:'s| is| are"
+    rf"|'re)? (?:doing|does|do|having|has|runs|run|planning|organi[sz]ing|putting on|heading on"
+    rf"|going on|playing|singing|performing|on)"
     rf" (?:a |an |another |the |its |their |our )?"
     rf"(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|trip|walk|ride|run|session|meetup|hike|outing|night)s?\b",
+    # Playing somewhere, or throwing something, is an event to come to: "my band is playing
+    # the Crown on Friday", "we're throwing a housewarming on Saturday".
+    r"(?:band|choir|group|team|orchestra|troupe)(?:'s| is| are|'re) (?:playing|singing"
+    r"|performing|on)\b",
+    r"(?:throwing|hosting|having) (?:a|an|our|my) (?:[\w'-]+ ){0,2}?(?:party|housewarming"
+    r"|house party|bbq|barbecue|barbie|braai|picnic|birthday|dinner party|games night|quiz"
+    r"|gig|show|open day|launch|get-together|gathering|do)\b",
+    # Their help asked for: "I could use your advice on the garden".
+    r"(?:could|can|would) (?:really )?(?:use|do with) (?:<your>|some) (?:advice|help|tips"
+    r"|input|thoughts|expertise|eye)",
     r"(?:i|we)(?: go|'m there| am there|'re there| are there) (?:every|each) (?:week|weekend"
     r"|month|morning|evening|night|\w+day)\b",
 )

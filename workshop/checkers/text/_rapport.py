@@ -20,6 +20,7 @@ _ING = r"\w{2,}ing" + _NOT_ACTIVITY
 _GOOD = (
     r"(?:great|nice|lovely|good|fun|awesome|amazing|wonderful|cool|brilliant|fantastic"
     r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
+    r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick"
     r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun)"
 )
 _TALK = (
@@ -232,6 +233,12 @@ CONNECTION: Final = CueSet({
         r"|see each other|see <you>|go out|sing|volunteer|do (?:it|this|that)|go (?:\w+ing|for"
         rf" (?:a|an|another) \w+)|{_DOING})\b[^.!?]{{0,25}}?\bagain",
         r"how (?:<your>|the) (?:\w+ ){0,3}(?:goes|went|go|going|turns? out|turned out|went)",
+        r"how did (?:<your>|the) (?:\w+ ){0,3}?(?:go|turn out|end up)\b",
+        # What one of them said, proved right or owned up to: "you were right about the
+        # tiramisu", "sorry again about spilling my drink on you".
+        r"<you> were (?:so |totally |completely |absolutely )?right about\b",
+        r"sorry (?:again|once more) (?:about|for)\b", r"sorry (?:about|for) (?:spilling|bumping"
+        r"|stepping|knocking|treading|elbowing|hogging|crashing|interrupting|stealing)\b",
         # Doing again what they did together: "fun to hit the street food market again",
         # "another bushwalk", "one more round".
         r"(?:fun|great|nice|good|lovely|cool|awesome|brilliant|class|ace) to (?!(?:text|call"
@@ -257,7 +264,8 @@ CONNECTION: Final = CueSet({
         r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'-]+ ){1,6}?(?:going|alive"
         r"|running|rolling)\b",
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
-        rf"{_GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack|hang|evening|night"
+        rf"{_GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack|hang|arvo|sesh"
+        rf"|day out|evening|night"
         rf"|afternoon|morning)\b", rf"what an? (?:{_TALK}|{EVENT})\b",
         r"(?:<your>|our|the) (?:\w+ )?(?:dogs?|kids?|pups?|puppy|children|boys|girls) (?:and"
         r" (?:mine|ours|my \w+) )?(?:\w+ ){0,3}?(?:are (?:now )?best friends|love each other"

@@ -63,7 +63,11 @@ _DICTATES: Final = CueSet({
         r"(?: back)?\b[^.!?]{0,25}?\b(?:tonight|tomorrow|today|this (?:week|weekend|evening"
         r"|afternoon)|by \w+|before \w+|at \d\w*|within|as soon as|the (?:second|minute"
         r"|moment)|when <youre> (?:home|back)|when <you> (?:get|are|arrive)|asap|right away"
-        r"|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)",
+        r"|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)"
+        # A time that only matters if they want to come: "text me tonight if you want to join".
+        r"(?![^.!?]{0,30}?\bif <you>(?: (?:still|ever))? (?:want|wanna|fancy|like|'d like|would"
+        r" like|feel like|decide|can make it|'re up for|are up for|'re keen|are keen|'re in"
+        r"|are in)\b)",
         r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
         # Their message required for the offerer's sake: "please text me so I know you got it".
         r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:so (?:that )?i (?:know|have"
