@@ -62,15 +62,20 @@ in offer-015) and offer-k033 (waiting on their text, as offer-g015), accepts in 
 from the pottery class") now counts as a connection, as dev6 labels it three times; ask-h034
 (dev3) labels the same class the other way and is left as it is.
 
-Development (dev to dev6) must meet the targets here. The holdout split (200 messages) is
-the sixth independent holdout, written by someone who read only the design notes and the
-guide. Measured before anyone studied it, with the rules as they stood after dev5, it scored
-95.0% (190 of 200) of verdicts (asks 98.2%, offers 88.6%, follow-ups 97.1%, after a no
-96.3%; yes-replies 87.5%, unsure 93.8%, no 100%), with seven criteria under 90%: the ask's
-connection (74.5%) and reason (85.5%), the offer's connection (80.0%), gives_control and
-no_pressure (85.7%), and the reply's honest, kind (87.5%) and no_games (75.0%). Its targets
-are not asserted; the rules must only not fall below that first measure. Only those
-aggregate figures were read; it is never used to write rules.
+The dev7 split (200 messages) was the sixth independent holdout, written by someone who
+read only the design notes and the guide. Measured before anyone studied it, with the rules
+as they stood after dev5, it scored 95.0% (190 of 200) of verdicts (asks 98.2%, offers
+88.6%, follow-ups 97.1%, after a no 96.3%; yes-replies 87.5%, unsure 93.8%, no 100%), with
+seven criteria under 90%: the ask's connection (74.5%) and reason (85.5%), the offer's
+connection (80.0%), gives_control and no_pressure (85.7%), and the reply's honest, kind
+(87.5%) and no_games (75.0%). With the rules as they stood after dev6 it scored 94.5%
+(189 of 200), the ask's connection and reason and the offer's criteria unchanged: the
+connections and reasons it labels were mostly missed (17 of 21 connection misses), and the
+pressure and taken choices in its offers let through. It then became development data.
+
+Development (dev to dev7) must meet the targets here. The holdout split is written afresh
+for each round, and is measured once, with the rules of that round; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -96,7 +101,7 @@ def _eval_module() -> ModuleType:
 
 
 EVAL = _eval_module()
-DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 DEV = EVAL.load("dev")
 DEVELOPMENT = EVAL.load("development")
 HOLDOUT = EVAL.load("holdout")
@@ -135,11 +140,11 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev6_together() -> None:
+def test_development_is_dev_to_dev7_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
-    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "holdout")
+    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout")
     assert EVAL.GROUPS["development"] == parts
 
 
