@@ -58,7 +58,11 @@ GAMES: Final = CueSet({
         r"(?<!i )guess(?: it| my number| what)?", r"make (?:me|you) (?:work|wait|earn|beg)",
         r"work (?:a (?:bit|little|lot) |much |way )?(?:harder |more )?for (?:it|my number|them"
         r"|those|my digits)", r"earn (?:it|my number)", r"riddles?", r"who says",
-        r"if <you> (?:can|earn|answer|beat|win|guess|find|solve|prove|impress|ask nicely)",
+        r"(?:if|unless) <you> (?:can|could|earn|answer|beat|win|guess|find|solve|prove|impress"
+        r"|ask nicely|catch|track)",
+        # Withholding it outright, for now: "Not telling...", "my lips are sealed".
+        r"not (?:telling|saying|giving it (?:up|away))\b", r"my lips are sealed",
+        r"that'?s for me to know",
         r"<youll> have to", r"<you> (?:have|need|got) to (?:figure|guess|earn|beat|work|find"
         r"|wait|prove|win|impress|ask)", r"figure (?:it |them |that )?out", r"hard to get",
         r"how i play (?:it|this)", r"only if <you>",
@@ -71,7 +75,11 @@ GAMES: Final = CueSet({
         r"the rest <youll>",
         r"what'?s in it for me", r"what'?s it worth", r"find out", r"convince me", r"try harder",
         r"catch me", r"if <youre> lucky",
-        _MAYBE, r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
+        # "Maybe" said with a wink teases; said flustered ("um, maybe? I mean, yeah?") it
+        # only hesitates, which the hedge already counts.
+        _MAYBE + "(?=[^.!?]{0,30}?[\U0001f609\U0001f60f\U0001f61c\U0001f618\U0001f607"
+        "\U0001f648\U0001f61d\U0001f63c]|[^.!?]{0,30}?(?:;-?[)p]|:-?p\\b)|\\.\\.)",
+        r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
         r"ask me again", r"play(?:ing)? it cool", r"eventually", r"consider it",
         r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
         r" (?:me )?first", r"beg",
@@ -130,6 +138,9 @@ GAMES: Final = CueSet({
         r" (?:for|until|till|before) (?:at least |a good |a few |another )?(?:\w+ )?(?:days?"
         r"|hours?|weeks?|tomorrow|next \w+)", r"(?:first|before that),? <you> (?:have|need|must"
         r"|got)",
+        # A task set before the number: "Hold on - first tell me three things you like".
+        r"first,? (?:tell|show|send|say|give|answer|guess|name|list|buy|get|prove|dance|sing"
+        r"|promise|beat|win|ask|convince|describe|explain)\b",
     ],
     # Teasing with the answer: "should I?", "if you're lucky", "you'll have to earn it".
     "tease": [
@@ -142,6 +153,12 @@ GAMES: Final = CueSet({
         r"|my number|them|that|those|my digits)", r"if <you> deserve",
         r"(?:prove|show me)(?: that)? <youre> worth",
         r"worth (?:it|my number)\s*\?", r"wouldn'?t <you> like to know",
+        # A dig at them for asking: "I've only been waiting all night for you to work up
+        # the nerve".
+        r"(?:work|worked|working|build|built|building|get|got|getting|muster|mustered|find"
+        r"|found) up the (?:nerve|courage|guts|bottle)",
+        r"(?:been )?waiting (?:all night|all day|all week|ages|forever|so long|for ages) for <you>"
+        r" to", "\U0001f644",
     ],
 }, indexed=False)
 HONEST: Final = CueSet({
@@ -240,6 +257,9 @@ STRONG_NO: Final = CueSet({
         r"(?:<wont>) (?:be )?(?:giving|sharing|swapping|give|share)", r"i decline",
         r"(?:politely|respectfully) decline", r"not in a million years", r"not a chance",
         r"not happening", r"<im> (?:all )?set", r"<im> good,? thanks?",
+        # The whole answer, as a sentence of its own: "Sorry, I don't think so."
+        r"i (?:don'?t|do not) think so(?=\s*(?:[.!]|$))(?![.!\s]*(?:at least |well |just |but )?"
+        r"not (?:yet|tonight|now|today|right now|at the moment|this time))",
     ],
 }, negatable=False, indexed=False)
 WEAK_NO: Final = CueSet({

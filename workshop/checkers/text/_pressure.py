@@ -42,11 +42,13 @@ PRESSURE: Final = CueSet({
         r"|down))?(?: \w+)? (?:right )?now\b", r"while i (?:watch|wait)\b",
     ],
     "insisting": [
-        r"come on+", r"c'?mon+", r"just do it", r"just give (?:it|me|us)\b<gap>",
+        r"just do it",
+        r"(?:come on+|c'?mon+),? (?:just )?(?:text|call|message|msg|ring|give|say|send|use|take"
+        r"|hand|tell|reply|answer|do it|save)\b", r"just give (?:it|me|us)\b<gap>",
         r"give (?:it|them|that) (?:to me|here|over)", r"gimme",
         r"don'?t (?:be|act|get|play|go all|pretend to be) (?:so |all )?(?:shy|coy|like that"
         r"|boring|difficult|rude|mean|a \w+|hard to get)",
-        r"make up <your> mind", r"(?:yes or no|or not)\s*\?",
+        r"make up <your> mind", r"(?:yes or no|or not|or what)\s*\?",
         r"(?:please )?don'?t say no", r"say yes", r"pretty please",
         r"(?:please|pls|plz|plez)(?:[,!.]* +(?:please|pls|plz|plez))+",
         r"ple{2,}a*s+e*", r"plea{2,}s+e*", r"pleas{2,}e*", r"please{2,}", r"pl[sz]{2,}",
@@ -84,6 +86,8 @@ PRESSURE: Final = CueSet({
         r"ask", r"(?:asking|ask) (?:<you> )?(?:again|one more time|once more|for the \w+ time)",
         r"(?:(?<=can )|(?<=could )|(?<=may ))i at least (?:get|have|take|grab|ask for)",
     ],
+    # Urging without a reason: "come on", "c'mon". It leans on them, but about anything.
+    "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)"],
     "guilt": [
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
         r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)",
@@ -93,7 +97,8 @@ PRESSURE: Final = CueSet({
         # Telling them how much a past silence hurt: "...never texted back, that really hurt".
         rf"(?:that|it|this) {_DEGREE}(?:hurt|stung|sucked|broke my heart)(?! (?:to|when|if))\b",
         # Their silence read as a verdict: "if I don't hear from you, I'll assume you hated..."
-        r"if i (?:don'?t|do not|never) (?:hear|get)\b(?![^.!?;\n]{0,25}?\b(?:by|within|before"
+        r"if i (?:don'?t|do not|never|haven'?t|have not|hadn'?t|didn'?t|still haven'?t) (?:hear"
+        r"|heard|get|got|receive|received)\b(?![^.!?;\n]{0,25}?\b(?:by|within|before"
         r"|until)\b)[^.!?;\n]{0,40}?(?:<ill>|i will|<im> gonna"
         r"|<im> going to) (?:just )?(?:assume|take it|know|guess|figure)",
         # Making a no look odd: "it'd be weird if you didn't", "it would be rude to say no".
@@ -164,7 +169,8 @@ PRESSURE: Final = CueSet({
     "waiting": [
         r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?=\s*(?:[^\w\s,]|$)| for <your>| by| to hear"
         r"| on <you>)",
-        r"until <you> (?:call|text|reply|answer|message|write|ring)",
+        r"until <you> (?:call|text|reply|answer|message|write|ring|use|save|give in|cave|respond"
+        r"|agree)",
         r"reply when <you> get this", r"<ill> (?:be )?wait(?:ing)? (?:all night|up|by the phone"
         r"|for <your>)",
         # Watching the phone for them: "I'll be checking my phone all night".
@@ -237,9 +243,16 @@ PRESSURE: Final = CueSet({
         r"|totally |honestly )?(?:mandatory|compulsory|required|non-negotiable|not optional)",
         r"<im> (?:going to|gonna) (?:need|have to have|have to get) <your> (?:number|digits"
         r"|details)",
+        # A reminder that it is a duty: "Call me at 6. Don't forget."
+        r"(?:don'?t|do not) forget(?: to (?:text|call|message|msg|ring|reply|save|use|get back"
+        r"|write|answer))?(?=\s*(?:[.!]|$))", r"(?:don'?t|do not) forget to (?:text|call|message"
+        r"|msg|ring|reply|get back|answer)",
 
     ],
     "deadline": [
+        r"(?:<ill>|i will|<im> (?:going to|gonna)|i'?ma|imma)(?: just)? keep (?:on )?(?:bugging"
+        r"|pestering|hassling|messaging|texting|calling|asking|nagging|poking|spamming|bothering"
+        r"|chasing|harassing|badgering|following|dming|ringing|liking)\b",
         r"(?:<wont>|not|never)(?: going to| gonna)? (?:be )?(?:leav(?:e|ing)|going anywhere"
         r"|moving|stop(?:ping)?|giv(?:e|ing) up)<gap>(?:until|till|unless|without)",
         r"or (?:don'?t|do not|never) bother", r"or <ill> (?:assume|know|take (?:it|that)|just)",
@@ -266,7 +279,10 @@ PRESSURE: Final = CueSet({
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
         r"|be (?:really |so |very |pretty |totally )?(?:sad|upset|hurt|heartbroken|devastated"
         r"|crushed|gutted|disappointed)))",
-        r"if i don'?t hear (?:from <you> )?(?:by|within|before)",
+        r"if i (?:don'?t|do not|haven'?t|have not|hadn'?t|didn'?t|still haven'?t) (?:hear|heard"
+        r"|get|got) (?:from <you> |a (?:text|reply|call|message) )?(?:by|within|before)",
+        r"if <you> (?:don'?t|do not|haven'?t|have not|didn'?t) (?:text|call|message|reply|ring"
+        r"|answer|get back to me|get in touch)(?: me)?(?: back)? (?:by|within|before)",
         # A deadline with a cost: "I need it before 9 though, otherwise I'm giving the spot..."
         r"(?:need|want|have to have|must have|gotta have) (?:it|that|<your> \w+|an answer"
         r"|a reply|to know)\b<gap>\b(?:before|by|within|tonight|today|asap|now)\b",
@@ -306,16 +322,22 @@ PRESSURE: Final = CueSet({
         rf"(?:text|call|message|msg|ring|phone|dm|reply to|answer|get back to|hit) (?:me|us)"
         rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{_WHEN}\b(?![^.!?\n]*?(?:so (?:that )?(?:i|we)"
         r" (?:can|could)|so (?:that )?(?:i'?ve got|i have|we have|we'?ve got)|and we'?ll"
-        r"|<ill> be (?:free|around|home)|to (?:plan|sort|arrange)|i need to know (?:if|whether)"
+        r"|<ill> be (?:free|around|home|up|awake|online|about|in|on)|to (?:plan|sort|arrange)"
+        r"|i need to know (?:if|whether)"
         r"|if <you>(?: still| ever)? (?:want|wanna|fancy|'d like|would like|feel like|can make it"
         r"|'re up for|are up for|'re keen|are keen)"
         r"|(?:i|we) need to (?:book|plan|sort|arrange|confirm)))",
+        # The time set and agreement asked for, "?" or not: "msg me after ur shift ok".
+        rf"(?:text|call|message|msg|ring|phone|dm) (?:me|us)(?: up| back)?\b[^.!?,]{{0,20}}?"
+        rf"\b{_WHEN},? (?:ok|okay|yeah|yh|k|kk|right|alright)\b",
     ],
     "presumption": [
         # Plans settled for them: "you're coming to salsa with me on Thursday".
         r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
         r" (?:to|with|on|for)\b",
         r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand)",
+        r"(?:are|r) <you> (?:going to|gonna|gunna) (?:give|text|call|send|hand)\b[^.!?]{0,40}?"
+        r"\bor what\s*\?",
         r"<youre> (?:obviously |clearly |definitely |totally |def |so )?(?:giving|handing|sending)"
         r" (?:me )?(?:<your>|it|them|those)\b",
         r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message)",
@@ -326,7 +348,12 @@ PRESSURE: Final = CueSet({
         r"(?<=[,.!-])(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?",
         r"(?<=[,-] )(?:don'?t|won'?t|wouldn'?t|isn'?t|aren'?t|didn'?t|doesn'?t|haven'?t"
         r"|shouldn'?t|can'?t) (?:<you>|i|it|we|they|that|ya)\s*\?",
-        r"<wont> <you>\s*\?", r"let'?s just (?:swap|exchange|trade|share)", r"or what\s*\?",
+        r"<wont> <you>\s*\?", r"let'?s just (?:swap|exchange|trade|share)",
+        # A "no" statement with a tag that expects agreement: "You're not going to make me beg
+        # for it, are you?", "You wouldn't leave me hanging, would you?"
+        r"<youre> not (?:going to|gonna|about to) [^.!?]{0,60}?,? (?:are|will|would|do) <you>\s*\?",
+        r"<you> (?:won'?t|wouldn'?t|aren'?t|don'?t|can'?t) [^.!?]{0,60}?,? (?:will|would|are|do"
+        r"|can) <you>\s*\?",
         # Their choice taken back with a wink: "You don't have to use it - but you will 😉".
         r"(?<=but )(?:we both know |i know |i bet )?<youll>(?: (?:want to|wanna|use it|text"
         r"|call))?"
@@ -348,6 +375,8 @@ PRESSURE: Final = CueSet({
 WHY: Final[dict[str, tuple[str, str]]] = {
     "demand": ("is an order, so they get no real chance to say no",
                'Ask instead, for example "Would you like to swap numbers?"'),
+    "urging": ("urges them on, which leans on them instead of leaving them free to answer",
+               'Ask once and leave it there, for example "No worries if not!"'),
     "insisting": ("keeps pushing past their hesitation instead of letting them answer freely",
                   'Ask once and let the answer be theirs, for example "No worries if not!"'),
     "guilt": ("makes them feel guilty or responsible for your feelings",

@@ -34,7 +34,19 @@ _FRAMES = compile_one(
     # Eagerness with its object: "keen to keep yarning about...", "excited to show you..."
     r"(?:(?:<im>|i'?d be|i would be|i was|so|really|super|just|also) )?(?:keen|eager|excited"
     r"|dying|itching|stoked|happy|glad|hoping) to",
-    r"(?:<num>|e-?mail|it) (?:to|for)",
+    r"(?:<num>|e-?mail|it)(?: then| now| too| as well| please| pls)?,? (?:to|for)",
+    # Doing it gladly: "I'd happily team up again on the rota".
+    r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
+    # What a group is short of: "our team needs a sixth", "we need a partner for the quiz".
+    r"(?:our|my) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side|lineup|table"
+    r"|society|gang|lot)(?:'s| is)? (?:needs|is looking for|could use|is short|is missing"
+    r"|wants|is after)",
+    r"we (?:need|could use|are looking for|'re looking for|are short|'re short|'re missing"
+    r"|are missing|are after|'re after)",
+    # A plan already made: "we're doing the coastal walk Sunday".
+    r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
+    # What they will do with it: "give me your digits and I'll sort out the fixtures".
+    r"(?:and|then) (?:<ill>|i can|i could)",
     r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
     r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
     r"(?:<im>|we'?re|we are) (?:looking for|organi[sz]ing|putting together|running|planning"
@@ -51,7 +63,8 @@ _FRAMES = compile_one(
     r"(?:fun|great|nice|lovely|cool|awesome|amazing|brilliant|good) to",
     r"(?:<ill>|i can|i could|<id>|<id> love to|<id> like to|i want to|i wanna|lemme|let me)"
     r" (?:text|send|email|e-mail|share|show|forward|pass|give|add)"
-    r" (?:you|u) (?:the|a|an|that|those|these|my(?! (?:number|digits|contact|details|card"
+    r" (?:you|u) (?:the|a|an|that|those|these|in|into|on|onto"
+    r"|my(?! (?:number|digits|contact|details|card"
     r"|phone))|some|more|to|about|when|details|info)",
 )
 # Going out for something is a reason however it is phrased ("...and get coffee sometime").
@@ -133,7 +146,8 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|get back|send)\s+(?:(?:you|u|me)\s+)?(?:(?:<your>|my|our|each other'?s?|a|the|some"
     r"|phone)\s+)?<num>"
     r"|(?:text|call|ring|message|dm|contact|reach|phone|talk to|chat with|hear from|see"
-    r"|get back to|write to|email|e-mail|get to know|stay connected with|connect with)"
+    r"|get back to|write to|email|e-mail|get to know|stay connected with|connect with|run into"
+    r"|bump into|meet|find|catch|be with)"
     r"\s+(?:you|u|me|each other)"
     r"|(?:stay|keep|be|get) in (?:touch|contact)(?: with (?:you|u|me))?"
     r"|(?:(?:<your>|my|our|each other'?s?|a|the|some|phone)\s+)?<num>"
@@ -148,6 +162,12 @@ _ONLY_THE_REQUEST = re.compile(expand(
 # what it is for; "...trying to collect as many as I can" wants numbers for themselves.
 _NOT_A_PURPOSE = re.compile(
     r"(?:just |ever |really )?(?:never|not|no longer|hardly)\b"
+    r"|(?:be )?(?:waiting|wait|leave (?:you|u) alone|go away|stop|shut up|be (?:happy|gone"
+    r"|off|sad|thrilled|over the moon))\b"
+    # How it is going, not what for: "we're doing great", "I'm having such a good time".
+    r"|(?:so |really )?(?:well|great|good|fine|ok|okay)\b"
+    r"|(?:a |such a |so much |the best |the )(?:great |good |lovely |wonderful |nice |amazing )?"
+    r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
 )
 

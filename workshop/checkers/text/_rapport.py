@@ -7,9 +7,11 @@ someone around ("I see you on the train") is not that: only the shared moment co
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from workshop.checkers.text._cues import CueSet
+from workshop.checkers.text._cues import CueSet, Hit, negated
+from workshop.checkers.text._prepare import Prepared
 
 # Words ending in -ing that are not activities ("good morning" is a greeting, not a chat).
 _NOT_ACTIVITY = (
@@ -36,7 +38,8 @@ EVENT = (
     r"|shift|concert|performance|dinner|evening|night|walk|ride|jam|rehearsal|practice"
     r"|debate|chat|conversation|karaoke|dance|festival|studio|open day|tour|ceremony|service"
     r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding"
-    r"|social|cook-?off|comp|competition|jam session|league)"
+    r"|social|cook-?off|comp|competition|jam session|league|hackathon|parkrun|choir|salsa"
+    r"|open mic|reception|q&a|mixer|fundraiser|volunteer shift|rota|team|practical|lab|seminar)"
 )
 
 # Places and gatherings people share: "Sam from the choir", "at the alumni meet".
@@ -52,7 +55,8 @@ PLACE = (
     r"|temple|mosque|satsang|gurdwara|service|cohort|batch|intake|floor|building|block|street"
     r"|estate|league|squad|crew|society|meeting|committee|shift|round|circle|ceilidh|bbq"
     r"|barbecue|barbie|braai|fundraiser|open day|tournament|workday|laundrette|laundromat"
-    r"|salon|clinic|five-a-side|5-a-side|kickabout)s?"
+    r"|salon|clinic|five-a-side|5-a-side|kickabout|hackathon|parkrun|reception|q&a|waiting room"
+    r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -68,7 +72,7 @@ _DID_TOGETHER = (
     r"|bonded|learned|learnt|argued|debated|figured|managed|braved|joked|compared"
     r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed|ended up|crossed"
     r"|bumped|shivered|suffered|endured|celebrated|cheered|sweated|froze|got stuck|were stuck"
-    r"|were stranded|got stranded)"
+    r"|were stranded|got stranded|left|hung out|got talking|got chatting)"
 )
 
 CONNECTION: Final = CueSet({
@@ -96,9 +100,9 @@ CONNECTION: Final = CueSet({
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{_GOOD} (?:to |for )?(?:finally |properly |actually )?(?:meet|meeting|talk|talking"
         rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
-        rf"|run|volunteer|debate|belay|bump|run into|{_ING})\b",
+        rf"|run|volunteer|debate|belay|bump|run into|find|have met|{_ING})\b",
         rf"(?:this|today|tonight|that|it|yesterday|last night|the \w+)(?: was| is| has been"
-        rf"|'s been|'s) (?:<very> )*(?:a |an )?(?:<very> )*{_GOOD}",
+        rf"|'s been|'s) (?:<very> )*(?:a |an |the )?(?:<very> )*{_GOOD}",
         # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
         # "this was one hell of a game", "today was a proper laugh".
         rf"(?:this|today|tonight|that|it|yesterday|last night)(?: was| has been|'s been|'s)"
@@ -109,16 +113,21 @@ CONNECTION: Final = CueSet({
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b",
         # A look back with the subject dropped: "Was a good laugh tonight."
         rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:was|twas|'twas|been) (?:a |an |such a |so )?"
-        rf"(?:really |very |so |such )?{_GOOD}", r"gg(?: wp)?",
+        rf"(?:really |very |so |such )?{_GOOD}", r"ggs?(?: wp)?",
         # A shared event judged in hindsight: "that last match was insane", "the quiz was
         # brutal" - whatever the adjective, the words point back at something shared.
         rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s) (?:\w+ ){{0,2}}?{EVENT}"
         r"(?: with (?:you|u|y'?all))? (?:was|is|has been|'s been|were|got)\b",
+        # The place they shared, looked back on: "the climbing wall was so fun".
+        rf"(?:that|the|our) (?:[\w'&-]+ ){{0,2}}?{PLACE} (?:was|were|has been|'s been)"
+        rf" (?:<very> )*(?:a |an |the |such a )?(?:<very> )*(?:{_GOOD}|\w+ fun|unreal|electric"
+        rf"|class|mad|wild|buzzing|packed|heaving|magic|magical|a laugh|a vibe|a riot)\b",
     ],
     "shared_moment": [
         # Not "if we swapped numbers": a wish is not something shared.
         r"(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )(?<!after )"
-        rf"we (?:just |both |all |finally |actually |even |once )?{_DID_TOGETHER}\b",
+        rf"we (?:(?:just|both|all|finally|actually|even|once|only|first|literally|properly|really)"
+        rf" ){{0,2}}{_DID_TOGETHER}\b",
         rf"(?:<you> and (?:i|me)|the (?:two|2) of us) (?:just |both |finally )?{_DID_TOGETHER}\b",
         r"(?:glad|happy|pleased|lucky|chuffed|thrilled|grateful)(?: that)? (?:we|i)(?: finally"
         r"| got to| got| ended up| managed to| happened to)? (?:met|meet|chatted|chatting|chat"
@@ -206,7 +215,7 @@ CONNECTION: Final = CueSet({
         r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b",
         # What they said about themselves or a plan: "since you said you're looking for a
         # bandmate", "you said we should go to that jazz night" (not "you said you have a...").
-        r"<you> (?:said|told me|were saying)(?: that)? (?:<youre>|we|<your>|<you> (?:wanted"
+        r"<you> (?:said|told me|were saying)(?: that|,|:)? \"?(?:<youre>|we|<your>|<you> (?:wanted"
         r"|were|love|like|play|do|go))\b",
         r"i (?:mentioned|told you|promised you|was telling you|was saying)",
         r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
@@ -215,6 +224,8 @@ CONNECTION: Final = CueSet({
         r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
         r"|trying|texting|calling|waiting|checking|refreshing|staring|looking|watching|hoping"
         r"|wondering|showing|turning|coming|following|pestering|bothering|messaging|hanging"
+        r"|sitting|standing|looking|crying|sulking|lurking|thinking|hovering|pacing|nagging"
+        r"|spamming|hassling|stalling|guessing|wishing|worrying|sending|ringing|annoying"
         r" around|popping)(?:\w+ing|our|this|the"
         r" conversation|where we)",
         r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:the|our|this"
@@ -264,7 +275,10 @@ CONNECTION: Final = CueSet({
         r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'-]+ ){1,6}?(?:going|alive"
         r"|running|rolling)\b",
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
-        rf"{_GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack|hang|arvo|sesh"
+        # "Good evening" opening or closing a message greets; it looks back on nothing.
+        rf"(?:(?<=\ba )|(?<=\bsuch a )|(?<=\bwhat a )|(?!good (?:morning|evening|afternoon"
+        rf"|night|day)\b)){_GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack"
+        rf"|hang|arvo|sesh"
         rf"|day out|evening|night"
         rf"|afternoon|morning)\b", rf"what an? (?:{_TALK}|{EVENT})\b",
         r"(?:<your>|our|the) (?:\w+ )?(?:dogs?|kids?|pups?|puppy|children|boys|girls) (?:and"
@@ -276,7 +290,77 @@ CONNECTION: Final = CueSet({
         r"<your> (?:point|story|stories|idea|comment|question|joke|advice|tip|take|talk"
         r"|keynote|presentation) (?:about|on|in|at)",
     ],
-})
+    # A look back on the time, told by when and where it was, or by how it compared:
+    # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
+    # parkrun I've had in months", "the highlight of my week".
+    "hindsight": [
+        r"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
+        r"|that night|the other (?:day|night)) (?:at|in|on|with|during) (?:the |our |that "
+        r"|this )?(?:[\w'&-]+ ){0,3}?(?:was|were|has been|'s been|felt)\b",
+        rf"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
+        rf"(?: today)?|the other (?:day|night)|last (?:week|mon|tues|wednes|thurs|fri|satur|sun)"
+        rf"(?:day)?) (?:at|in|on|during) (?:the|our|that) (?:[\w'&-]+ ){{0,2}}?{PLACE}\b",
+        # An activity done with them, or where they were, looked back on: "Talking with you
+        # after the Q&A was brilliant", "Chatting about Le Guin at the reception was...".
+        r"(?:talking|chatting|speaking|dancing|singing|climbing|bouldering|running|playing"
+        r"|working|volunteering|meeting|hanging out|debating|cooking|walking|hiking|jamming"
+        r"|practi[cs]ing|training|studying|laughing|swimming|riding|cycling|gaming|painting"
+        r"|sitting|queuing|queueing|sharing|teaming up|partnering|yarning|gisting|nattering)"
+        r" (?:[\w'&-]+ ){0,5}?(?:with <you>|to <you>|at (?:the|that)|after (?:the|that)"
+        r"|during (?:the|that)|in (?:the|that)|on (?:the|that)) (?:[\w'&-]+ ){0,4}?(?:was|has"
+        r" been|'s been|were|made)\b",
+        r"(?:best|most fun|funniest|nicest|greatest|loveliest|liveliest|happiest|wildest)"
+        r"(?: [\w'&-]+){0,4}? (?:i|we)(?:'ve| have|'d)? (?:ever )?(?:had|done|been to|been on"
+        r"|spent)\b",
+        r"(?:the )?highlight of (?:my|the|our) (?:day|week|night|evening|weekend|trip|conference"
+        r"|year|month|morning|afternoon|holiday|festival)",
+        # Time spent together, in the perfect: "the best debate we've had", "we've shared".
+        r"we(?:'ve| have)(?: just| both| all| finally| only| literally)? (?:had|done|shared"
+        r"|played|danced|watched|talked|chatted|been through|met|spent|survived|sung|laughed)\b",
+        # Kind to them or theirs, when it happened: "you were so lovely when Mochi was scared".
+        r"<you> were (?:<very> )?(?:so |such )?(?:lovely|kind|sweet|patient|helpful|nice|great"
+        r"|amazing|brilliant|wonderful|a star|a legend|a lifesaver|hilarious|funny|good|fab"
+        r"|ace|class|calm|gentle|generous|a gem|a sweetheart) (?:when|with (?:my|the|our|me)"
+        r"|to (?:my|me)|about (?:my|the)|during|earlier|tonight|today|last night|yesterday)\b",
+        # A favour told with when it was: "after I covered your whole shift last week".
+        r"i (?:just )?(?:covered|bought|lent|loaned|gave|got|held|saved|minded|watched|drove"
+        r"|walked|helped|fixed|carried|fed|showed|taught|swapped|took|did|ran|picked up"
+        r"|dropped off) (?:you|u|<your>)\b(?: [\w'-]+){0,4}? (?:last (?:night|week|month|mon"
+        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?|yesterday|earlier(?: today)?|this (?:morning"
+        r"|afternoon|evening|week)|tonight|today|the other (?:day|night))\b",
+        # The event they were both at, and the way back from it: "during the quiz", "when
+        # you get home from the conference dinner".
+        rf"during (?:the|this|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?{EVENT}\b",
+        rf"(?:home|back) from (?:the|our|that|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?"
+        rf"(?:{EVENT}|{PLACE})\b",
+        # The shared thing enjoyed, by name: "enjoyed choir last night", "loved salsa".
+        rf"(?:enjoyed|loved|liked) (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE}) (?:last night"
+        rf"|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|earlier|on \w+day"
+        rf"|last week)\b",
+        rf"(?:enjoyed|loved) {EVENT}\b",
+        # Their words quoted back (the quotation itself is blanked out before matching).
+        r"<you> (?:said|told me|suggested|mentioned|were like)(?: that|,|:)?(?=\s{3})",
+    ],
+}, negatable=False)
+
+# An emoji ends a clause as a full stop does: in "don't leave me hanging 😉 great dancing
+# with you" the "don't" is over before the look back begins.
+_SYMBOL = re.compile("[\u2190-\u2bff\u3000-\u303f\U0001f000-\U0001faff]")
+_WINDOW = 40
+
+
+def _negated(norm: str, pos: int) -> bool:
+    cut = -1
+    for m in _SYMBOL.finditer(norm, max(0, pos - _WINDOW), pos):
+        cut = m.end()
+    if cut < 0:
+        return negated(norm, pos)
+    return negated(norm[cut:], pos - cut)
+
+
+def connections(p: Prepared) -> list[Hit]:
+    """References to the time the two shared, unless a "not" or "never" governs them."""
+    return [h for h in CONNECTION.find(p) if not _negated(p.norm, h.start)]
 
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({

@@ -35,7 +35,7 @@ _INDIRECT = compile_one(
 # An invitation that depends on them, from someone who says what they would like.
 _CONDITION = compile_one(
     r"if <youre> (?:ever )?(?:up for|open to|interested|keen|down|free|into|ok with|okay with"
-    r"|comfortable|around|game)",
+    r"|comfortable|around|game|happy|willing|ok|okay|fine|alright|cool|glad)",
     r"if <youd> (?:ever )?(?:be )?(?:up for|open to|interested|keen|down|ok with|okay with"
     r"|comfortable|happy|game|willing)",
     r"if <you>(?: ever)?(?: want| fancy| feel like|'d like|'d ever like| would like| like| need"

@@ -99,6 +99,12 @@ SULK: Final = CueSet({
         r"sigh", r"ouch", r"be like that", r"i (?:bought|got|paid for) you (?:a|the|that|those"
         r"|dinner|drinks?|lunch|coffee)", r"(?:that )?hurts", r"broke my heart", r"nice guys",
         r"your problem",
+        # Others held up against their no: "most people say yes to me", "nobody says no".
+        r"(?:most|all the other|other|the other) (?:people|girls|guys|women|men|folks|ladies"
+        r"|lads)(?: \w+){0,2}? (?:say|says|said|usually say|always say) yes",
+        r"every(?:one|body)(?: else)?(?: \w+){0,2}? (?:says|said|usually says|always says) yes",
+        r"(?:nobody|no one|no-one) (?:ever |usually )?(?:says|said|tells|told) (?:me )?no",
+        r"not used to (?:hearing |getting |being told )?(?:no|a no|rejection|being turned down)",
         r"didn'?t (?:even )?want (?:it|your number) anyway", r"(?:i'?m|i am) (?:so )?(?:hurt"
         r"|crushed|devastated|heartbroken|gutted)", r"wow\s*(?:\.|,|ok|okay)", r"\U0001f644",
         r"\U0001f612", r"\U0001f614", r"\U0001f494", r"\U0001f622", r"\U0001f61e", r"\U0001f62d",

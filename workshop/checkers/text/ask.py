@@ -13,7 +13,7 @@ from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
 from workshop.checkers.text._purpose import reasons
-from workshop.checkers.text._rapport import CONNECTION
+from workshop.checkers.text._rapport import connections
 from workshop.checkers.text._request import demands, requests
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
@@ -108,7 +108,7 @@ def check_ask(text: str, ctx: Mapping[str, Any]) -> Feedback:
     why = _NOT_A_QUESTION.get(instead[0].label, "") if instead and not asked else ""
     question = judge("question", RULES["question"], bool(asked), p, asked or instead, why=why)
     reason = judge("reason", RULES["reason"], bool(found := reasons(p)), p, found)
-    connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
+    connection = judge("connection", RULES["connection"], bool(c := connections(p)), p, c)
     # An out is only easy if nothing else makes the no costly ("no pressure, but I'll be
     # gutted if you say no"), so pressure anywhere takes it back.
     out = judge("out", RULES["out"], bool(o := OUT.find(p)) and not pushes, p, o,

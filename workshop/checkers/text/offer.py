@@ -12,7 +12,7 @@ from workshop.checkers.text._choice import OUT
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
-from workshop.checkers.text._rapport import CONNECTION
+from workshop.checkers.text._rapport import connections
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
 OFFERING = "The Art of Asking: Offer Your Number First"
@@ -94,6 +94,22 @@ _DICTATES: Final = CueSet({
         r"|arrange|confirm|sort|fix|schedule|finali[sz]e))\b(?![^.!?]{0,40}?\bif\b)",
     ],
 }, negatable=False)
+# Acting for them without asking takes the choice, even without pushing: "I've added you on
+# WhatsApp, so we're connected now", "slipped my card in your bag when you weren't looking".
+_ACTED: Final = CueSet({
+    "acted": [
+        r"(?:added|followed|friended|messaged|requested|subscribed) (?:you|u) (?:on|to|in)"
+        r" (?:<social>|the (?:group|chat|group chat|list)|my (?:contacts|list|group))",
+        r"(?:slipped|snuck|sneaked|tucked|stuck|dropped|put|popped|left|wrote|scribbled|hid)"
+        r" (?:it|them|my (?:number|card|digits|details)|a note|the note)(?: \w+)? (?:in|into"
+        r"|on|inside|under) <your> (?:pocket|bag|jacket|coat|wallet|purse|book|notebook|hand|arm"
+        r"|case|car|locker|desk|tote|backpack|handbag|drink|windscreen|door)",
+        r"(?:number|card|digits)(?:'s| is) (?:already )?(?:in|on|inside) <your> (?:pocket|bag"
+        r"|jacket|coat|wallet|purse|book|notebook|hand|arm|case|car|locker|desk|backpack|handbag)",
+        r"when <you> (?:weren'?t|were not|wasn'?t) looking",
+        r"so we'?re (?:all )?(?:connected|friends|mutuals|linked|sorted|set) now",
+    ],
+}, negatable=False)
 _IMPERATIVE_CALL = CueSet({
     "dictate": [
         r"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!will )(?<!'ll )"
@@ -119,7 +135,7 @@ _TAKING = frozenset({"demand", "insisting", "entitlement", "obligation", "deadli
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     rule = RULES["gives_control"]
     taking = [h for h in pushes if h.label in _TAKING]
-    taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p)
+    taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p) + _ACTED.find(p)
     if taking:
         return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))
     offered = _OFFERED.find(p)
@@ -144,7 +160,7 @@ def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
     else:
         no_pressure = judge("no_pressure", RULES["no_pressure"], not pushes, p, pushes,
                             **explain(pushes))
-    connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
+    connection = judge("connection", RULES["connection"], bool(c := connections(p)), p, c)
     criteria = [control, no_pressure, connection]
     passed = control.passed and no_pressure.passed
     return feedback("offer", p, criteria, passed, RULES, PRAISE, optional={"connection"})
