@@ -72,6 +72,20 @@ connection (80.0%), gives_control and no_pressure (85.7%), and the reply's hones
 (189 of 200), the ask's connection and reason and the offer's criteria unchanged: the
 connections and reasons it labels were mostly missed (17 of 21 connection misses), and the
 pressure and taken choices in its offers let through. It then became development data.
+Its misses were closed by the principle behind each label (a look back told by when and
+where it was, by how it compared, or by the activity done with them, and a favour told with
+its time, are connections, and an emoji ends the clause a "not" governs; what a group is
+short of, a plan already made or what will be done with the number is a reason; acting for
+them without asking takes the choice, and so does silence given a deadline in any tense;
+promised nagging and "don't forget" push, the offerer's own availability does not; a task set
+first, a condition with "unless" or a dig at their nerve is a game in a yes, and a yes asked
+as a question is no yes), with paraphrases and near misses in test_checkers_text.py. Seven
+dev7 labels that contradicted the policy applied elsewhere were made consistent: connection
+in h6-ask-014 and h6-ask-019 ("how your interview goes" and the photos from the event, as in
+ask-058 and ask-k026), no_pressure in h6-ask-030 and h6-ask-031 (a presumption pushes, as in
+ask-098 and ask-n019) and h6-offer-019 (saving one's number in their phone, as in offer-g030),
+honest in h6-reply-025 (a bare "I don't know", as in reply-063 and reply-k018). ask-h034 now
+labels naming oneself by the club both belong to a connection, as dev6 does.
 
 Development (dev to dev7) must meet the targets here. The holdout split is written afresh
 for each round, and is measured once, with the rules of that round; it is never used to

@@ -1331,3 +1331,146 @@ def test_dev6_classes_are_judged_by_their_principle(
     assert criterion.passed is want, (text, criterion.message)
     if not want and (cid.startswith("no_") or cid in {"polite", "gives_control"}):
         assert criterion.evidence, "a failed criterion on words in the text shows those words"
+
+
+_Y7 = {"intent": "yes"}
+_N7 = {"intent": "no"}
+#: The classes of the dev7 misses, each in new words and settings, with near misses that
+#: must not trigger: (kind, text, context, criterion, expected).
+_DEV7_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
+    # A look back told by when and where it was, or by how it compared.
+    ("ask", "Last night at the pottery studio was such a laugh - could we swap numbers?", {},
+     "connection", True),
+    ("ask", "Yesterday in the lab was mad fun, any chance I could get your number?", {},
+     "connection", True),
+    ("ask", "That was the best pub quiz I've done in ages. Fancy swapping numbers?", {},
+     "connection", True),
+    ("ask", "Honestly the nicest run club we've had all year, would you like to swap numbers?", {},
+     "connection", True),
+    ("ask", "This has been the highlight of my week. Could I grab your number?", {},
+     "connection", True),
+    ("ask", "Dancing with you at the ceilidh was brilliant - can I get your number?", {},
+     "connection", True),
+    ("ask", "Chatting about old cameras in the queue has been the best bit of my day, can I have "
+     "your number?", {}, "connection", True),
+    ("offer", "Nice one today at the allotment! Here's my number if you ever want to swap "
+     "seedlings.", {}, "connection", True),
+    ("offer", "ggs mate, here's my number if u want to queue again sometime", {},
+     "connection", True),
+    ("offer", "The climbing gym was proper fun. My number's 0412 555 123 if you fancy another "
+     "go.", {}, "connection", True),
+    ("follow_up", "Really enjoyed salsa last night, see you next week!", {},
+     "references_meeting", True),
+    ("follow_up", "hey we only just left the gig and I already miss the chat lol", {},
+     "references_meeting", True),
+    # The favour, the time they were there together, and quoted words count; a bare
+    # compliment, a greeting or sitting and waiting do not.
+    ("ask", "I minded your bike outside the library yesterday, so could I get your number to "
+     "sort the lock?", {}, "connection", True),
+    ("ask", "You were so patient with my nan at the clinic. Could I take your number to say "
+     "thanks properly?", {}, "connection", True),
+    ("ask", "You are gorgeous. Can I have your number?", {}, "connection", False),
+    ("ask", "Good morning. Could I have your number, please?", {}, "connection", False),
+    ("ask", "Good afternoon, may I ask for your number?", {}, "connection", False),
+    ("ask", "r u going to give me ur number or do i have to keep standing here looking tragic", {},
+     "connection", False),
+    ("ask", "Can I get your number? I'd like to hear how your driving test goes.", {},
+     "connection", True),
+    ("offer", "Here's my number. Please don't leave me on read 🙏 loved dancing with you tonight",
+     {}, "connection", True),
+    ("offer", "Here's my number, ring me when you're back from the book club social - only if "
+     "you want.", {}, "connection", True),
+    # A purpose stated in any form.
+    ("ask", "Would you be up for swapping numbers? I'd gladly help out on the beach clean again.",
+     {}, "reason", True),
+    ("ask", "Can I get your number? My five-a-side side is short a keeper for Tuesday.", {},
+     "reason", True),
+    ("ask", "Could we swap numbers? We're after a fourth for doubles.", {}, "reason", True),
+    ("ask", "Can I have your number then, for the lift share?", {}, "reason", True),
+    ("ask", "Could I get your number? I'll add you to the parents' group chat.", {},
+     "reason", True),
+    ("ask", "Can I get your number? We're having a braai on Saturday at mine.", {}, "reason", True),
+    ("ask", "Let me have your number and I'll sort the tickets for the match.", {}, "reason", True),
+    ("ask", "Can I have your number? I'm having such a great time.", {}, "reason", False),
+    ("ask", "Could I have your number? I came all this way hoping to bump into you.", {},
+     "reason", False),
+    # A question with a condition is one; "or what?" and a negative with a tag push.
+    ("ask", "I'd love your number if you're willing to share it, we could trade plant cuttings.",
+     {}, "question", True),
+    ("ask", "Could I have your number or what? I've been asking all night.", {},
+     "no_pressure", False),
+    ("ask", "You wouldn't say no to a coffee with me, would you? Number?", {},
+     "no_pressure", False),
+    ("ask", "You're not gonna leave me hanging, are you? 😉 Can I get your number?", {},
+     "no_pressure", False),
+    ("ask", "You won't make me ask twice, will you? Your number?", {}, "no_pressure", False),
+    ("ask", "Would you like to swap numbers, or would you rather not? Either is fine.", {},
+     "no_pressure", True),
+    # Offers: acting for them without asking takes the choice.
+    ("offer", "I followed you on Insta and DM'd you my number, so we're all sorted now!", {},
+     "gives_control", False),
+    ("offer", "Tucked my card in your tote bag when you weren't looking 😇", {},
+     "gives_control", False),
+    ("offer", "My number's already in your coat pocket, enjoy the rest of the festival", {},
+     "gives_control", False),
+    ("offer", "Want me to pop my card in your bag? Only if you'd like it.", {},
+     "gives_control", True),
+    # Silence with a deadline in any tense, promised nagging, and a reminder of duty push.
+    ("offer", "Here's my number - text when you like, but if I've not heard from you by Friday "
+     "I'll take the hint.", {}, "no_pressure", False),
+    ("offer", "Here's my number. If you haven't texted by tonight I'll know you weren't keen.", {},
+     "gives_control", False),
+    ("offer", "Here's my number and I'm gonna keep messaging you on Snapchat until you save it 😂",
+     {}, "no_pressure", False),
+    ("offer", "Here's my number. Ring me Thursday about the flat viewing. Don't forget!", {},
+     "no_pressure", False),
+    ("offer", "Here's my number. Message me after your exam, I'll be around.", {},
+     "no_pressure", True),
+    ("offer", "here's my number, call me after ur shift k", {}, "no_pressure", False),
+    ("offer", "Here's my number - honestly whenever you like, no rush at all.", {},
+     "no_pressure", True),
+    # Urging about something else pushes but leaves the choice; urging to text takes it.
+    ("offer", "Here's my number, use it whenever - but c'mon, admit the karaoke was legendary 😂",
+     {}, "gives_control", True),
+    ("offer", "Here's my number, use it whenever - but c'mon, admit the karaoke was legendary 😂",
+     {}, "no_pressure", False),
+    ("offer", "Here's my number. Come on, ring me, it'll be fun.", {}, "gives_control", False),
+    # Replies: a task set first, a condition with "unless", a dig at their nerve.
+    ("reply", "Sure! But first, name my favourite band 😜", _Y7, "no_games", False),
+    ("reply", "My lips are sealed... unless you can beat me at darts next week 😏",
+     _Y7, "no_games", False),
+    ("reply", "Yeah go on, finally found the guts to ask did you 🙄", _Y7,
+     "no_games", False),
+    ("reply", "Yes! First time anyone's asked at a wedding, here's my number: 0821 555 0199",
+     _Y7, "no_games", True),
+    ("reply", "Yes please, let's get tacos next week!", _Y7, "no_games", True),
+    # A yes asked as a question is no yes; hesitating is not a game.
+    ("reply", "Um. Okay? I guess? Sure?", _Y7, "clear_yes", False),
+    ("reply", "Um. Okay? I guess? Sure?", _Y7, "no_games", True),
+    ("reply", "Erm, perhaps? Yeah, ok.", _Y7, "no_games", True),
+    ("reply", "Maybe... we'll see how the night goes 😉", _Y7, "no_games", False),
+    # "I don't think so" on its own declines; limited to now, it does not.
+    ("reply", "Ah, I don't think so. Maybe if our paths cross again though!", _N7,
+     "clear_no", True),
+    ("reply", "Ah, I don't think so. Maybe if our paths cross again though!", _N7,
+     "no_false_hope", False),
+    ("reply", "I don't think so, not right now anyway.", _N7, "clear_no", False),
+    # Others held up against their no sulk.
+    ("after_no", "Fair enough. Most girls I ask say yes, but ok.", {}, "no_guilt", False),
+    ("after_no", "No worries - nobody ever says no to me, so that's a first! Have a good one.", {},
+     "no_guilt", False),
+    ("after_no", "No worries at all, most people are busy on a Friday. Have a good night!", {},
+     "no_guilt", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "ctx", "cid", "want"), _DEV7_CLASSES,
+                         ids=[f"{row[3]}:{row[1][:40]}" for row in _DEV7_CLASSES])
+def test_dev7_classes_are_judged_by_their_principle(
+    kind: str, text: str, ctx: dict[str, Any], cid: str, want: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    criterion = fb.criterion(cid)
+    assert criterion.passed is want, (text, criterion.message)
+    if not want and (cid.startswith("no_") or cid in {"polite", "gives_control"}):
+        assert criterion.evidence, "a failed criterion on words in the text shows those words"

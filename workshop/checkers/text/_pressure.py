@@ -97,7 +97,8 @@ PRESSURE: Final = CueSet({
         # Telling them how much a past silence hurt: "...never texted back, that really hurt".
         rf"(?:that|it|this) {_DEGREE}(?:hurt|stung|sucked|broke my heart)(?! (?:to|when|if))\b",
         # Their silence read as a verdict: "if I don't hear from you, I'll assume you hated..."
-        r"if i (?:don'?t|do not|never|haven'?t|have not|hadn'?t|didn'?t|still haven'?t) (?:hear"
+        r"if i(?: don'?t| do not| never| haven'?t| have not|'?ve not| hadn'?t| didn'?t"
+        r"| still haven'?t) (?:hear"
         r"|heard|get|got|receive|received)\b(?![^.!?;\n]{0,25}?\b(?:by|within|before"
         r"|until)\b)[^.!?;\n]{0,40}?(?:<ill>|i will|<im> gonna"
         r"|<im> going to) (?:just )?(?:assume|take it|know|guess|figure)",
@@ -279,10 +280,12 @@ PRESSURE: Final = CueSet({
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
         r"|be (?:really |so |very |pretty |totally )?(?:sad|upset|hurt|heartbroken|devastated"
         r"|crushed|gutted|disappointed)))",
-        r"if i (?:don'?t|do not|haven'?t|have not|hadn'?t|didn'?t|still haven'?t) (?:hear|heard"
-        r"|get|got) (?:from <you> |a (?:text|reply|call|message) )?(?:by|within|before)",
-        r"if <you> (?:don'?t|do not|haven'?t|have not|didn'?t) (?:text|call|message|reply|ring"
-        r"|answer|get back to me|get in touch)(?: me)?(?: back)? (?:by|within|before)",
+        r"if i(?: don'?t| do not| haven'?t| have not|'?ve not| hadn'?t| didn'?t| still haven'?t)"
+        r" (?:hear|heard|get|got) (?:from <you> |a (?:text|reply|call|message) )?(?:by|within"
+        r"|before)",
+        r"if <you>(?: don'?t| do not| haven'?t| have not|'?ve not| didn'?t) (?:text(?:ed)?"
+        r"|call(?:ed)?|messag(?:e|ed)|repl(?:y|ied)|ring|rung|rang|answer(?:ed)?|get back to me"
+        r"|got back to me|get in touch|got in touch)(?: me)?(?: back)? (?:by|within|before)",
         # A deadline with a cost: "I need it before 9 though, otherwise I'm giving the spot..."
         r"(?:need|want|have to have|must have|gotta have) (?:it|that|<your> \w+|an answer"
         r"|a reply|to know)\b<gap>\b(?:before|by|within|tonight|today|asap|now)\b",

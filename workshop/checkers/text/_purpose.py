@@ -41,8 +41,8 @@ _FRAMES = compile_one(
     r"(?:our|my) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side|lineup|table"
     r"|society|gang|lot)(?:'s| is)? (?:needs|is looking for|could use|is short|is missing"
     r"|wants|is after)",
-    r"we (?:need|could use|are looking for|'re looking for|are short|'re short|'re missing"
-    r"|are missing|are after|'re after)",
+    r"we(?: need| could use| are looking for|'re looking for| are short|'re short|'re missing"
+    r"| are missing| are after|'re after)",
     # A plan already made: "we're doing the coastal walk Sunday".
     r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
     # What they will do with it: "give me your digits and I'll sort out the fixtures".
