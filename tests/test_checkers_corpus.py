@@ -60,7 +60,7 @@ favour alone, as in ask-g047), gives_control in offer-k007 (a reply expected by 
 in offer-015) and offer-k033 (waiting on their text, as offer-g015), accepts in after_no-k003
 (a grudging "ok", as in after_no-g008). Naming oneself by the place both share ("I'm Ngozi
 from the pottery class") now counts as a connection, as dev6 labels it three times; ask-h034
-(dev3) labels the same class the other way and is left as it is.
+(dev2) labelled the same class the other way until the dev7 round.
 
 The dev7 split (200 messages) was the sixth independent holdout, written by someone who
 read only the design notes and the guide. Measured before anyone studied it, with the rules
@@ -87,9 +87,17 @@ ask-098 and ask-n019) and h6-offer-019 (saving one's number in their phone, as i
 honest in h6-reply-025 (a bare "I don't know", as in reply-063 and reply-k018). ask-h034 now
 labels naming oneself by the club both belong to a connection, as dev6 does.
 
-Development (dev to dev7) must meet the targets here. The holdout split is written afresh
-for each round, and is measured once, with the rules of that round; it is never used to
-write rules.
+Development (dev to dev7) must meet the targets here. The holdout split (200 messages) is
+the seventh independent holdout, written by someone who read only the design notes and the
+guide, after the dev7 round. Measured once, with the rules as they stood after that round,
+it scored 91.5% (183 of 200) of verdicts (asks 90.9%, offers 85.7%, follow-ups 97.1%, after
+a no 96.3%; yes-replies 87.5%, unsure 87.5%, no 93.8%), with eleven criteria under 90%: the
+ask's connection (83.6%) and no_pressure (87.3%), the offer's connection and gives_control
+(88.6%) and no_pressure (82.9%), and the reply's alternative, clear_no, honest and no_games
+(87.5%) and kind (81.2%). Across the six independent holdouts measured before they were
+studied (dev3 to dev7 and this one, 1,137 messages), 1,043 verdicts were right: 91.7%. Its
+targets are not asserted; the rules must only not fall below that first measure. Only those
+aggregate figures were read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -164,7 +172,7 @@ def test_development_is_dev_to_dev7_together() -> None:
 
 #: The holdout's verdict accuracy when it was first measured, before anyone studied it. The
 #: rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED = 0.95  # 190 of 200
+HOLDOUT_FIRST_MEASURED = 0.915  # 183 of 200
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
