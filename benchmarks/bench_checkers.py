@@ -1,7 +1,7 @@
 """Benchmark: text-checker throughput on one core over the labelled corpus (target 5,000/s).
 
     python benchmarks/bench_checkers.py [--repeat N] [--rounds N]
-                                        [--split dev|dev2|dev3|dev4|dev5|holdout|development|all]
+                                        [--split dev|dev2|...|dev7|holdout|development|all]
 
 Every message of the corpus is checked ``--repeat`` times per round; the figure is
 messages per second of CPU time of this process (so other busy processes on the machine
@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from eval_checkers import GROUPS, SPLITS, load  # noqa: E402
+
 TARGET = 5_000
 
 
 def _messages(split: str) -> list[tuple[str, str, dict[str, Any]]]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from eval_checkers import SPLITS, load
-
     splits = SPLITS if split == "all" else (split,)  # "development" is one group split
     rows = [row for s in splits for row in load(s)]
     return [(r["kind"], r["text"], r.get("context", {})) for r in rows]
@@ -38,8 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="passes over the corpus per round")
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--split", default="development",
-                        choices=("dev", "dev2", "dev3", "dev4", "dev5", "holdout", "development",
-                                 "all"))
+                        choices=(*SPLITS, *GROUPS, "all"))
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))

@@ -43,13 +43,61 @@ and offer-g015 (waiting for their text), accepts in after_no-g007, g008, g016 an
 grudging acknowledgement still acknowledges), no_repeat in after_no-g013 ("if you change
 your mind" leaves the next step with them).
 
-Development (dev + dev2 + dev3 + dev4 + dev5) must meet the targets here. The holdout split
-(200 messages) is the fifth independent holdout, written without sight of the rules or of
-the other splits. Measured before anyone studied it, it scored 91.5% (183 of 200) of
-verdicts (asks 92.7%, offers 91.4%, follow-ups 91.4%, after a no 92.6%; yes-replies 87.5%,
-unsure 81.2%, no 100%); the rules as they stood before dev5 was studied scored 90.5% on it.
-Its targets are not asserted; the rules must only not fall below that first measure. It is
-never used to write rules.
+The dev6 split (200 messages) was the fifth independent holdout, written without sight of
+the rules or of the other splits. Measured before anyone studied it, it scored 91.5% (183 of
+200) of verdicts (asks 92.7%, offers 91.4%, follow-ups 91.4%, after a no 92.6%; yes-replies
+87.5%, unsure 81.2%, no 100%); the rules as they stood before dev5 was studied scored 90.5%
+on it. It then became development data; its misses were closed by the principle behind each
+label (a want stated or an order said politely is no question; a duty, what everyone else
+does, one's own hard week or a promise as the price push; the next step announced for them
+takes the choice; a shared circumstance, a shared event pointed at, the place they share or
+what was agreed there is a connection; what they will have is a reason; a yes given as a
+reluctant favour, or a pretend no taken back, is coy; not being ready said in any form is
+honest; an acknowledgement stays one when asking again follows, not when arguing does), with
+paraphrases of every class and near misses in test_checkers_text.py. Four labels that
+contradicted the policy of the earlier splits were made consistent: connection in ask-k042 (a
+favour alone, as in ask-g047), gives_control in offer-k007 (a reply expected by a set day, as
+in offer-015) and offer-k033 (waiting on their text, as offer-g015), accepts in after_no-k003
+(a grudging "ok", as in after_no-g008). Naming oneself by the place both share ("I'm Ngozi
+from the pottery class") now counts as a connection, as dev6 labels it three times; ask-h034
+(dev2) labelled the same class the other way until the dev7 round.
+
+The dev7 split (200 messages) was the sixth independent holdout, written by someone who
+read only the design notes and the guide. Measured before anyone studied it, with the rules
+as they stood after dev5, it scored 95.0% (190 of 200) of verdicts (asks 98.2%, offers
+88.6%, follow-ups 97.1%, after a no 96.3%; yes-replies 87.5%, unsure 93.8%, no 100%), with
+seven criteria under 90%: the ask's connection (74.5%) and reason (85.5%), the offer's
+connection (80.0%), gives_control and no_pressure (85.7%), and the reply's honest, kind
+(87.5%) and no_games (75.0%). With the rules as they stood after dev6 it scored 94.5%
+(189 of 200), the ask's connection and reason and the offer's criteria unchanged: the
+connections and reasons it labels were mostly missed (17 of 21 connection misses), and the
+pressure and taken choices in its offers let through. It then became development data.
+Its misses were closed by the principle behind each label (a look back told by when and
+where it was, by how it compared, or by the activity done with them, and a favour told with
+its time, are connections, and an emoji ends the clause a "not" governs; what a group is
+short of, a plan already made or what will be done with the number is a reason; acting for
+them without asking takes the choice, and so does silence given a deadline in any tense;
+promised nagging and "don't forget" push, the offerer's own availability does not; a task set
+first, a condition with "unless" or a dig at their nerve is a game in a yes, and a yes asked
+as a question is no yes), with paraphrases and near misses in test_checkers_text.py. Seven
+dev7 labels that contradicted the policy applied elsewhere were made consistent: connection
+in h6-ask-014 and h6-ask-019 ("how your interview goes" and the photos from the event, as in
+ask-058 and ask-k026), no_pressure in h6-ask-030 and h6-ask-031 (a presumption pushes, as in
+ask-098 and ask-n019) and h6-offer-019 (saving one's number in their phone, as in offer-g030),
+honest in h6-reply-025 (a bare "I don't know", as in reply-063 and reply-k018). ask-h034 now
+labels naming oneself by the club both belong to a connection, as dev6 does.
+
+Development (dev to dev7) must meet the targets here. The holdout split (200 messages) is
+the seventh independent holdout, written by someone who read only the design notes and the
+guide, after the dev7 round. Measured once, with the rules as they stood after that round,
+it scored 91.5% (183 of 200) of verdicts (asks 90.9%, offers 85.7%, follow-ups 97.1%, after
+a no 96.3%; yes-replies 87.5%, unsure 87.5%, no 93.8%), with eleven criteria under 90%: the
+ask's connection (83.6%) and no_pressure (87.3%), the offer's connection and gives_control
+(88.6%) and no_pressure (82.9%), and the reply's alternative, clear_no, honest and no_games
+(87.5%) and kind (81.2%). Across the six independent holdouts measured before they were
+studied (dev3 to dev7 and this one, 1,137 messages), 1,043 verdicts were right: 91.7%. Its
+targets are not asserted; the rules must only not fall below that first measure. Only those
+aggregate figures were read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -75,7 +123,7 @@ def _eval_module() -> ModuleType:
 
 
 EVAL = _eval_module()
-DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5")
+DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 DEV = EVAL.load("dev")
 DEVELOPMENT = EVAL.load("development")
 HOLDOUT = EVAL.load("holdout")
@@ -114,11 +162,11 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev5_together() -> None:
+def test_development_is_dev_to_dev7_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
-    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "dev5", "holdout")
+    assert EVAL.SPLITS == ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "holdout")
     assert EVAL.GROUPS["development"] == parts
 
 

@@ -58,7 +58,11 @@ GAMES: Final = CueSet({
         r"(?<!i )guess(?: it| my number| what)?", r"make (?:me|you) (?:work|wait|earn|beg)",
         r"work (?:a (?:bit|little|lot) |much |way )?(?:harder |more )?for (?:it|my number|them"
         r"|those|my digits)", r"earn (?:it|my number)", r"riddles?", r"who says",
-        r"if <you> (?:can|earn|answer|beat|win|guess|find|solve|prove|impress|ask nicely)",
+        r"(?:if|unless) <you> (?:can|could|earn|answer|beat|win|guess|find|solve|prove|impress"
+        r"|ask nicely|catch|track)",
+        # Withholding it outright, for now: "Not telling...", "my lips are sealed".
+        r"not (?:telling|saying|giving it (?:up|away))\b", r"my lips are sealed",
+        r"that'?s for me to know",
         r"<youll> have to", r"<you> (?:have|need|got) to (?:figure|guess|earn|beat|work|find"
         r"|wait|prove|win|impress|ask)", r"figure (?:it |them |that )?out", r"hard to get",
         r"how i play (?:it|this)", r"only if <you>",
@@ -71,7 +75,11 @@ GAMES: Final = CueSet({
         r"the rest <youll>",
         r"what'?s in it for me", r"what'?s it worth", r"find out", r"convince me", r"try harder",
         r"catch me", r"if <youre> lucky",
-        _MAYBE, r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
+        # "Maybe" said with a wink teases; said flustered ("um, maybe? I mean, yeah?") it
+        # only hesitates, which the hedge already counts.
+        _MAYBE + "(?=[^.!?]{0,30}?[\U0001f609\U0001f60f\U0001f61c\U0001f618\U0001f607"
+        "\U0001f648\U0001f61d\U0001f63c]|[^.!?]{0,30}?(?:;-?[)p]|:-?p\\b)|\\.\\.)",
+        r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
         r"ask me again", r"play(?:ing)? it cool", r"eventually", r"consider it",
         r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
         r" (?:me )?first", r"beg",
@@ -81,6 +89,32 @@ GAMES: Final = CueSet({
         r"(?:never|rarely|hardly ever|don'?t|do not|won'?t) (?:ever )?(?:answer|pick up|reply"
         r"|check|look at|text back)\b[^.!?]{0,25}?\b(?:phone|texts?|messages?|calls?)",
         r"good luck(?: with that| getting| reaching| finding)?(?=\s*(?:$|[^\w\s]))",
+    ],
+    # Coyness: a yes wrapped in pretended reluctance, or given as a special favour to them,
+    # instead of a glad one: "I don't normally give it out... but for you, ok", "I shouldn't,
+    # but", "just this once", "fine, if you insist".
+    "coy": [
+        r"(?:don'?t|do not|never) (?:normally|usually|ever|generally|typically|really) (?:do this"
+        r"|do that|give|hand|share|say yes)\b[^!?]{0,50}?\bbut\b",
+        r"(?:not|never) (?:something|a thing) i (?:normally|usually|ever) do\b[^!?]{0,40}?\bbut\b",
+        r"(?:but (?:just |only )?|just |only )for (?:you|u)(?=\s*(?:[,.!]|ok|okay|fine|then|yes"
+        r"|sure))", r"(?:since|because|cos|cause|coz) it'?s (?:you|u)\b",
+        r"(?:only|just) (?:because|cos|cause|coz|'cause) <youre> (?:cute|hot|sweet|nice|funny"
+        r"|persistent|charming|lucky)",
+        r"i (?:really )?shouldn'?t(?:,| but|\.\.)", r"against my better judg(?:e)?ment",
+        r"just this (?:once|one time)", r"(?:if|since) <you> insist", r"<you> win\b",
+        r"(?:since|because|cos) <you> asked (?:so )?(?:nicely|politely|sweetly)",
+        r"don'?t let (?:it|this) go to <your> head",
+        # A shrugged yes: "Hmm... I suppose 😏", "Well, I suppose you can have it".
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=hmm )|(?<=well )|(?<=well, ))i suppose"
+        r"(?=\s*(?:$|[^\w\s])| so\b| you can\b| i could\b| i can\b)",
+        r"(?:sure|think) <you> can handle (?:it|me|this|that)", r"play <your> cards right",
+        r"<im> not (?:that|so) easy",
+        # A pretend no taken back: "What makes you think I'd give it to you? ...kidding, yes".
+        r"(?<!no )(?<!not )(?:just )?(?:kidding|joking|jk|psych|gotcha)\b",
+        r"what makes <you> think", r"(?:as if|in your dreams)\b[^.!?]{0,30}?\b(?:yes|ok|sure)",
+        # Offered and taken back with a wink: "I might have left it there... or not 😉".
+        r"(?:\.\.\.?|,)\s*or (?:not|maybe not)\b", r"maybe i will,? maybe i won'?t",
     ],
     # The yes put off to a chase: "I'm not going to make it that easy", "find me later and ask".
     "defer": [
@@ -104,6 +138,9 @@ GAMES: Final = CueSet({
         r" (?:for|until|till|before) (?:at least |a good |a few |another )?(?:\w+ )?(?:days?"
         r"|hours?|weeks?|tomorrow|next \w+)", r"(?:first|before that),? <you> (?:have|need|must"
         r"|got)",
+        # A task set before the number: "Hold on - first tell me three things you like".
+        r"first,? (?:tell|show|send|say|give|answer|guess|name|list|buy|get|prove|dance|sing"
+        r"|promise|beat|win|ask|convince|describe|explain)\b",
     ],
     # Teasing with the answer: "should I?", "if you're lucky", "you'll have to earn it".
     "tease": [
@@ -116,6 +153,12 @@ GAMES: Final = CueSet({
         r"|my number|them|that|those|my digits)", r"if <you> deserve",
         r"(?:prove|show me)(?: that)? <youre> worth",
         r"worth (?:it|my number)\s*\?", r"wouldn'?t <you> like to know",
+        # A dig at them for asking: "I've only been waiting all night for you to work up
+        # the nerve".
+        r"(?:work|worked|working|build|built|building|get|got|getting|muster|mustered|find"
+        r"|found) up the (?:nerve|courage|guts|bottle)",
+        r"(?:been )?waiting (?:all night|all day|all week|ages|forever|so long|for ages) for <you>"
+        r" to", "\U0001f644",
     ],
 }, indexed=False)
 HONEST: Final = CueSet({
@@ -126,8 +169,17 @@ HONEST: Final = CueSet({
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)", r"not yet",
+        r"give me (?:a bit |a little |some |a few )*(?:more )?(?:time|days|weeks|while)\b",
+        r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"
+        r" (?:yet|enough)",
         r"hold(?:ing)? off", r"(?:get to )?know (?:you|u) (?:a bit |a little )?(?:more|better"
-        r"|well enough)", r"take (?:things|it) (?:slow|slowly|easy)",
+        r"|well enough)", r"(?:take|keep) (?:things|it) (?:slow|slowly|easy|casual|here)",
+        # Not decided yet, said plainly: "let me sleep on it", "could we wait a bit?".
+        r"(?:let me|<ill>|i need to|i want to|i'?d like to|i have to|i'?ll have to) (?:think"
+        r" (?:about it|it over)|sleep on it|mull (?:it )?over)",
+        r"(?:if we|we could|can we|could we) (?:wait|waited|hold off|held off|take it slow)\b",
+        r"<im> (?:a bit |a little |kinda |kind of |quite |pretty )?shy (?:about|with) (?:that|it"
+        r"|this|giving|sharing|handing|numbers|my)", r"still (?:figuring|working) (?:it )?out",
         r"no (?:number|numbers|digits) (?:for now|yet|just yet|today|right now)",
         r"keep(?:ing)? my number to myself",
         # Saying how they are with their number is honest: "I'm kinda private with my number",
@@ -148,6 +200,18 @@ HONEST: Final = CueSet({
         r"|not sure|unsure)", r"(?:i )?(?:don'?t|do not) want to (?:give|share|swap|exchange)",
         r"(?:going to|gonna) say not yet",
         r"(?:don'?t|do not) think <im> (?:quite |really )?ready", r"not sure <im> ready",
+        # Not ready, however the "not" is put: "I don't feel ready", "I'm not at the point of
+        # giving out my number", "message you when I'm ready", "it's a bit soon for me".
+        r"(?:don'?t|do not|never) (?:really |quite )?feel (?:quite |really |totally |fully )?"
+        r"(?:ready|comfortable|sure|safe)",
+        r"not (?:quite |really |yet |just )?(?:at|in) (?:the|that|a) (?:point|stage|place|space"
+        r"|headspace)\b", r"(?:when|once|until|till|til) (?:<im>|i feel|i'?m feeling) (?:\w+ )?"
+        r"(?:ready|comfortable|sure)", r"(?:a bit|a little|bit|too|kinda|kind of) (?:soon|early"
+        r"|fast|quick) (?:for me|to (?:share|swap|give|exchange))",
+        r"(?:<im>|i'?m|i am) (?:a bit |a little |kind of |kinda |quite |still |just )?(?:wary"
+        r"|cautious|hesitant|guarded)", r"still (?:deciding|making up my mind|getting to know)",
+        r"<id> feel (?:more |a lot more |much more )?(?:comfortable|at ease) (?:if|once|after"
+        r"|when|keeping|staying|sticking)",
         r"(?:for now|just yet|yet),? (?:though|but)",
         r"(?:<id> (?:like|prefer|rather)|i want|i need|i'?m going) to wait",
         r"(?:stick (?:to|with)|stay on|keep (?:it )?(?:on|to)) (?:\w+ ){0,5}?(?:for now|for a"
@@ -193,6 +257,9 @@ STRONG_NO: Final = CueSet({
         r"(?:<wont>) (?:be )?(?:giving|sharing|swapping|give|share)", r"i decline",
         r"(?:politely|respectfully) decline", r"not in a million years", r"not a chance",
         r"not happening", r"<im> (?:all )?set", r"<im> good,? thanks?",
+        # The whole answer, as a sentence of its own: "Sorry, I don't think so."
+        r"i (?:don'?t|do not) think so(?=\s*(?:[.!]|$))(?![.!\s]*(?:at least |well |just |but )?"
+        r"not (?:yet|tonight|now|today|right now|at the moment|this time))",
     ],
 }, negatable=False, indexed=False)
 WEAK_NO: Final = CueSet({

@@ -15,7 +15,8 @@ _OK = r"(?:fine|ok|okay|cool|alright|all right|all good|good|understandable|no p
 _REFUSE = (
     r"(?:not|no|you'?d rather|you would rather|you(?:'d| would)? prefer|you don'?t"
     r"|you do not|you'?re not|you are not|you aren'?t|you say no|you can'?t|you decline"
-    r"|you pass|you'?re busy|you'?re not up for it|that'?s not your thing)"
+    r"|you pass|you'?re busy|you'?re not up for it|that'?s not your thing|it'?s a no"
+    r"|the answer'?s (?:a )?no|the answer is (?:a )?no|(?:it'?s|that'?s) not for you)"
 )
 
 OUT: Final = CueSet({
@@ -41,7 +42,13 @@ OUT: Final = CueSet({
         r"(?:i|i'?ll|i would|i'?d) (?:totally |completely |fully |absolutely |of course )?"
         r"(?:understand|get it)(?: completely| totally)? if",
         r"(?:if not|if you'?d rather not|if you would rather not|if that'?s not your thing),?"
-        r" (?:that'?s|no worries|no problem|all good|totally fine|fine|i understand|it'?s)",
+        r" (?:(?:honestly|really|seriously|truly|then),? )?(?:that'?s|no worries|no problem"
+        r"|all good|totally fine|fine|i understand|it'?s|<np>)",
+        # Not minding and not taking it personally: "I won't take it personally".
+        r"(?:won'?t|will not|wouldn'?t|would not|never) take it personally",
+        r"<ill> (?:totally |completely |fully |of course )?understand(?=\s*(?:[.!,;)]|$))",
+        r"(?:don'?t|do not|never) worry if (?:not|<you>)", r"no offen[cs]e (?:if|either way)",
+        r"not (?:fussed|bothered|offended) (?:either way|if not)",
         r"(?:won'?t|will not|wouldn'?t) be (?:at all |even a little )?(?:offended|upset|hurt"
         r"|sad|mad|annoyed)", r"no offen[cs]e taken", r"whatever <you> decide",
         r"not offended", r"i won'?t mind", r"i don'?t mind if",
@@ -56,6 +63,12 @@ OUT: Final = CueSet({
         rf"(?:{_OK}|happy|glad) (?:to|if we) (?:just )?(?:stay|stick|keep (?:it|chatting|talking"
         r"|messaging)|carry on|continue)\b",
         r"(?:only )?if <youre> (?:comfortable|ok with|okay with|happy to|happy with|sure|into it)",
+        # The formal way: "only if convenient for you", "should it suit you".
+        r"(?:only )?if (?:it'?s |it is |that'?s |that is )?(?:convenient|suitable|agreeable"
+        r"|comfortable)(?: (?:for|to|with) <you>)?",
+        r"(?:should|if) (?:it|that|this) (?:suit|suits|work for|works for) <you>",
+        r"<youre> (?:totally |completely |entirely |absolutely )?free to (?:say no|decline|pass"
+        r"|ignore|turn)",
         r"(?:only )?if <you> feel (?:comfortable|like it|ok|okay|good about)",
         r"feel free to (?:say no|decline|pass|ignore|not|skip|turn)",
         # Inviting them to turn it down, jokily: "tell me to get lost if that's too forward".
@@ -104,8 +117,11 @@ ALTERNATIVE: Final = CueSet({
         r"(?:on|via|through|in) (?:the |our |my |a )?(?:\w+ ){0,2}?(?:<social>|group chat|group"
         r"|groupchat|chat|forum|channel|server|mailing list|newsletter|page)\b",
         r"(?:reach|find|message|contact|catch|get) me (?:there|on|via|through|at)\b",
-        r"(?:my|an?|<your>) (?:e-?mail|instagram|insta"
+        r"(?:my|an?|<your>) (?:[\w-]+ )?(?:e-?mail|instagram|insta"
         r"|ig|handle|linkedin|discord|snap|snapchat|username|user name|card|website|profile)",
+        # Staying where they are talking: "let's keep it on here", "stick to the app for now".
+        r"(?:keep|kept|keeping|stick|sticking|stay|staying) (?:it |this |things |chatting |talking"
+        r"|messaging )?(?:on|in|to) (?:here|the app|this app|<social>)\b",
         r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"
         r"| always)? (?:fine|ok|okay|good|better|easier|best|great)",

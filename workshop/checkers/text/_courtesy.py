@@ -39,8 +39,21 @@ WARM: Final = CueSet({
         r"(?:tonight|today|this|it)(?: was| has been|'s been) (?:really |so |such )?(?:a )?"
         r"(?:fun|great|lovely|nice|wonderful|amazing)",
         r"(?:<youre>|<you> seem) (?:really |so |very |super )?(?:nice|lovely|sweet|great|fun"
-        r"|kind|cool|funny|interesting|wonderful|amazing|a great \w+)",
+        r"|kind|cool|funny|interesting|wonderful|amazing|a great \w+|a sweetheart|a gem|a legend"
+        r"|a darling|a star|a sweetie|an angel|a delight|a joy)",
+        r"(?:you'?ve|you have|u'?ve) been (?:really |so |such )?(?:great|lovely|good|fun"
+        r"|wonderful|brilliant|amazing|excellent|a delight|a joy)(?: company)?",
+        r"(?:great|lovely|good|fun|wonderful|brilliant|delightful) company",
         r"i (?:really |do )?like (?:you|talking|chatting)", r"nice chat(?:ting)?",
+        # Warm words however short: "Great chatting!", "Glad you asked", "you seem like a
+        # genuinely kind person".
+        r"(?:great|nice|lovely|good|fun|a pleasure|a joy) (?:to )?(?:meet|meeting|chat|chatting"
+        r"|talk|talking|chattin|talkin)\b",
+        r"(?:glad|happy|chuffed|pleased) (?:you asked|we met|we (?:got (?:talking|chatting)"
+        r"|chatted|talked))",
+        r"(?:<you> seem|<youre>|<you> sound) like (?:a |such a |an )?(?:\w+ )?(?:nice|good|great"
+        r"|lovely|genuine|kind|decent|sweet|fun|cool|interesting|awesome) (?:guy|person|girl"
+        r"|bloke|one|human|soul|woman|man|lady|dude)",
     ],
 }, indexed=False)
 

@@ -42,18 +42,22 @@ PRESSURE: Final = CueSet({
         r"|down))?(?: \w+)? (?:right )?now\b", r"while i (?:watch|wait)\b",
     ],
     "insisting": [
-        r"come on+", r"c'?mon+", r"just do it", r"just give (?:it|me|us)\b<gap>",
+        r"just do it",
+        r"(?:come on+|c'?mon+),? (?:just )?(?:text|call|message|msg|ring|give|say|send|use|take"
+        r"|hand|tell|reply|answer|do it|save)\b", r"just give (?:it|me|us)\b<gap>",
         r"give (?:it|them|that) (?:to me|here|over)", r"gimme",
         r"don'?t (?:be|act|get|play|go all|pretend to be) (?:so |all )?(?:shy|coy|like that"
         r"|boring|difficult|rude|mean|a \w+|hard to get)",
-        r"make up <your> mind", r"(?:yes or no|or not)\s*\?",
+        r"make up <your> mind", r"(?:yes or no|or not|or what)\s*\?",
         r"(?:please )?don'?t say no", r"say yes", r"pretty please",
         r"(?:please|pls|plz|plez)(?:[,!.]* +(?:please|pls|plz|plez))+",
         r"ple{2,}a*s+e*", r"plea{2,}s+e*", r"pleas{2,}e*", r"please{2,}", r"pl[sz]{2,}",
         r"i'?m begging(?: you)?", r"i'?ll beg", r"make me beg", r"(?:begging|beg) you",
         r"<you>(?:'ve| have)? (?:really )?(?:have to|need to|gotta|got to|must)"
-        r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet)",
+        r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet|be on"
+        r"|join|sign|put|add|fill|hand|share)",
         r"<you> must", r"<you>'?d better", r"<you> better", r"i insist",
+        r"(?:don'?t )?<you> (?:dare|even think about)\b",
         r"<wont> (?:take|accept) (?:no|a no|any excuses|excuses)", r"no excuses",
         r"(?:not|never) (?:taking|accepting) (?:no|a no)",
         r"stop (?:playing hard to get|being (?:so )?(?:shy|difficult|boring|stubborn|coy))",
@@ -82,6 +86,8 @@ PRESSURE: Final = CueSet({
         r"ask", r"(?:asking|ask) (?:<you> )?(?:again|one more time|once more|for the \w+ time)",
         r"(?:(?<=can )|(?<=could )|(?<=may ))i at least (?:get|have|take|grab|ask for)",
     ],
+    # Urging without a reason: "come on", "c'mon". It leans on them, but about anything.
+    "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)"],
     "guilt": [
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
         r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)",
@@ -91,7 +97,9 @@ PRESSURE: Final = CueSet({
         # Telling them how much a past silence hurt: "...never texted back, that really hurt".
         rf"(?:that|it|this) {_DEGREE}(?:hurt|stung|sucked|broke my heart)(?! (?:to|when|if))\b",
         # Their silence read as a verdict: "if I don't hear from you, I'll assume you hated..."
-        r"if i (?:don'?t|do not|never) (?:hear|get)\b(?![^.!?;\n]{0,25}?\b(?:by|within|before"
+        r"if i(?: don'?t| do not| never| haven'?t| have not|'?ve not| hadn'?t| didn'?t"
+        r"| still haven'?t) (?:hear"
+        r"|heard|get|got|receive|received)\b(?![^.!?;\n]{0,25}?\b(?:by|within|before"
         r"|until)\b)[^.!?;\n]{0,40}?(?:<ill>|i will|<im> gonna"
         r"|<im> going to) (?:just )?(?:assume|take it|know|guess|figure)",
         # Making a no look odd: "it'd be weird if you didn't", "it would be rude to say no".
@@ -126,11 +134,18 @@ PRESSURE: Final = CueSet({
         r"|truly "
         r"|just |so )?mean (?:a lot|so much|the world|everything|a great deal)(?: to me)?"
         r" if <you>",
+        # The same, with the "if" left out: "Can I get your number? It'd mean a lot."
+        r"(?:it'?d|it would|that'?d|that would|this would) (?:really |honestly |truly |just |so )?"
+        r"mean (?:a lot|so much|the world|everything|a great deal)(?: to me)?(?=\s*(?:[.!,;-]|$))",
+        r"(?:it'?d|it would|that'?d|that would|this would|<youd>|<you> would) (?:really |honestly "
+        r"|totally |so )?make (?:it|my (?:day|week|night|month|year))(?: better)?"
+        r"(?=\s*(?:[.!,;]|$))",
         r"<youre> (?:literally |really |honestly |probably |kind of )?the only (?:one|person"
         r"|friend) (?:i'?ve|i have|i|who|that) \w+",
-        r"(?:i'?ve been|<im>|i have been) (?:having|going through) (?:a |such a )?(?:really |very "
-        r"|pretty |super )?(?:rough|hard|tough|difficult|bad|awful|horrible|lonely) (?:time|week"
-        r"|month|year|patch|few (?:days|weeks|months))",
+        r"(?:i'?ve been|<im>|i have been|<ive>(?: just)?|i'?d|i (?:just )?had) (?:having |going"
+        r" through |had )?(?:a |such a |the )?(?:really |very |pretty |super |truly |absolutely )?"
+        r"(?:rough|hard|tough|difficult|bad|awful|horrible|lonely|terrible|shit|crap|crappy"
+        r"|miserable|horrid|worst) (?:time|week|month|year|patch|day|few (?:days|weeks|months))",
         r"don'?t make (?:this|it|things) (?:awkward|weird|difficult|hard|a big deal)",
         r"(?:<youd>|<youre>|it'?d be|it would be) (?:be )?(?:crazy|mad|silly|stupid|insane)"
         r" (?:to say no|not to|to refuse|to turn)", r"too good for (?:me|us)",
@@ -138,14 +153,25 @@ PRESSURE: Final = CueSet({
         r"don'?t make me regret",
         # Asking not to be ignored makes silence their fault.
         r"(?:don'?t|do not) ghost me", r"(?:please )?don'?t ignore me", r"don'?t flake",
-        r"<youre> not (?:ignoring|avoiding|ghosting) me", r"don'?t leave me hanging",
+        r"<youre> not (?:ignoring|avoiding|ghosting) me", r"don'?t leave me (?:hanging|on read"
+        r"|on delivered|on seen|waiting)", r"(?:left|leave|leaving) me on (?:read|delivered|seen)",
+        # A sulky jab at the no before it is given: "if you don't, whatever, your loss".
+        r"<your> (?:loss|funeral)", r"suit yourself",
+        # Their silence so far held against them: "I'm disappointed you haven't got in touch".
+        rf"<im> {_DEGREE}{_HURT}(?: that)? <you> (?:haven'?t|hasn'?t|didn'?t|never|still"
+        r" haven'?t|won'?t|wouldn'?t)\b",
+        r"i (?:really |honestly |just )?thought we (?:really |actually |kind of |kinda )?had"
+        r" (?:something|a (?:connection|thing|moment|spark|vibe))",
+        "\U0001f624",
         r"(?:are|r) <you> ignoring me", r"ignoring me", r"is <your> phone (?:off|dead)",
     ],
     # Waiting for a reply: one is expected, and soon, so whether and when to get in touch is
     # no longer theirs.
     "waiting": [
-        r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?= *[.!]|$| for <your>| by| to hear| on <you>)",
-        r"until <you> (?:call|text|reply|answer|message|write|ring)",
+        r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?=\s*(?:[^\w\s,]|$)| for <your>| by| to hear"
+        r"| on <you>)",
+        r"until <you> (?:call|text|reply|answer|message|write|ring|use|save|give in|cave|respond"
+        r"|agree)",
         r"reply when <you> get this", r"<ill> (?:be )?wait(?:ing)? (?:all night|up|by the phone"
         r"|for <your>)",
         # Watching the phone for them: "I'll be checking my phone all night".
@@ -162,6 +188,11 @@ PRESSURE: Final = CueSet({
         r" (?:\w+ )?(?:number|numbers|digits|details)|it|me theirs|in)|(?:said|says|say"
         r"|agreed|agrees) yes)",
         r"everyone else (?:said|says|gave|gives|did)", r"just like everyone else",
+        # What everyone else does, told with the verb left hanging: "You have to be on it,
+        # everybody on our street is", "all the others have".
+        r"(?:every(?:one|body)|all the others|all the rest|the others|the rest of (?:us|them))"
+        r"(?: else)?(?: (?:on|in|at|from|here|there)(?: [\w'-]+){0,3}?)?"
+        r" (?:is|are|has|have|does|do|did|already (?:is|are|has|have|did))(?=\s*(?:[.!,;]|$))",
         r"<youre> the only (?:one|person|girl|guy|woman|man)\b<gap>(?:won'?t|wouldn'?t|hasn'?t"
         r"|didn'?t|doesn'?t|refus\w*|said no|says no|not)",
         r"(?:nobody|no one|no-one) (?:else )?(?:ever )?(?:says|said|has said|tells|told)"
@@ -169,7 +200,8 @@ PRESSURE: Final = CueSet({
     ],
     "entitlement": [
         r"<you> (?:kind of |kinda |sort of |basically |totally |really |pretty much |technically "
-        r"|so |do |still |now )*owe me", r"i deserve",
+        r"|so |do |still |now )*owe me(?! (?:a |one |another )?(?:rematch|re-match|return match"
+        r"|game|round|match|decider|revenge|chance to win|shot at the title)\b)", r"i deserve",
         # Their interest taken as known: "I know you're into me", "we both know you're keen".
         r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
         r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
@@ -199,6 +231,10 @@ PRESSURE: Final = CueSet({
         r"i (?:want|need|expect) (?:<you> to (?:text|call|message|reply|ring|get back|answer"
         r"|write|use)|(?:a|your) (?:text|call|message|reply)\b)",
         r"<you> promised", r"<youre> supposed to", r"(?:i|we) had a deal",
+        # A promise to use it made the price: "...but only if you promise to use it".
+        r"(?:only if|if|as long as|provided|providing|so long as) <you> (?:promise|swear|agree"
+        r"|commit|pinky promise)(?: (?:to|that|you'?ll|you will|u'?ll))",
+        r"<you> (?:have to|need to|must|gotta|got to) (?:promise|swear)",
         rf"<you> (?:said|told me|swore|agreed)(?: that)? <youd> {_CONTACT}",
         r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
         r"<you> gave me <your> word",
@@ -208,9 +244,16 @@ PRESSURE: Final = CueSet({
         r"|totally |honestly )?(?:mandatory|compulsory|required|non-negotiable|not optional)",
         r"<im> (?:going to|gonna) (?:need|have to have|have to get) <your> (?:number|digits"
         r"|details)",
+        # A reminder that it is a duty: "Call me at 6. Don't forget."
+        r"(?:don'?t|do not) forget(?: to (?:text|call|message|msg|ring|reply|save|use|get back"
+        r"|write|answer))?(?=\s*(?:[.!]|$))", r"(?:don'?t|do not) forget to (?:text|call|message"
+        r"|msg|ring|reply|get back|answer)",
 
     ],
     "deadline": [
+        r"(?:<ill>|i will|<im> (?:going to|gonna)|i'?ma|imma)(?: just)? keep (?:on )?(?:bugging"
+        r"|pestering|hassling|messaging|texting|calling|asking|nagging|poking|spamming|bothering"
+        r"|chasing|harassing|badgering|following|dming|ringing|liking)\b",
         r"(?:<wont>|not|never)(?: going to| gonna)? (?:be )?(?:leav(?:e|ing)|going anywhere"
         r"|moving|stop(?:ping)?|giv(?:e|ing) up)<gap>(?:until|till|unless|without)",
         r"or (?:don'?t|do not|never) bother", r"or <ill> (?:assume|know|take (?:it|that)|just)",
@@ -232,11 +275,17 @@ PRESSURE: Final = CueSet({
         r"(?!,? (?:if|unless|though|i promise|promise))",
         r"if <you> (?:don'?t|won'?t|say no|refuse)\b(?:(?!fine|ok\b|okay|cool|no worries|no prob"
         r"|alright|understand)[^.!?;\n]){0,30}?\b(?:<ill>|i'?m|i am|i'?d)\b"
-        r"(?! (?:totally |completely |perfectly |absolutely |really )?(?:understand|be (?:fine|ok"
+        r"(?! (?:totally |completely |perfectly |absolutely |really )?(?:understand|survive|live"
+        r"|cope|get over it|recover|be (?:fine|ok"
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
         r"|be (?:really |so |very |pretty |totally )?(?:sad|upset|hurt|heartbroken|devastated"
         r"|crushed|gutted|disappointed)))",
-        r"if i don'?t hear (?:from <you> )?(?:by|within|before)",
+        r"if i(?: don'?t| do not| haven'?t| have not|'?ve not| hadn'?t| didn'?t| still haven'?t)"
+        r" (?:hear|heard|get|got) (?:from <you> |a (?:text|reply|call|message) )?(?:by|within"
+        r"|before)",
+        r"if <you>(?: don'?t| do not| haven'?t| have not|'?ve not| didn'?t) (?:text(?:ed)?"
+        r"|call(?:ed)?|messag(?:e|ed)|repl(?:y|ied)|ring|rung|rang|answer(?:ed)?|get back to me"
+        r"|got back to me|get in touch|got in touch)(?: me)?(?: back)? (?:by|within|before)",
         # A deadline with a cost: "I need it before 9 though, otherwise I'm giving the spot..."
         r"(?:need|want|have to have|must have|gotta have) (?:it|that|<your> \w+|an answer"
         r"|a reply|to know)\b<gap>\b(?:before|by|within|tonight|today|asap|now)\b",
@@ -259,7 +308,10 @@ PRESSURE: Final = CueSet({
         r"(?! (?:on|at|there|in class|after|later|tomorrow|next)\b)",
     ],
     "urgency": [
-        r"as soon as (?:<you>|possible|u)", r"asap", r"right (?:now|away) (?:or|please)",
+        r"as soon as (?:<you>|possible|u)", r"asap",
+        # The formal way to say it: "at your earliest convenience".
+        r"at <your> (?:earliest|first) (?:convenience|opportunity|possible)",
+        r"right (?:now|away) (?:or|please)",
         r"(?:text|call|message|reply|answer|put|save|give|send|ring)(?: \w+){0,6} right (?:now"
         r"|away|this second)",
         r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
@@ -273,14 +325,24 @@ PRESSURE: Final = CueSet({
         rf"(?:text|call|message|msg|ring|phone|dm|reply to|answer|get back to|hit) (?:me|us)"
         rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{_WHEN}\b(?![^.!?\n]*?(?:so (?:that )?(?:i|we)"
         r" (?:can|could)|so (?:that )?(?:i'?ve got|i have|we have|we'?ve got)|and we'?ll"
-        r"|<ill> be (?:free|around|home)|to (?:plan|sort|arrange)|i need to know (?:if|whether)"
+        r"|<ill> be (?:free|around|home|up|awake|online|about|in|on)|to (?:plan|sort|arrange)"
+        r"|i need to know (?:if|whether)"
+        r"|if <you>(?: still| ever)? (?:want|wanna|fancy|'d like|would like|feel like|can make it"
+        r"|'re up for|are up for|'re keen|are keen)"
         r"|(?:i|we) need to (?:book|plan|sort|arrange|confirm)))",
+        # The time set and agreement asked for, "?" or not: "msg me after ur shift ok".
+        rf"(?:text|call|message|msg|ring|phone|dm) (?:me|us)(?: up| back)?\b[^.!?,]{{0,20}}?"
+        rf"\b{_WHEN},? (?:ok|okay|yeah|yh|k|kk|right|alright)\b",
     ],
     "presumption": [
         # Plans settled for them: "you're coming to salsa with me on Thursday".
         r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
         r" (?:to|with|on|for)\b",
         r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand)",
+        r"(?:are|r) <you> (?:going to|gonna|gunna) (?:give|text|call|send|hand)\b[^.!?]{0,40}?"
+        r"\bor what\s*\?",
+        r"<youre> (?:obviously |clearly |definitely |totally |def |so )?(?:giving|handing|sending)"
+        r" (?:me )?(?:<your>|it|them|those)\b",
         r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
         r"i'?m (?:taking|getting) <your> (?:number|digits)",
@@ -289,7 +351,12 @@ PRESSURE: Final = CueSet({
         r"(?<=[,.!-])(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?",
         r"(?<=[,-] )(?:don'?t|won'?t|wouldn'?t|isn'?t|aren'?t|didn'?t|doesn'?t|haven'?t"
         r"|shouldn'?t|can'?t) (?:<you>|i|it|we|they|that|ya)\s*\?",
-        r"<wont> <you>\s*\?", r"let'?s just (?:swap|exchange|trade|share)", r"or what\s*\?",
+        r"<wont> <you>\s*\?", r"let'?s just (?:swap|exchange|trade|share)",
+        # A "no" statement with a tag that expects agreement: "You're not going to make me beg
+        # for it, are you?", "You wouldn't leave me hanging, would you?"
+        r"<youre> not (?:going to|gonna|about to) [^.!?]{0,60}?,? (?:are|will|would|do) <you>\s*\?",
+        r"<you> (?:won'?t|wouldn'?t|aren'?t|don'?t|can'?t) [^.!?]{0,60}?,? (?:will|would|are|do"
+        r"|can) <you>\s*\?",
         # Their choice taken back with a wink: "You don't have to use it - but you will 😉".
         r"(?<=but )(?:we both know |i know |i bet )?<youll>(?: (?:want to|wanna|use it|text"
         r"|call))?"
@@ -311,6 +378,8 @@ PRESSURE: Final = CueSet({
 WHY: Final[dict[str, tuple[str, str]]] = {
     "demand": ("is an order, so they get no real chance to say no",
                'Ask instead, for example "Would you like to swap numbers?"'),
+    "urging": ("urges them on, which leans on them instead of leaving them free to answer",
+               'Ask once and leave it there, for example "No worries if not!"'),
     "insisting": ("keeps pushing past their hesitation instead of letting them answer freely",
                   'Ask once and let the answer be theirs, for example "No worries if not!"'),
     "guilt": ("makes them feel guilty or responsible for your feelings",

@@ -16,7 +16,12 @@ from workshop.checkers.text._prepare import Prepared
 from workshop.checkers.text._rapport import EVENT as _EVENT
 
 _FRAMES = compile_one(
-    r"so (?:that )?(?:we|i|you|u)(?: can| could| might| will|'ll| would)(?! as well)",
+    r"so (?:that )?(?:we|i|you|u)(?: can| could| might| may| will|'ll| would)(?! as well)",
+    # What they will have: "just so we've got someone to text on the rough days".
+    r"so (?:that )?(?:we|i|you|u)(?:'ve| have| has|'ll have| will have|'d have)(?: got)?",
+    r"(?:in order|so as) to",
+    r"(?:can|could|may|shall) i (?:text|send|email|e-mail|share|show|forward|pass)"
+    r" (?:you|u) (?:the|a|an|that|those|these|some|more|details|info)",
     r"<id> (?:really |so |just |also |absolutely |honestly )?(?:love|like|want|enjoy"
     r"|be (?:happy|glad|keen|up for|interested)) (?:to|a|an|some|the chance to|your help)",
     r"would (?:really |so )?love (?:to|a|an)",
@@ -29,7 +34,19 @@ _FRAMES = compile_one(
     # Eagerness with its object: "keen to keep yarning about...", "excited to show you..."
     r"(?:(?:<im>|i'?d be|i would be|i was|so|really|super|just|also) )?(?:keen|eager|excited"
     r"|dying|itching|stoked|happy|glad|hoping) to",
-    r"(?:<num>|e-?mail|it) (?:to|for)",
+    r"(?:<num>|e-?mail|it)(?: then| now| too| as well| please| pls)?,? (?:to|for)",
+    # Doing it gladly: "I'd happily team up again on the rota".
+    r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
+    # What a group is short of: "our team needs a sixth", "we need a partner for the quiz".
+    r"(?:our|my) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side|lineup|table"
+    r"|society|gang|lot)(?:'s| is)? (?:needs|is looking for|could use|is short|is missing"
+    r"|wants|is after)",
+    r"we(?: need| could use| are looking for|'re looking for| are short|'re short|'re missing"
+    r"| are missing| are after|'re after)",
+    # A plan already made: "we're doing the coastal walk Sunday".
+    r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
+    # What they will do with it: "give me your digits and I'll sort out the fixtures".
+    r"(?:and|then) (?:<ill>|i can|i could)",
     r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
     r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
     r"(?:<im>|we'?re|we are) (?:looking for|organi[sz]ing|putting together|running|planning"
@@ -46,15 +63,20 @@ _FRAMES = compile_one(
     r"(?:fun|great|nice|lovely|cool|awesome|amazing|brilliant|good) to",
     r"(?:<ill>|i can|i could|<id>|<id> love to|<id> like to|i want to|i wanna|lemme|let me)"
     r" (?:text|send|email|e-mail|share|show|forward|pass|give|add)"
-    r" (?:you|u) (?:the|a|an|that|those|these|my(?! (?:number|digits|contact|details|card"
+    r" (?:you|u) (?:the|a|an|that|those|these|in|into|on|onto"
+    r"|my(?! (?:number|digits|contact|details|card"
     r"|phone))|some|more|to|about|when|details|info)",
 )
 # Going out for something is a reason however it is phrased ("...and get coffee sometime").
 _OUTING = compile_one(
     r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?for|meet(?:ing)?(?: up)? for"
-    r"|for|over|take you (?:out )?(?:for|to)) (?:a |an |some |another )?(?:coffee|tea|lunch"
+    r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?)"
+    r" (?:a |an |some |another |a quick )?(?:coffee|tea|lunch"
     r"|dinner|brunch|breakfast|drinks?|beer|bite|food|tacos|pizza|ramen|ice cream|walk|hike"
-    r"|run|climb|game|match|movie|film|show)",
+    r"|run|climb|game|match|movie|film|show|cuppa|chai|pint|pints|bevvy|bevvies|boba"
+    r"|bubble tea|curry|meal|brekkie|dim sum|yum cha|kebab|dosa|biryani|cocktails?|wine"
+    r"|smoothie|gelato|dessert|cake|sushi|burger|noodles|gig|concert|play|swim|bike ride"
+    r"|picnic|bbq|barbecue|braai|kickabout)\b",
     # Something on offer to go to: "that spare gig ticket", "an extra pass for Saturday".
     r"(?:a|an|the|that|my|two|one) (?:spare|extra|free|plus[- ]one) (?:[\w-]+ ){0,2}?"
     r"(?:tickets?|pass(?:es)?|seats?|spots?|places?|invites?)",
@@ -91,10 +113,21 @@ _TOGETHER = compile_one(
     # A group's next outing they could join: "the group's doing another camping trip in
     # June", "the dog park crew does a Sunday walk"; or one the learner goes to every week.
     rf"(?:the|our|my) (?:[\w'-]+ ){{0,3}}?(?:group|crew|club|team|gang|lot|squad|society"
-    rf"|regulars|lads|girls|guys|boys|crowd|folks)(?:'s| is| are|'re)? (?:doing|does|do"
-    rf"|having|has|runs|run|planning|organi[sz]ing|putting on|heading on|going on)"
+    rf"|regulars|lads|girls|guys|boys|crowd|folks|band|choir|orchestra|troupe)(?:'s| is| are"
+    rf"|'re)? (?:doing|does|do|having|has|runs|run|planning|organi[sz]ing|putting on|heading on"
+    rf"|going on|playing|singing|performing|on)"
     rf" (?:a |an |another |the |its |their |our )?"
     rf"(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|trip|walk|ride|run|session|meetup|hike|outing|night)s?\b",
+    # Playing somewhere, or throwing something, is an event to come to: "my band is playing
+    # the Crown on Friday", "we're throwing a housewarming on Saturday".
+    r"(?:band|choir|group|team|orchestra|troupe)(?:'s| is| are|'re) (?:playing|singing"
+    r"|performing|on)\b",
+    r"(?:throwing|hosting|having) (?:a|an|our|my) (?:[\w'-]+ ){0,2}?(?:party|housewarming"
+    r"|house party|bbq|barbecue|barbie|braai|picnic|birthday|dinner party|games night|quiz"
+    r"|gig|show|open day|launch|get-together|gathering|do)\b",
+    # Their help asked for: "I could use your advice on the garden".
+    r"(?:could|can|would) (?:really )?(?:use|do with) (?:<your>|some) (?:advice|help|tips"
+    r"|input|thoughts|expertise|eye)",
     r"(?:i|we)(?: go|'m there| am there|'re there| are there) (?:every|each) (?:week|weekend"
     r"|month|morning|evening|night|\w+day)\b",
 )
@@ -113,9 +146,11 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|get back|send)\s+(?:(?:you|u|me)\s+)?(?:(?:<your>|my|our|each other'?s?|a|the|some"
     r"|phone)\s+)?<num>"
     r"|(?:text|call|ring|message|dm|contact|reach|phone|talk to|chat with|hear from|see"
-    r"|get back to|write to|email|e-mail|get to know|stay connected with|connect with)"
+    r"|get back to|write to|email|e-mail|get to know|stay connected with|connect with|run into"
+    r"|bump into|meet|find|catch|be with)"
     r"\s+(?:you|u|me|each other)"
     r"|(?:stay|keep|be|get) in (?:touch|contact)(?: with (?:you|u|me))?"
+    r"|(?:(?:<your>|my|our|each other'?s?|a|the|some|phone)\s+)?<num>"
     r"|give (?:you|u) a (?:call|ring|text|buzz)|(?:be )?friends|(?:keep|stay) connected"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
     r"|(?:little |poor |lil )?(?:old |ol )?me"
@@ -127,6 +162,12 @@ _ONLY_THE_REQUEST = re.compile(expand(
 # what it is for; "...trying to collect as many as I can" wants numbers for themselves.
 _NOT_A_PURPOSE = re.compile(
     r"(?:just |ever |really )?(?:never|not|no longer|hardly)\b"
+    r"|(?:be )?(?:waiting|wait|leave (?:you|u) alone|go away|stop|shut up|be (?:happy|gone"
+    r"|off|sad|thrilled|over the moon))\b"
+    # How it is going, not what for: "we're doing great", "I'm having such a good time".
+    r"|(?:so |really )?(?:well|great|good|fine|ok|okay)\b"
+    r"|(?:a |such a |so much |the best |the )(?:great |good |lovely |wonderful |nice |amazing )?"
+    r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
 )
 

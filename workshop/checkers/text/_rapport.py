@@ -7,9 +7,11 @@ someone around ("I see you on the train") is not that: only the shared moment co
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from workshop.checkers.text._cues import CueSet
+from workshop.checkers.text._cues import CueSet, Hit, negated
+from workshop.checkers.text._prepare import Prepared
 
 # Words ending in -ing that are not activities ("good morning" is a greeting, not a chat).
 _NOT_ACTIVITY = (
@@ -20,6 +22,7 @@ _ING = r"\w{2,}ing" + _NOT_ACTIVITY
 _GOOD = (
     r"(?:great|nice|lovely|good|fun|awesome|amazing|wonderful|cool|brilliant|fantastic"
     r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
+    r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick"
     r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun)"
 )
 _TALK = (
@@ -35,7 +38,25 @@ EVENT = (
     r"|shift|concert|performance|dinner|evening|night|walk|ride|jam|rehearsal|practice"
     r"|debate|chat|conversation|karaoke|dance|festival|studio|open day|tour|ceremony|service"
     r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding"
-    r"|social|cook-?off|comp|competition|jam session|league)"
+    r"|social|cook-?off|comp|competition|jam session|league|hackathon|parkrun|choir|salsa"
+    r"|open mic|reception|q&a|mixer|fundraiser|volunteer shift|rota|team|practical|lab|seminar)"
+)
+
+# Places and gatherings people share: "Sam from the choir", "at the alumni meet".
+PLACE = (
+    r"(?:class|club|group|gym|wall|team|choir|band|course|workshop|meetup|meet|party|wedding"
+    r"|talk|conference|bar|cafe|café|market|stall|shop|store|bookshop|bookstore|library"
+    r"|gallery|museum|park|dog park|pool|station|stop|bus|train|tram|ferry|boat|flight|plane"
+    r"|gate|lounge|queue|line|office|ward|studio|rink|court|pitch|track|range|hall|pub|dinner"
+    r"|event|session|lesson|quiz|trivia|tour|hostel|festival|gig|concert|show|game|match|run"
+    r"|hike|practice|rehearsal|lecture|seminar|retreat|camp|trip|night|walk|ride|reunion"
+    r"|gathering|do|get-together|mixer|expo|fair|convention|summit|symposium|allotment"
+    r"|garden|kitchen|canteen|break room|breakroom|commute|school gate|playground|church"
+    r"|temple|mosque|satsang|gurdwara|service|cohort|batch|intake|floor|building|block|street"
+    r"|estate|league|squad|crew|society|meeting|committee|shift|round|circle|ceilidh|bbq"
+    r"|barbecue|barbie|braai|fundraiser|open day|tournament|workday|laundrette|laundromat"
+    r"|salon|clinic|five-a-side|5-a-side|kickabout|hackathon|parkrun|reception|q&a|waiting room"
+    r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -49,7 +70,9 @@ _DID_TOGETHER = (
     r"|ran|walked|cooked|baked|built|won|lost|swam|rode|drank|went|got|sat|caught|split"
     r"|visited|explored|survived|solved|finished|started|queued|waited|stood|spoke|laughed"
     r"|bonded|learned|learnt|argued|debated|figured|managed|braved|joked|compared"
-    r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed)"
+    r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed|ended up|crossed"
+    r"|bumped|shivered|suffered|endured|celebrated|cheered|sweated|froze|got stuck|were stuck"
+    r"|were stranded|got stranded|left|hung out|got talking|got chatting)"
 )
 
 CONNECTION: Final = CueSet({
@@ -74,34 +97,44 @@ CONNECTION: Final = CueSet({
         r"|earlier|at|with|on)\b",
     ],
     "nice_to": [
-        rf"{_GOOD} (?:to |for )?(?:meet|meeting|talk|talking|chat|chatting|see|seeing|work"
-        rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|{_ING})\b",
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        rf"{_GOOD} (?:to |for )?(?:finally |properly |actually )?(?:meet|meeting|talk|talking"
+        rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
+        rf"|run|volunteer|debate|belay|bump|run into|find|have met|{_ING})\b",
         rf"(?:this|today|tonight|that|it|yesterday|last night|the \w+)(?: was| is| has been"
-        rf"|'s been|'s) (?:<very> )*(?:a |an )?(?:<very> )*{_GOOD}",
+        rf"|'s been|'s) (?:<very> )*(?:a |an |the )?(?:<very> )*{_GOOD}",
         # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
         # "this was one hell of a game", "today was a proper laugh".
         rf"(?:this|today|tonight|that|it|yesterday|last night)(?: was| has been|'s been|'s)"
         rf" (?:a|an|one|such a|some) (?:[\w-]+ ){{0,3}}?(?:of an? )?(?:{_TALK}|{EVENT})\b",
+        # Not a wish for one to come: "so we can have a good chat sometime".
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{_GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b",
         # A look back with the subject dropped: "Was a good laugh tonight."
         rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:was|twas|'twas|been) (?:a |an |such a |so )?"
-        rf"(?:really |very |so |such )?{_GOOD}", r"gg(?: wp)?",
+        rf"(?:really |very |so |such )?{_GOOD}", r"ggs?(?: wp)?",
         # A shared event judged in hindsight: "that last match was insane", "the quiz was
         # brutal" - whatever the adjective, the words point back at something shared.
         rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s) (?:\w+ ){{0,2}}?{EVENT}"
-        r" (?:was|is|has been|'s been|were|got)\b",
+        r"(?: with (?:you|u|y'?all))? (?:was|is|has been|'s been|were|got)\b",
+        # The place they shared, looked back on: "the climbing wall was so fun".
+        rf"(?:that|the|our) (?:[\w'&-]+ ){{0,2}}?{PLACE} (?:was|were|has been|'s been)"
+        rf" (?:<very> )*(?:a |an |the |such a )?(?:<very> )*(?:{_GOOD}|\w+ fun|unreal|electric"
+        rf"|class|mad|wild|buzzing|packed|heaving|magic|magical|a laugh|a vibe|a riot)\b",
     ],
     "shared_moment": [
         # Not "if we swapped numbers": a wish is not something shared.
         r"(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )(?<!after )"
-        rf"we (?:just |both |all |finally |actually |even |once )?{_DID_TOGETHER}\b",
+        rf"we (?:(?:just|both|all|finally|actually|even|once|only|first|literally|properly|really)"
+        rf" ){{0,2}}{_DID_TOGETHER}\b",
         rf"(?:<you> and (?:i|me)|the (?:two|2) of us) (?:just |both |finally )?{_DID_TOGETHER}\b",
         r"(?:glad|happy|pleased|lucky|chuffed|thrilled|grateful)(?: that)? (?:we|i)(?: finally"
         r"| got to| got| ended up| managed to| happened to)? (?:met|meet|chatted|chatting|chat"
         r"|talked|talking|talk|ran into|bumped into|sat|shared|danced|played|crossed paths"
         r"|paired|teamed)",
-        r"<you> (?:showed|taught|lent|loaned|gave|helped|introduced|invited|recommended"
+        r"<you> (?:really |totally |kindly |just |literally )?(?:showed|taught|lent|loaned|gave"
+        r"|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
         r"i (?:showed|taught|gave|helped|promised|owe) (?:you|u)\b(?! my)",
         # A favour told with the time or place it took, even when it is used as leverage:
@@ -124,6 +157,37 @@ CONNECTION: Final = CueSet({
         r"|went with|invited|joined|partnered|danced with|played with|sat with|sat next to)"
         r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
+        # A circumstance they were in together: "we were both stuck in that queue".
+        r"we (?:were|are|'re) (?:the )?(?:only|last) (?:two|2|ones|people|couple)\b",
+        # Fun had somewhere, said of the time: "good fun at the barbie", "heaps of fun today".
+        r"(?:good|great|such|so much|heaps of|loads of|lots of|bloody good|proper) fun (?:at|with"
+        r"|on|in|tonight|today|last night|yesterday|earlier|this)\b",
+        # Naming themselves by a place they share, at the end: "Dave from five-a-side here".
+        r"from (?:the |our |that )?(?:[\w:'-]+ ){0,3}?[\w:'-]+ here\b",
+        r"we (?:were|are|'re|'ve|have|had) (?:both|all) (?:been )?(?:stuck|stranded|waiting"
+        r"|queuing|queueing|soaked|drenched|freezing|sat|sitting|standing|there|in|at|on|caught"
+        r"|delayed|lost)\b",
+        # A shared event pointed at as theirs: "after that dance", "during our quiz".
+        rf"(?:after|during|at|from|since|before) (?:that|our) (?:[\w'-]+ ){{0,2}}?(?:{EVENT}"
+        rf"|{PLACE})\b",
+        # Naming themselves by the place they share: "I'm Ngozi from the pottery class",
+        # "it's Sam from the choir", "I'm the one from the 7:40 ferry".
+        r"(?:it'?s|this is|i'?m|its|it is|i am)(?: (?:\S+|the (?:one|guy|girl|woman|man|lady"
+        rf"|bloke|person)))?(?: \S+)? from (?:the|our|that|<your>) (?:[\w:'-]+ ){{0,3}}?"
+        rf"{PLACE}\b",
+        # Where they were, told with when: "at the market earlier", "on the train this morning".
+        rf"(?:at|in|on|from|after|during) (?:the|that|this|our) (?:[\w'-]+ ){{0,2}}?{PLACE}"
+        r" (?:last night|yesterday|last week|this morning|this afternoon|this evening|tonight"
+        r"|today|earlier(?: today| on)?|the other (?:day|night)|last (?:mon|tues|wednes|thurs"
+        r"|fri|satur|sun)day)\b",
+        # What made the time good, said to them: "you made the queue bearable".
+        r"<you> (?:made|make) (?:the|this|that|my|our) (?:[\w-]+ ){0,2}?(?:bearable|fun|better"
+        r"|fly by|go (?:so )?(?:quick|fast|quickly)|worth it|so much (?:better|more fun)"
+        r"|day|night|evening|morning|week|afternoon)\b",
+        # Someone, or some pet, there with them: "ur dog is adorable".
+        r"<your> (?:dog|doggo|pup|puppy|pupper|cat|kitten|baby|kid|kids|little one|son|daughter)"
+        r" (?:is|was|'s|are|were) (?:<very> )?(?:adorable|cute|gorgeous|lovely|hilarious|a legend"
+        r"|a sweetheart|so \w+|the best|precious)",
     ],
     "shared_talk": [
         # Details only the two of them share: how long they talked, what one of them said or
@@ -135,7 +199,8 @@ CONNECTION: Final = CueSet({
         r"|laughed|taught|showed)",
         r"<you> were (?:\w+ )?(?:brilliant|great|amazing|awesome|fantastic|hilarious|funny"
         r"|incredible|class|ace|on fire|so good|unreal) (?:tonight|today|earlier|this (?:morning"
-        r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+)",
+        r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+"
+        r"|on (?:the )?\w+)",
         r"(?:photos?|pics?|pictures?|videos?|slides|notes|recording|recordings|playlist)"
         r" (?:from|of) (?:the|today'?s|tonight'?s|our|last night'?s|this morning'?s"
         r"|yesterday'?s) \w+",
@@ -150,7 +215,7 @@ CONNECTION: Final = CueSet({
         r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b",
         # What they said about themselves or a plan: "since you said you're looking for a
         # bandmate", "you said we should go to that jazz night" (not "you said you have a...").
-        r"<you> (?:said|told me|were saying)(?: that)? (?:<youre>|we|<your>|<you> (?:wanted"
+        r"<you> (?:said|told me|were saying)(?: that|,|:)? \"?(?:<youre>|we|<your>|<you> (?:wanted"
         r"|were|love|like|play|do|go))\b",
         r"i (?:mentioned|told you|promised you|was telling you|was saying)",
         r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
@@ -158,11 +223,14 @@ CONNECTION: Final = CueSet({
         rf" (?:[\w-]+ ){{0,2}}?{_TALK}\b",
         r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
         r"|trying|texting|calling|waiting|checking|refreshing|staring|looking|watching|hoping"
-        r"|wondering)(?:\w+ing|our|this|the"
+        r"|wondering|showing|turning|coming|following|pestering|bothering|messaging|hanging"
+        r"|sitting|standing|looking|crying|sulking|lurking|thinking|hovering|pacing|nagging"
+        r"|spamming|hassling|stalling|guessing|wishing|worrying|sending|ringing|annoying"
+        r" around|popping)(?:\w+ing|our|this|the"
         r" conversation|where we)",
-        r"thanks?(?: you)?(?: so much| again| also)? for (?:the|our|this|that|such a|your|all the)"
-        r" (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
-        r"thanks?(?: you)?(?: so much| again| also)? for (?:a|all)"
+        r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:the|our|this"
+        r"|that|such a|your|all the) (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
+        r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:a|all)"
         rf" ?(?:\w+ ){{0,3}}?(?:{_TALK}|help|tips?|advice|company|recommendations?|laughs?"
         r"|lift|ride|tour|drink)",
         r"thanks?(?: you)?(?: so much| again)? for (?:helping|showing|teaching|sharing|listening"
@@ -176,6 +244,12 @@ CONNECTION: Final = CueSet({
         r"|see each other|see <you>|go out|sing|volunteer|do (?:it|this|that)|go (?:\w+ing|for"
         rf" (?:a|an|another) \w+)|{_DOING})\b[^.!?]{{0,25}}?\bagain",
         r"how (?:<your>|the) (?:\w+ ){0,3}(?:goes|went|go|going|turns? out|turned out|went)",
+        r"how did (?:<your>|the) (?:\w+ ){0,3}?(?:go|turn out|end up)\b",
+        # What one of them said, proved right or owned up to: "you were right about the
+        # tiramisu", "sorry again about spilling my drink on you".
+        r"<you> were (?:so |totally |completely |absolutely )?right about\b",
+        r"sorry (?:again|once more) (?:about|for)\b", r"sorry (?:about|for) (?:spilling|bumping"
+        r"|stepping|knocking|treading|elbowing|hogging|crashing|interrupting|stealing)\b",
         # Doing again what they did together: "fun to hit the street food market again",
         # "another bushwalk", "one more round".
         r"(?:fun|great|nice|good|lovely|cool|awesome|brilliant|class|ace) to (?!(?:text|call"
@@ -193,6 +267,20 @@ CONNECTION: Final = CueSet({
         r"(?:appreciate|thanks? for|thank you for) (?:all )?(?:<your>|the) (?:\w+ )?(?:help|advice"
         r"|tips?|company|time|support|pointers|recommendations?)",
         r"hit it off", r"(?:we )?(?:really )?clicked",
+        # What they agreed or talked about before: "as discussed", "like we said".
+        r"(?:as|like) (?:we )?(?:discussed|agreed|mentioned|promised|planned|talked about|said"
+        r"|spoke about|chatted about)", r"as (?:per|promised)\b", r"per our (?:\w+ )?(?:chat"
+        r"|conversation|discussion|talk|call|meeting)",
+        # Keeping a shared thing going: "keep the wordle war going", "keep our streak alive".
+        r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'-]+ ){1,6}?(?:going|alive"
+        r"|running|rolling)\b",
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        # "Good evening" opening or closing a message greets; it looks back on nothing.
+        rf"(?:(?<=\ba )|(?<=\bsuch a )|(?<=\bwhat a )|(?!good (?:morning|evening|afternoon"
+        rf"|night|day)\b)){_GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack"
+        rf"|hang|arvo|sesh"
+        rf"|day out|evening|night"
+        rf"|afternoon|morning)\b", rf"what an? (?:{_TALK}|{EVENT})\b",
         r"(?:<your>|our|the) (?:\w+ )?(?:dogs?|kids?|pups?|puppy|children|boys|girls) (?:and"
         r" (?:mine|ours|my \w+) )?(?:\w+ ){0,3}?(?:are (?:now )?best friends|love each other"
         r"|loved|got on|get on|played|hit it off|are inseparable|clearly love)",
@@ -202,7 +290,77 @@ CONNECTION: Final = CueSet({
         r"<your> (?:point|story|stories|idea|comment|question|joke|advice|tip|take|talk"
         r"|keynote|presentation) (?:about|on|in|at)",
     ],
-})
+    # A look back on the time, told by when and where it was, or by how it compared:
+    # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
+    # parkrun I've had in months", "the highlight of my week".
+    "hindsight": [
+        r"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
+        r"|that night|the other (?:day|night)) (?:at|in|on|with|during) (?:the |our |that "
+        r"|this )?(?:[\w'&-]+ ){0,3}?(?:was|were|has been|'s been|felt)\b",
+        rf"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
+        rf"(?: today)?|the other (?:day|night)|last (?:week|mon|tues|wednes|thurs|fri|satur|sun)"
+        rf"(?:day)?) (?:at|in|on|during) (?:the|our|that) (?:[\w'&-]+ ){{0,2}}?{PLACE}\b",
+        # An activity done with them, or where they were, looked back on: "Talking with you
+        # after the Q&A was brilliant", "Chatting about Le Guin at the reception was...".
+        r"(?:talking|chatting|speaking|dancing|singing|climbing|bouldering|running|playing"
+        r"|working|volunteering|meeting|hanging out|debating|cooking|walking|hiking|jamming"
+        r"|practi[cs]ing|training|studying|laughing|swimming|riding|cycling|gaming|painting"
+        r"|sitting|queuing|queueing|sharing|teaming up|partnering|yarning|gisting|nattering)"
+        r" (?:[\w'&-]+ ){0,5}?(?:with <you>|to <you>|at (?:the|that)|after (?:the|that)"
+        r"|during (?:the|that)|in (?:the|that)|on (?:the|that)) (?:[\w'&-]+ ){0,4}?(?:was|has"
+        r" been|'s been|were|made)\b",
+        r"(?:best|most fun|funniest|nicest|greatest|loveliest|liveliest|happiest|wildest)"
+        r"(?: [\w'&-]+){0,4}? (?:i|we)(?:'ve| have|'d)? (?:ever )?(?:had|done|been to|been on"
+        r"|spent)\b",
+        r"(?:the )?highlight of (?:my|the|our) (?:day|week|night|evening|weekend|trip|conference"
+        r"|year|month|morning|afternoon|holiday|festival)",
+        # Time spent together, in the perfect: "the best debate we've had", "we've shared".
+        r"we(?:'ve| have)(?: just| both| all| finally| only| literally)? (?:had|done|shared"
+        r"|played|danced|watched|talked|chatted|been through|met|spent|survived|sung|laughed)\b",
+        # Kind to them or theirs, when it happened: "you were so lovely when Mochi was scared".
+        r"<you> were (?:<very> )?(?:so |such )?(?:lovely|kind|sweet|patient|helpful|nice|great"
+        r"|amazing|brilliant|wonderful|a star|a legend|a lifesaver|hilarious|funny|good|fab"
+        r"|ace|class|calm|gentle|generous|a gem|a sweetheart) (?:when|with (?:my|the|our|me)"
+        r"|to (?:my|me)|about (?:my|the)|during|earlier|tonight|today|last night|yesterday)\b",
+        # A favour told with when it was: "after I covered your whole shift last week".
+        r"i (?:just )?(?:covered|bought|lent|loaned|gave|got|held|saved|minded|watched|drove"
+        r"|walked|helped|fixed|carried|fed|showed|taught|swapped|took|did|ran|picked up"
+        r"|dropped off) (?:you|u|<your>)\b(?: [\w'-]+){0,4}? (?:last (?:night|week|month|mon"
+        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?|yesterday|earlier(?: today)?|this (?:morning"
+        r"|afternoon|evening|week)|tonight|today|the other (?:day|night))\b",
+        # The event they were both at, and the way back from it: "during the quiz", "when
+        # you get home from the conference dinner".
+        rf"during (?:the|this|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?{EVENT}\b",
+        rf"(?:home|back) from (?:the|our|that|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?"
+        rf"(?:{EVENT}|{PLACE})\b",
+        # The shared thing enjoyed, by name: "enjoyed choir last night", "loved salsa".
+        rf"(?:enjoyed|loved|liked) (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE}) (?:last night"
+        rf"|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|earlier|on \w+day"
+        rf"|last week)\b",
+        rf"(?:enjoyed|loved) {EVENT}\b",
+        # Their words quoted back (the quotation itself is blanked out before matching).
+        r"<you> (?:said|told me|suggested|mentioned|were like)(?: that|,|:)?(?=\s{3})",
+    ],
+}, negatable=False)
+
+# An emoji ends a clause as a full stop does: in "don't leave me hanging 😉 great dancing
+# with you" the "don't" is over before the look back begins.
+_SYMBOL = re.compile("[\u2190-\u2bff\u3000-\u303f\U0001f000-\U0001faff]")
+_WINDOW = 40
+
+
+def _negated(norm: str, pos: int) -> bool:
+    cut = -1
+    for m in _SYMBOL.finditer(norm, max(0, pos - _WINDOW), pos):
+        cut = m.end()
+    if cut < 0:
+        return negated(norm, pos)
+    return negated(norm[cut:], pos - cut)
+
+
+def connections(p: Prepared) -> list[Hit]:
+    """References to the time the two shared, unless a "not" or "never" governs them."""
+    return [h for h in CONNECTION.find(p) if not _negated(p.norm, h.start)]
 
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({
@@ -225,13 +383,13 @@ MEETING: Final = CueSet({
     ],
     "at_place": [
         # "I gave you my number at the climbing wall": where they were, told by the place.
-        r"(?:at|during|after) (?:the|our|that|this) (?:\w+ ){0,2}?(?:class|club|group|gym|wall"
-        r"|team|choir|course|workshop|meetup|party|wedding|talk|conference|market|library"
-        r"|gallery|pool|studio|rink|court|pitch|hall|pub|dinner|event|session|lesson|quiz"
-        r"|trivia|tour|festival|gig|concert|show|game|match|practice|rehearsal|lecture|seminar"
-        r"|retreat|camp|workday|tournament|open day|fundraiser|fair|bbq|barbecue|ceilidh)\b",
+        rf"(?:at|during|after) (?:the|our|that|this) (?:\w+ ){{0,2}}?{PLACE}\b",
     ],
     "met": [
+        r"(?:bump(?:ed|ing)? into|ran into|run(?:ning)? into|crossed paths with)"
+        r" (?:<you>|y'?all)\b",
+        r"(?:thinking|thought) (?:about|of) <you>(?: \w+)? since (?:the|that|our|last|yesterday"
+        r"|we|i)\b",
         r"(?:we|i) met\b", r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
         r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 

@@ -35,7 +35,7 @@ _INDIRECT = compile_one(
 # An invitation that depends on them, from someone who says what they would like.
 _CONDITION = compile_one(
     r"if <youre> (?:ever )?(?:up for|open to|interested|keen|down|free|into|ok with|okay with"
-    r"|comfortable|around|game)",
+    r"|comfortable|around|game|happy|willing|ok|okay|fine|alright|cool|glad)",
     r"if <youd> (?:ever )?(?:be )?(?:up for|open to|interested|keen|down|ok with|okay with"
     r"|comfortable|happy|game|willing)",
     r"if <you>(?: ever)?(?: want| fancy| feel like|'d like|'d ever like| would like| like| need"
@@ -48,11 +48,12 @@ _WILLING = compile_one(
     r"feel free", r"here'?s my", r"would love",
 )
 # "I'd love to swap numbers": a mutual exchange offered, which they can take or leave; and
-# a wish put in the conditional, "I'd really appreciate your number", asked as a favour.
+# thanks given in advance, "I'd really appreciate your number", asked as a favour. ("I'd
+# like your number" only says what they want, like "I want your number".)
 _MUTUAL = compile_one(
     r"<id> (?:really |so )?(?:love|like|be (?:happy|glad|keen|delighted)) to (?:swap|exchange"
     r"|trade|share) (?:numbers|contacts|digits|details|socials)",
-    r"<id> (?:<very> )?(?:appreciate|love|like|welcome|be grateful for) <your> (?:number|digits"
+    r"<id> (?:<very> )?(?:appreciate|welcome|be grateful for) <your> (?:number|digits"
     r"|contact|details|socials)",
 )
 # Desire or readiness joined to the exchange is an invitation wherever it stands and with
@@ -88,7 +89,8 @@ _CONTACT_TOPIC = compile_one(
     r"|breakfast|food|bite|beer|walk)", r"(?:take|ask) (?:you|u) out",
 )
 _CLAUSE_OPENER = re.compile(
-    r"(?:(?:hey|hi|hello|so|and|but|ok|okay|well|um+|uh+|also|then|please|honestly|maybe"
+    r"(?:(?:hey|hi|hello|so|and|but|ok|okay|well|um+|uh+|also|then|please|pls|plz|plea+se"
+    r"|honestly|maybe|kindly|madam|sir|ma'?am"
     r"|yo|oi|hiya|heya|sup|ay+|mate|dude|bro|bhai|abeg|lads?|folks|hun|babe|friend|man"
     r"|excuse me|sorry|oh|ah|anyway|if so|quick question|hmm+|omg|lol|haha+|in that case"
     r"|actually|just|now|by the way|btw)\W*)*"
@@ -109,6 +111,7 @@ DEMAND: Final = CueSet({
     "statement": [
         r"(?:what'?s|whats|what is) <your> (?:number|digits|#)",
         r"i (?:need|want) <your> (?:number|digits)", r"number\. now",
+        r"<id> (?:really |so |quite )?(?:like|love|want) <your> (?:number|digits)",
         r"let'?s (?:just )?(?:swap|exchange|trade|share) (?:numbers|digits|contacts)(?! *\?)",
     ],
 }, negatable=False)
@@ -204,7 +207,8 @@ def _request_in(
 
 
 _IMPERATIVE = re.compile(expand(
-    r"\W*(?:(?:hey|hi|so|ok|okay|please|just|now|and|oh|well|listen|look|yo)\W+){0,3}"
+    r"\W*(?:(?:hey|hi|so|ok|okay|please|pls|plz|kindly|just|now|and|oh|well|listen|look|yo"
+    r"|sir|madam)\W+){0,3}"
     r"(?:give|gimme|pop|put|hand|send|text|call|write|tell|share|drop|pass|type|add|enter"
     r"|punch|take|ring|dm|message)\b"
 ))

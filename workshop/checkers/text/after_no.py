@@ -55,16 +55,23 @@ ACCEPT: Final = CueSet({
     ],
 }, negatable=False)
 CHALLENGE: Final = CueSet({
-    "challenge": [
-        r"why not\s*\??", r"seriously\s*\?", r"could have (?:just )?said yes",
+    # Arguing that the answer is wrong takes back any acknowledgement, wherever it stands.
+    "argue": [
+        r"seriously\s*\?", r"could have (?:just )?said yes",
         r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
         r"(?:making|make) a (?:big |huge )?"
-        r"mistake", r"<wont> give up", r"not giving up", r"come on", r"please\s*\?",
+        r"mistake", r"<wont> give up", r"not giving up", r"come on", r"i thought we had",
+        # Asking them to justify it questions the decision itself.
+        r"why (?:won'?t|not|would|wouldn'?t) <you>", r"but why", r"(?:can|could|may) i ask why",
+    ],
+    # Asking again: no acknowledgement when it comes first ("Why not?"); after one ("Okay, I
+    # hear you... but are you sure?") the no was heard, and the asking is judged as asking
+    # again.
+    "ask_again": [
+        r"why not\s*\??", r"please\s*\?",
         r"(?:just )?think about it", r"one more (?:chance|try)", r"are <you> sure",
         r"reconsider",
         r"(?<!case you )(?<!case u )(?<!if you )(?<!if u )(?<!ever )change <your> mind\s*\?",
-        r"why (?:won'?t|not|would|wouldn'?t) <you>",
-        r"but why", r"i thought we had", r"(?:can|could|may) i ask why",
     ],
 }, negatable=False)
 SULK: Final = CueSet({
@@ -92,6 +99,12 @@ SULK: Final = CueSet({
         r"sigh", r"ouch", r"be like that", r"i (?:bought|got|paid for) you (?:a|the|that|those"
         r"|dinner|drinks?|lunch|coffee)", r"(?:that )?hurts", r"broke my heart", r"nice guys",
         r"your problem",
+        # Others held up against their no: "most people say yes to me", "nobody says no".
+        r"(?:most|all the other|other|the other) (?:people|girls|guys|women|men|folks|ladies"
+        r"|lads)(?: \w+){0,2}? (?:say|says|said|usually say|always say) yes",
+        r"every(?:one|body)(?: else)?(?: \w+){0,2}? (?:says|said|usually says|always says) yes",
+        r"(?:nobody|no one|no-one) (?:ever |usually )?(?:says|said|tells|told) (?:me )?no",
+        r"not used to (?:hearing |getting |being told )?(?:no|a no|rejection|being turned down)",
         r"didn'?t (?:even )?want (?:it|your number) anyway", r"(?:i'?m|i am) (?:so )?(?:hurt"
         r"|crushed|devastated|heartbroken|gutted)", r"wow\s*(?:\.|,|ok|okay)", r"\U0001f644",
         r"\U0001f612", r"\U0001f614", r"\U0001f494", r"\U0001f622", r"\U0001f61e", r"\U0001f62d",
@@ -99,11 +112,18 @@ SULK: Final = CueSet({
         r"(?:<youd>|<you>) (?:have been|be|are) lucky",
         r"missing out", r"miss out",
         r"<ill> just (?:go|leave)(?: home)?(?: then)?",
+        # Their no made into something they did to you: "you've made me feel really small".
+        r"<you>(?:'ve| have)? (?:just )?(?:made|make|making) me (?:feel|look) \w+",
+        r"(?:i )?(?:just |really )?thought we (?:really |actually |totally |kind of |kinda )?had"
+        r" (?:something|a connection|a vibe|a thing|a moment)",
+        r"(?:i )?guess i was wrong", r"i was wrong about (?:us|this|you|that)",
+        # A good wish taken back in the same breath: "Enjoy your night I suppose."
+        r"(?<=\w )i (?:suppose|guess)(?=\s*[.!]*\s*$)",
     ],
     # Turning their no into a verdict on yourself, so that they end up comforting you.
     "self_pity": [
         r"what'?s wrong with me", r"(?:is|was) (?:it|there) something (?:wrong )?(?:with|about)"
-        r" me", r"what did i do wrong", r"was it something i (?:said|did)",
+        r" me", r"what did i do wrong", r"(?:was|is) it (?:something|anything) i (?:said|did)",
         r"(?:i'?m|i am|i'?m just|i guess i'?m) (?:not|too) (?:\w+ ){0,2}enough",
         r"not (?:\w+ ){0,2}enough for (?:you|u|anyone|anybody)",
         r"(?:this|it|that) (?:always )?happens? to me", r"always happens to me", r"just my luck",
@@ -151,7 +171,9 @@ REPEAT: Final = CueSet({
         r"(?:connect|add you|follow you|find you|friend you) on", r"one more (?:chance|try)",
         r"(?:follow|add|friend|connect with) (?:each other|one another|me)(?: back)? on",
         r"(?:are|r) <you> on\b", r"friends on",
-        r"think about it", r"ask (?:you )?again", r"ask you (?:later|another|next)",
+        r"think about it", r"ask (?:you )?again",
+        # Urging them to change the answer asks again: "Come on, why not?"
+        r"c'?mon+\b", r"come on+\b", r"ask you (?:later|another|next)",
         r"any other way", r"<wont> give up", r"not giving up", r"are <you> sure", r"please\s*\?",
         r"change <your> mind\s*\?", r"reconsider", r"(?:give|send) me <your>",
         r"(?:buy|get) you a (?:drink|coffee)", r"then\s*\?", r"just one",
@@ -178,8 +200,10 @@ def check_after_no(text: str, ctx: Mapping[str, Any]) -> Feedback:
         criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("after_no")]
         return feedback("after_no", p, criteria, False, RULES, PRAISE)
     accepted, challenged = ACCEPT.find(p), CHALLENGE.find(p)
-    accepts = judge("accepts", RULES["accepts"], bool(accepted) and not challenged, p,
-                    challenged or accepted)
+    first = min((h.start for h in accepted), default=len(p.norm))
+    argued = [h for h in challenged if h.label == "argue" or h.start < first]
+    accepts = judge("accepts", RULES["accepts"], bool(accepted) and not argued, p,
+                    argued or accepted)
     if p.truncated:
         no_guilt = unreadable("no_guilt", RULES["no_guilt"], p)
         no_repeat = unreadable("no_repeat", RULES["no_repeat"], p)

@@ -13,7 +13,7 @@ from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
 from workshop.checkers.text._purpose import reasons
-from workshop.checkers.text._rapport import CONNECTION
+from workshop.checkers.text._rapport import connections
 from workshop.checkers.text._request import demands, requests
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
@@ -69,11 +69,14 @@ PRAISE = "a friendly, open question with a reason or a shared moment behind it, 
 
 # Ordering them to hand the number over pushes as well as failing to ask, whatever the verb:
 # "Give me your number", "Put your number in my phone", "Write your number on this napkin".
-# Not when it is up to them: "...if you like", "feel free to pop your number in".
+# Not when it is up to them: "...if you like", "feel free to pop your number in". Politeness
+# does not turn an order into a question: "Kindly share your number" still orders.
 _ORDERS: Final = CueSet({
     "demand": [
-        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?:just )?(?:give|gimme"
-        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text) (?:me )?(?:over )?"
+        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?<!you please )"
+        r"(?<!u please )(?<!not )(?<!never )(?<!you kindly )(?<!u kindly )(?:just )?(?:give|gimme"
+        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward)"
+        r" (?:me )?(?:over )?"
         r"<your> (?:number|digits)(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
     ],
 }, negatable=False)
@@ -105,7 +108,7 @@ def check_ask(text: str, ctx: Mapping[str, Any]) -> Feedback:
     why = _NOT_A_QUESTION.get(instead[0].label, "") if instead and not asked else ""
     question = judge("question", RULES["question"], bool(asked), p, asked or instead, why=why)
     reason = judge("reason", RULES["reason"], bool(found := reasons(p)), p, found)
-    connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
+    connection = judge("connection", RULES["connection"], bool(c := connections(p)), p, c)
     # An out is only easy if nothing else makes the no costly ("no pressure, but I'll be
     # gutted if you say no"), so pressure anywhere takes it back.
     out = judge("out", RULES["out"], bool(o := OUT.find(p)) and not pushes, p, o,

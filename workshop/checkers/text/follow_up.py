@@ -14,7 +14,7 @@ from workshop.checkers.text._chasing import NAGGING
 from workshop.checkers.text._cues import CueSet
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
-from workshop.checkers.text._rapport import CONNECTION, MEETING
+from workshop.checkers.text._rapport import MEETING, connections
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
 FOLLOW_UP = "The Follow-Up"
@@ -107,7 +107,7 @@ def check_follow_up(text: str, ctx: Mapping[str, Any]) -> Feedback:
         criteria = [nothing_written(cid, RULES[cid])
                     for cid in ("references_meeting", "brief", "no_pressure")]
     else:
-        refs = sorted(CONNECTION.find(p) + MEETING.find(p), key=lambda h: h.start)
+        refs = sorted(connections(p) + MEETING.find(p), key=lambda h: h.start)
         pushes = by_weight(PRESSURE.find(p) + NAGGING.find(p) + _CHASERS.find(p))
         if p.truncated:
             no_pressure = unreadable("no_pressure", RULES["no_pressure"], p)

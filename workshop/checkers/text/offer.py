@@ -12,7 +12,7 @@ from workshop.checkers.text._choice import OUT
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
-from workshop.checkers.text._rapport import CONNECTION
+from workshop.checkers.text._rapport import connections
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
 OFFERING = "The Art of Asking: Offer Your Number First"
@@ -46,7 +46,11 @@ PRAISE = "you offer your number and leave the next step to them"
 _OFFERED: Final = CueSet({
     "offer": [
         r"my (?:\w+ )?(?:number|digits|card|contact|details|e-?mail|phone|handle|insta"
-        r"|instagram|socials)", r"number'?s", r"here(?:'?s| is| you go)", r"this is my",
+        r"|instagram|socials|line|mobile|cell|whatsapp|extension|landline)",
+        # Ways of saying "get in touch" that name no number: "give me a bell", "ping me".
+        r"(?:give|drop|shoot|send) (?:me|us) a (?:bell|buzz|ring|shout|call|text|line|message"
+        r"|msg|dm|holler|email|e-mail|note)", r"(?:ping|hmu|holla at|add|save) me\b",
+        r"number'?s", r"here(?:'?s| is| you go)", r"this is my",
         r"(?:text|call|message|ring|e-?mail|reach|contact|dm|whatsapp) (?:me|us)",
         r"(?:reach|get in touch|hit me up|reach out|drop me a line)", r"\+?\d[\d ()-]{5,}\d",
         r"(?:take|have|put) (?:down )?my",
@@ -59,7 +63,11 @@ _DICTATES: Final = CueSet({
         r"(?: back)?\b[^.!?]{0,25}?\b(?:tonight|tomorrow|today|this (?:week|weekend|evening"
         r"|afternoon)|by \w+|before \w+|at \d\w*|within|as soon as|the (?:second|minute"
         r"|moment)|when <youre> (?:home|back)|when <you> (?:get|are|arrive)|asap|right away"
-        r"|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)",
+        r"|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)"
+        # A time that only matters if they want to come: "text me tonight if you want to join".
+        r"(?![^.!?]{0,30}?\bif <you>(?: (?:still|ever))? (?:want|wanna|fancy|like|'d like|would"
+        r" like|feel like|decide|can make it|'re up for|are up for|'re keen|are keen|'re in"
+        r"|are in)\b)",
         r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
         # Their message required for the offerer's sake: "please text me so I know you got it".
         r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:so (?:that )?i (?:know|have"
@@ -76,6 +84,30 @@ _DICTATES: Final = CueSet({
         r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
         r"(?:expect|want|need) (?:a|your) (?:text|call|message|reply)\b[^.!?]{0,20}?"
         r"(?:by|before|tonight|tomorrow|today)",
+        # The next step announced for them, by the offerer or someone else: "my assistant will
+        # call your office Monday", "I'll ring you tomorrow to set it up" (not "...if that's ok").
+        r"(?:<ill>|we'?ll|we will|(?:he|she|they)(?:'ll| will)|my \w+(?:'ll| will))"
+        r" (?:give (?:you|u) a (?:call|ring|bell|buzz)|(?:call|ring|text|message|msg|email"
+        r"|e-mail|phone|contact|reach out to) (?:you|u|<your> \w+))\b[^.!?]{0,30}?"
+        r"(?:tomorrow|tonight|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+        r"|at \d|this (?:week|weekend|evening|afternoon)|next (?:week|month)|to (?:book|set up"
+        r"|arrange|confirm|sort|fix|schedule|finali[sz]e))\b(?![^.!?]{0,40}?\bif\b)",
+    ],
+}, negatable=False)
+# Acting for them without asking takes the choice, even without pushing: "I've added you on
+# WhatsApp, so we're connected now", "slipped my card in your bag when you weren't looking".
+_ACTED: Final = CueSet({
+    "acted": [
+        r"(?:added|followed|friended|messaged|requested|subscribed) (?:you|u) (?:on|to|in)"
+        r" (?:<social>|the (?:group|chat|group chat|list)|my (?:contacts|list|group))",
+        r"(?:slipped|snuck|sneaked|tucked|stuck|dropped|put|popped|left|wrote|scribbled|hid)"
+        r" (?:it|them|my (?:number|card|digits|details)|a note|the note)(?: \w+)? (?:in|into"
+        r"|on|inside|under) <your> (?:pocket|bag|jacket|coat|wallet|purse|book|notebook|hand|arm"
+        r"|case|car|locker|desk|tote|backpack|handbag|drink|windscreen|door)",
+        r"(?:number|card|digits)(?:'s| is) (?:already )?(?:in|on|inside) <your> (?:pocket|bag"
+        r"|jacket|coat|wallet|purse|book|notebook|hand|arm|case|car|locker|desk|backpack|handbag)",
+        r"when <you> (?:weren'?t|were not|wasn'?t) looking",
+        r"so we'?re (?:all )?(?:connected|friends|mutuals|linked|sorted|set) now",
     ],
 }, negatable=False)
 _IMPERATIVE_CALL = CueSet({
@@ -91,6 +123,8 @@ _LEFT_TO_THEM: Final = CueSet({
         r"(?:a|any) time that suits", r"when(?:ever)? (?:it )?suits", r"when <you>(?: want| like"
         r"| feel| fancy| wish|'re ready| are ready| can)",
         r"(?:text|call|message) (?:me )?sometime\s*\?", r"no need to reply",
+        r"at <your> (?:leisure|own pace)", r"in <your> own time", r"(?:the )?ball'?s in <your>"
+        r" court", r"if ever", r"no rush",
     ],
 })
 # Pressure that also takes the decision away from them, not just makes it harder.
@@ -101,7 +135,7 @@ _TAKING = frozenset({"demand", "insisting", "entitlement", "obligation", "deadli
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     rule = RULES["gives_control"]
     taking = [h for h in pushes if h.label in _TAKING]
-    taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p)
+    taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p) + _ACTED.find(p)
     if taking:
         return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))
     offered = _OFFERED.find(p)
@@ -126,7 +160,7 @@ def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
     else:
         no_pressure = judge("no_pressure", RULES["no_pressure"], not pushes, p, pushes,
                             **explain(pushes))
-    connection = judge("connection", RULES["connection"], bool(c := CONNECTION.find(p)), p, c)
+    connection = judge("connection", RULES["connection"], bool(c := connections(p)), p, c)
     criteria = [control, no_pressure, connection]
     passed = control.passed and no_pressure.passed
     return feedback("offer", p, criteria, passed, RULES, PRAISE, optional={"connection"})

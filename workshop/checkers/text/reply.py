@@ -78,6 +78,7 @@ _GAME_WHY: Final = {
     "condition": "puts a condition on your yes, so it is not a plain yes any more",
     "tease": "teases them with the answer instead of giving it",
     "defer": "puts the yes off until they chase you for it, so it is not a yes yet",
+    "coy": "plays coy, as if your yes were a favour you give reluctantly",
 }
 # Hopeful words that reopen a no ("maybe later", "ask me again"), not just date it ("right now").
 _REOPENS = re.compile(
@@ -96,8 +97,16 @@ def _by_start(*groups: list[Hit]) -> list[Hit]:
     return sorted((h for g in groups for h in g), key=lambda h: h.start)
 
 
+# A yes said as a question ("yeah?", "sure?") asks whether it is a yes; it does not say one.
+_ASKED = re.compile(r"\s*\?")
+
+
 def _yes(p: Prepared) -> list[Criterion]:
     yes, hedges, games = YES.find(p), HEDGE.find(p), GAMES.find(p)
+    asked = [h for h in yes if h.label == "yes" and _ASKED.match(p.norm, h.end)]
+    if asked:
+        yes = [h for h in yes if h not in asked]
+        hedges = sorted(hedges + asked, key=lambda h: h.start)
     # Giving the number itself settles it, even with a "hmm" first; a promise to does not.
     gave_number = any(h.label == "gives_it" for h in yes)
     # A hesitation that ends in a plain yes ("I guess? Sure.") settles on the yes; a yes put
