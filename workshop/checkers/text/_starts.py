@@ -33,7 +33,7 @@ class Tokens:
     tokens; the tokens that begin or end in a given way are found by bisecting them sorted.
     """
 
-    __slots__ = ("_by_end", "_by_start", "positions")
+    __slots__ = ("_by_end", "_by_start", "places", "positions")
 
     def __init__(self, norm: str) -> None:
         positions: dict[str, list[int]] = {}
@@ -45,6 +45,9 @@ class Tokens:
         self.positions = positions
         self._by_start: list[str] | None = None
         self._by_end: list[str] | None = None
+        #: Each table's places in the whole message, worked out on first use: a table read
+        #: sentence by sentence takes each sentence's places from them.
+        self.places: dict[Starts, list[tuple[int, str]]] = {}
 
     def beginning(self, prefixes: Iterable[str]) -> set[str]:
         """The tokens that begin with one of ``prefixes``."""
@@ -73,7 +76,7 @@ class Starts:
     """Where the phrases of a cue table can begin, and the table cut down for each place."""
 
     __slots__ = ("_by_key", "_compile", "_keys", "_other_key", "_patterns", "_phrases",
-                 "_plain", "_prefixes", "_rest", "_scans", "_suffixes", "_words")
+                 "_prefixes", "_rest", "_scans", "_suffixes", "_words")
 
     def __init__(
         self, phrases: Sequence[str], order: Sequence[int],
@@ -110,8 +113,6 @@ class Starts:
         # known this way, as the first token of such a phrase is a word.
         self._prefixes = tuple(sorted(prefixes))
         self._suffixes = tuple(sorted(suffixes))
-        #: Whether every phrase is known by its first word alone.
-        self._plain = not (prefixes or suffixes or rest)
         self._compile = compile_subset
         self._by_key: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}
@@ -138,6 +139,16 @@ class Starts:
         ``_OTHER`` where a word that is not a first word of a phrase begins or ends like one.
         (Where a first word stands, its cut-down table holds the phrases of such words too.)
         """
+        end = len(norm) if end is None else end
+        if (found := tokens.places.get(self)) is None:
+            found = tokens.places[self] = self._word_places(tokens)
+        if start or end != len(norm):
+            found = found[bisect_left(found, (start,)):bisect_left(found, (end,))]
+        if self._rest and (more := self._rest_places(norm, start, end)):
+            found = sorted(found + more)  # a new list: the whole message's places are kept
+        return found
+
+    def _word_places(self, tokens: Tokens) -> list[tuple[int, str]]:
         positions = tokens.positions
         common = self._words.intersection(positions)
         if self._prefixes or self._suffixes:
@@ -147,19 +158,12 @@ class Starts:
             other -= common
         else:
             other = set()
-        end = len(norm) if end is None else end
         if len(common) == 1 and not other:
             (word,) = common
-            found = [(pos, word) for pos in positions[word]]
-        else:
-            found = [(pos, w) for w in common for pos in positions[w]]
-            found += [(pos, _OTHER) for w in other for pos in positions[w]]
-            found.sort()
-        if start or end != len(norm):
-            found = [place for place in found if start <= place[0] < end]
-        if self._rest and (more := self._rest_places(norm, start, end)):
-            found += more
-            found.sort()
+            return [(pos, word) for pos in positions[word]]
+        found = [(pos, w) for w in common for pos in positions[w]]
+        found += [(pos, _OTHER) for w in other for pos in positions[w]]
+        found.sort()
         return found
 
     def pattern(self, token: str, whole: re.Pattern[str]) -> re.Pattern[str]:
@@ -184,19 +188,7 @@ class Starts:
         end = len(norm) if end is None else end
         if end != len(norm) and _TOKEN_ACROSS.match(norm, end - 1):
             return None
-        if self._plain and end == len(norm) and not start:
-            # The usual case, looked up here: a whole message, a table of first words only.
-            positions = tokens.positions
-            common = self._words.intersection(positions)
-            if not common:
-                return []
-            if len(common) == 1:
-                (word,) = common
-                places = [(pos, word) for pos in positions[word]]
-            else:
-                places = sorted([(pos, w) for w in common for pos in positions[w]])
-        else:
-            places = self.places(tokens, norm, start, end)
+        places = self.places(tokens, norm, start, end)
         out = []
         after = 0
         patterns = self._patterns
