@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import workshop.checkers.text as text_package
-from workshop.checkers.text._cues import CueSet, Phrases, expand
+from workshop.checkers.feedback import Span
+from workshop.checkers.text._cues import CueSet, Hit, Phrases, expand, spans
 from workshop.checkers.text._parsed import first_tokens
 from workshop.checkers.text._prepare import _FOLD, fold, prepare
 
@@ -136,3 +137,16 @@ def test_fold_changes_only_the_folded_characters(text: str) -> None:
     else:
         expected = "".join(c if len(c.lower()) != 1 else c.lower() for c in expected)
     assert fold(text) == expected and len(fold(text)) == len(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(hits=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8)), max_size=8),
+       limit=st.integers(1, 5))
+def test_spans_are_the_first_hits_in_text_order_without_overlaps(
+        hits: list[tuple[int, int]], limit: int) -> None:
+    found = [Hit("cue", start, start + length) for start, length in hits]
+    expected: list[Span] = []
+    for h in sorted(found, key=lambda h: (h.start, -h.end)):  # longest first where tied
+        if not expected or h.start >= expected[-1].end:
+            expected.append(Span(h.start, h.end))
+    assert spans(found, limit) == tuple(expected[:limit])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from workshop.checkers.feedback import Span
@@ -140,16 +141,21 @@ def negated(norm: str, pos: int) -> bool:
 
 def spans(hits: Sequence[Hit], limit: int = 4) -> tuple[Span, ...]:
     """The spans of up to ``limit`` hits, in text order, without overlaps."""
-    if not hits:
-        return ()
-    out: list[Span] = []
-    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if out and h.start < out[-1].end:
-            continue
-        out.append(h.span)
+    if len(hits) <= 1:
+        return (Span(hits[0].start, hits[0].end),) if hits and limit else ()
+    # In text order, the longer of two hits that start together first (two stable sorts).
+    ordered = sorted(sorted(hits, key=_END, reverse=True), key=_START)
+    out = [Span(ordered[0].start, ordered[0].end)]
+    for h in ordered[1:]:
         if len(out) == limit:
             break
-    return tuple(out)
+        if h.start >= out[-1].end:
+            out.append(Span(h.start, h.end))
+    return tuple(out[:limit])
+
+
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 class Phrases:
