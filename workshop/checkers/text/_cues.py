@@ -70,11 +70,6 @@ class Hit(NamedTuple):
     start: int
     end: int
 
-    @property
-    def span(self) -> Span:
-        """The hit as a Span into the original text."""
-        return Span(self.start, self.end)
-
 
 class CueSet:
     """Phrases in a few labelled categories, compiled into one word-bounded pattern."""
@@ -143,15 +138,14 @@ def spans(hits: Sequence[Hit], limit: int = 4) -> tuple[Span, ...]:
     """The spans of up to ``limit`` hits, in text order, without overlaps."""
     if len(hits) <= 1:
         return (Span(hits[0].start, hits[0].end),) if hits and limit else ()
+    out: list[Span] = []
     # In text order, the longer of two hits that start together first (two stable sorts).
-    ordered = sorted(sorted(hits, key=_END, reverse=True), key=_START)
-    out = [Span(ordered[0].start, ordered[0].end)]
-    for h in ordered[1:]:
+    for h in sorted(sorted(hits, key=_END, reverse=True), key=_START):
         if len(out) == limit:
             break
-        if h.start >= out[-1].end:
+        if not out or h.start >= out[-1].end:
             out.append(Span(h.start, h.end))
-    return tuple(out[:limit])
+    return tuple(out)
 
 
 _START = attrgetter("start")
@@ -165,18 +159,16 @@ class Phrases:
     ``p.norm``; they only skip the places where no phrase can begin (see ``_starts``).
     """
 
-    __slots__ = ("_alternatives", "_built", "_indexed", "_lookup", "_ready", "pattern")
+    __slots__ = ("_alternatives", "_built", "_indexed", "pattern")
 
     def __init__(self, alternatives: Sequence[str], *, indexed: bool = True) -> None:
         """``indexed=False``: always scan, for short tables read with no long one beside them
-        (the replies), where finding the words of the message costs more than it saves."""
+        (the replies), where cutting the table down for each first word costs more, at first
+        use, than looking it up saves."""
         self.pattern = _bounded(alternatives)
         self._alternatives = tuple(alternatives)
         self._indexed = indexed
         self._built: Starts | None = None
-        # Set on first use: the table of places when looking them up is worth it, else None.
-        self._ready = False
-        self._lookup: Starts | None = None
 
     @property
     def _starts(self) -> Starts:
@@ -187,18 +179,11 @@ class Phrases:
                                  lambda ids: _bounded([alts[i] for i in ids]))
         return self._built
 
-    def _table(self) -> Starts | None:
-        if not self._ready:
-            self._lookup = self._starts if self._indexed else None
-            self._ready = True
-        return self._lookup
-
     def finditer(self, p: Prepared, start: int = 0, end: int | None = None) -> list[
             re.Match[str]]:
         """Every match in ``p.norm[start:end]``, as ``pattern.finditer`` finds them."""
         norm = p.norm
-        lookup = self._lookup if self._ready else self._table()
-        if lookup is not None and (found := lookup.matches(
+        if self._indexed and (found := self._starts.matches(
                 p.tokens(), norm, self.pattern, False, start, end)) is not None:
             return found
         return list(self.pattern.finditer(norm, start, len(norm) if end is None else end))
@@ -207,8 +192,7 @@ class Phrases:
             str] | None:
         """The first match in ``p.norm[start:end]``, as ``pattern.search`` finds it."""
         norm = p.norm
-        lookup = self._lookup if self._ready else self._table()
-        if lookup is not None and (found := lookup.matches(
+        if self._indexed and (found := self._starts.matches(
                 p.tokens(), norm, self.pattern, True, start, end)) is not None:
             return found[0] if found else None
         return self.pattern.search(norm, start, len(norm) if end is None else end)

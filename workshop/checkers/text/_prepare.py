@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from workshop.checkers.text._starts import Tokens, token_index
+from workshop.checkers.text._starts import Tokens
 
 #: Characters read by the rules. Real messages are a few hundred characters; anything past
 #: this is judged as "too long to vouch for" rather than silently skipped (see ``truncated``).
@@ -98,7 +98,7 @@ class Prepared:
     def tokens(self) -> Tokens:
         """Each word (and each symbol) of ``norm`` with where it stands; worked out once."""
         if self._tokens is None:
-            self._tokens = token_index(self.norm)
+            self._tokens = Tokens(self.norm)
         return self._tokens
 
     def quote(self, start: int, end: int, limit: int = 60) -> str:

@@ -218,8 +218,3 @@ def _search(strings: tuple[str, ...] | None) -> Callable[[str], object] | None:
     if not strings:
         return None
     return re.compile(_alternatives(strings)).search
-
-
-def token_index(norm: str) -> Tokens:
-    """The tokens of ``norm`` with the positions where they stand."""
-    return Tokens(norm)
