@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from workshop.checkers.text._starts import Tokens
+from workshop.checkers.text._starts import tokens
 
 #: Characters read by the rules. Real messages are a few hundred characters; anything past
 #: this is judged as "too long to vouch for" rather than silently skipped (see ``truncated``).
@@ -93,12 +93,12 @@ class Prepared:
     truncated: bool
     words: int
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    _tokens: Tokens | None = field(default=None, repr=False)
+    _tokens: list[tuple[int, str]] | None = field(default=None, repr=False)
 
-    def tokens(self) -> Tokens:
-        """Each word (and each symbol) of ``norm`` with where it stands; worked out once."""
+    def tokens(self) -> list[tuple[int, str]]:
+        """Each word (and each symbol) of ``norm`` with where it begins; worked out once."""
         if self._tokens is None:
-            self._tokens = Tokens(self.norm)
+            self._tokens = tokens(self.norm)
         return self._tokens
 
     def quote(self, start: int, end: int, limit: int = 60) -> str:

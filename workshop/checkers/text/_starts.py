@@ -3,8 +3,8 @@
 Scanning a message with a cue table tries the whole table at every word. Most phrases
 begin with one of a few known words ("you", "if", "come"), so we work out, from each
 parsed phrase, the words it can begin with (or the beginning of that word, for "yes+").
-A message's tokens are indexed once; a table looks up its own first words among them, and
-at each place one stands we try the table cut down to the phrases that can begin there.
+A message's tokens are listed once; a table reads them, and at each place one of its first
+words stands we try the table cut down to the phrases that can begin there.
 The few phrases whose first word cannot be told (``\\w+ing``, a phone number) are found
 by a small scan of their own, and the whole table is tried where they match.
 
@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from itertools import islice
 
 from workshop.checkers.text._parsed import first_tokens, needs
 
@@ -26,57 +27,20 @@ TOKEN = re.compile(r"\w+|[^\w\s]")
 _TOKEN_ACROSS = re.compile(r"\w\w")
 
 
-class Tokens:
-    """Each distinct token of a message with the positions where it stands, in order.
+def tokens(norm: str) -> list[tuple[int, str]]:
+    """Each token of ``norm`` with where it begins, in text order.
 
-    Built once per message. A table looks up its first words among the message's (few)
-    tokens; the tokens that begin or end in a given way are found by bisecting them sorted.
+    Built once per message and read by every table: a flat list costs less to build than
+    any index of it, and a table reads each token with one set lookup.
     """
-
-    __slots__ = ("_by_end", "_by_start", "places", "positions")
-
-    def __init__(self, norm: str) -> None:
-        positions: dict[str, list[int]] = {}
-        for m in TOKEN.finditer(norm):
-            if (at := positions.get(word := m[0])) is None:
-                positions[word] = [m.start()]
-            else:
-                at.append(m.start())
-        self.positions = positions
-        self._by_start: list[str] | None = None
-        self._by_end: list[str] | None = None
-        #: Each table's places in the whole message, worked out on first use: a table read
-        #: sentence by sentence takes each sentence's places from them.
-        self.places: dict[Starts, list[tuple[int, str]]] = {}
-
-    def beginning(self, prefixes: Iterable[str]) -> set[str]:
-        """The tokens that begin with one of ``prefixes``."""
-        if (ordered := self._by_start) is None:
-            ordered = self._by_start = sorted(self.positions)
-        return _sorted_prefixed(ordered, prefixes)
-
-    def ending(self, suffixes: Iterable[str]) -> set[str]:
-        """The tokens that end with one of ``suffixes``."""
-        if (ordered := self._by_end) is None:
-            ordered = self._by_end = sorted(word[::-1] for word in self.positions)
-        return {word[::-1] for word in _sorted_prefixed(ordered, (s[::-1] for s in suffixes))}
-
-
-def _sorted_prefixed(ordered: list[str], prefixes: Iterable[str]) -> set[str]:
-    found: set[str] = set()
-    for prefix in prefixes:
-        i = bisect_left(ordered, prefix)
-        while i < len(ordered) and ordered[i].startswith(prefix):
-            found.add(ordered[i])
-            i += 1
-    return found
+    return [(m.start(), m[0]) for m in TOKEN.finditer(norm)]
 
 
 class Starts:
     """Where the phrases of a cue table can begin, and the table cut down for each place."""
 
-    __slots__ = ("_by_key", "_compile", "_keys", "_other_key", "_patterns", "_phrases",
-                 "_prefixes", "_rest", "_scans", "_suffixes", "_words")
+    __slots__ = ("_affixed", "_by_key", "_compile", "_keys", "_other_key", "_patterns",
+                 "_phrases", "_prefixes", "_rest", "_scans", "_suffixes", "_words")
 
     def __init__(
         self, phrases: Sequence[str], order: Sequence[int],
@@ -92,8 +56,8 @@ class Starts:
             if found is None:
                 rest.add(i)
                 continue
-            for table, tokens in zip((words, prefixes, suffixes), found, strict=True):
-                for token in tokens:
+            for table, firsts in zip((words, prefixes, suffixes), found, strict=True):
+                for token in firsts:
                     table.setdefault(token, set()).add(i)
 
         # The other phrases are left out: where one of them can match, the whole table is
@@ -109,10 +73,10 @@ class Starts:
         self._words = frozenset(self._keys)
         # Any other word can only begin a phrase known by how its first word begins or ends.
         self._other_key = key(set().union(*prefixes.values(), *suffixes.values()))
-        # Such words are told by how they begin or end; a symbol begins and ends no phrase
-        # known this way, as the first token of such a phrase is a word.
+        # Such words are told by how they begin or end.
         self._prefixes = tuple(sorted(prefixes))
         self._suffixes = tuple(sorted(suffixes))
+        self._affixed = bool(prefixes or suffixes)
         self._compile = compile_subset
         self._by_key: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._patterns: dict[str, re.Pattern[str]] = {}
@@ -131,41 +95,6 @@ class Starts:
             scan = self._scans[ids] = re.compile(r"(?<!\w)(?=(?:" + body + r")(?![\w']))")
         return [(m.start(), "") for m in scan.finditer(norm, start, end)]
 
-    def places(self, tokens: Tokens, norm: str, start: int = 0, end: int | None = None,
-               ) -> list[tuple[int, str]]:
-        """Positions in ``norm[start:end]`` where a phrase can begin, each with the token there.
-
-        The token is "" where only a phrase without a known first token can begin, and
-        ``_OTHER`` where a word that is not a first word of a phrase begins or ends like one.
-        (Where a first word stands, its cut-down table holds the phrases of such words too.)
-        """
-        end = len(norm) if end is None else end
-        if (found := tokens.places.get(self)) is None:
-            found = tokens.places[self] = self._word_places(tokens)
-        if start or end != len(norm):
-            found = found[bisect_left(found, (start,)):bisect_left(found, (end,))]
-        if self._rest and (more := self._rest_places(norm, start, end)):
-            found = sorted(found + more)  # a new list: the whole message's places are kept
-        return found
-
-    def _word_places(self, tokens: Tokens) -> list[tuple[int, str]]:
-        positions = tokens.positions
-        common = self._words.intersection(positions)
-        if self._prefixes or self._suffixes:
-            other = tokens.beginning(self._prefixes) if self._prefixes else set()
-            if self._suffixes:
-                other |= tokens.ending(self._suffixes)
-            other -= common
-        else:
-            other = set()
-        if len(common) == 1 and not other:
-            (word,) = common
-            return [(pos, word) for pos in positions[word]]
-        found = [(pos, w) for w in common for pos in positions[w]]
-        found += [(pos, _OTHER) for w in other for pos in positions[w]]
-        found.sort()
-        return found
-
     def pattern(self, token: str, whole: re.Pattern[str]) -> re.Pattern[str]:
         """The table cut down to the phrases that can begin with ``token``."""
         if (found := self._patterns.get(token)) is not None:
@@ -178,24 +107,41 @@ class Starts:
         self._patterns[token] = pattern
         return pattern
 
-    def matches(self, tokens: Tokens, norm: str, whole: re.Pattern[str], first: bool = False,
-                start: int = 0, end: int | None = None) -> list[re.Match[str]] | None:
+    def matches(self, tokens: Sequence[tuple[int, str]], norm: str, whole: re.Pattern[str],
+                first: bool = False, start: int = 0, end: int | None = None,
+                ) -> list[re.Match[str]] | None:
         """What ``whole.finditer(norm, start, end)`` finds (only the first match if ``first``).
 
-        None when a word runs on past ``end``: cut there it is another word, so the part is
-        for a scan to read.
+        ``tokens`` are those of ``norm`` (see ``tokens``). None when a word runs on past
+        ``end``: cut there it is another word, so the part is for a scan to read.
         """
-        end = len(norm) if end is None else end
-        if end != len(norm) and _TOKEN_ACROSS.match(norm, end - 1):
-            return None
-        places = self.places(tokens, norm, start, end)
+        size = len(norm)
+        end = size if end is None else end
+        places: Iterable[tuple[int, str]] = tokens
+        if start or end != size:
+            if end != size and _TOKEN_ACROSS.match(norm, end - 1):
+                return None
+            places = islice(tokens, bisect_left(tokens, (start,)), bisect_left(tokens, (end,)))
+        if self._rest and (more := self._rest_places(norm, start, end)):
+            # "" stands where only a phrase without a known first token can begin: there the
+            # whole table is tried first, as it sorts before the token at the same place.
+            places = sorted([*places, *more])
         out = []
         after = 0
-        patterns = self._patterns
+        words, patterns, affixed = self._words, self._patterns, self._affixed
+        prefixes, suffixes = self._prefixes, self._suffixes
         for pos, token in places:
             if pos < after:
                 continue
-            pattern = patterns.get(token) or self.pattern(token, whole)
+            if token in words:
+                pattern = patterns.get(token) or self.pattern(token, whole)
+            elif not token:
+                pattern = whole
+            elif affixed and ((prefixes and token.startswith(prefixes))
+                              or (suffixes and token.endswith(suffixes))):
+                pattern = patterns.get(_OTHER) or self.pattern(_OTHER, whole)
+            else:
+                continue
             if (m := pattern.match(norm, pos, end)) is not None:
                 out.append(m)
                 if first:
@@ -204,9 +150,9 @@ class Starts:
         return out
 
 
-#: The token recorded where a word begins or ends like a phrase's first word. It sorts
-#: after every word, so where a known word stands too, the table cut down for that word
-#: (which has these phrases as well) is tried first, and the match keeps its priority.
+#: The key of the table cut down to the phrases whose first word is known by how it begins
+#: or ends, tried where such a word stands. (Where a first word stands, its own cut-down
+#: table holds these phrases too.)
 _OTHER = "\U0010ffff"
 
 
