@@ -43,7 +43,7 @@ YES: Final = CueSet({
         r"<ill> give (?:<you> )?(?:it|mine|my (?:number|digits|details|card)|them)\b",
         r"shall i (?:put|write|type|add|text|give)", r"put it in your phone",
     ],
-}, fixed=("gives_it", "will_give"), indexed=False)
+}, fixed=("gives_it", "will_give"))
 HEDGE: Final = CueSet({
     "hedge": [
         _MAYBE, r"possibly", r"not sure", r"i guess", r"we'?ll see", r"depends",
@@ -52,7 +52,7 @@ HEDGE: Final = CueSet({
         r"(?:of course|absolutely|definitely|sure) not", r"hmm+", r"eventually", r"one day",
         r"(?:<ill>|i might|i may|let me) consider",
     ],
-}, negatable=False, indexed=False)
+}, negatable=False)
 GAMES: Final = CueSet({
     "games": [
         r"(?<!i )guess(?: it| my number| what)?", r"make (?:me|you) (?:work|wait|earn|beg)",
@@ -160,7 +160,7 @@ GAMES: Final = CueSet({
         r"(?:been )?waiting (?:all night|all day|all week|ages|forever|so long|for ages) for <you>"
         r" to", "\U0001f644",
     ],
-}, indexed=False)
+})
 HONEST: Final = CueSet({
     "not_ready": [
         r"not (?:really |rly |rlly |realy |quite |just |totally |fully |entirely |100% |that )?"
@@ -221,7 +221,7 @@ HONEST: Final = CueSet({
         r"not (?:right )?now", r"not (?:today|tonight|at the moment|at this (?:point|stage"
         r"|time)|this time)", r"no,? not (?:yet|now)",
     ],
-}, negatable=False, indexed=False)
+}, negatable=False)
 EXCUSE: Final = CueSet({
     "excuse": [
         r"(?:my )?phone(?:'s| is)? (?:actually )?(?:broken|dead|died|lost|stolen|off|out of"
@@ -229,7 +229,7 @@ EXCUSE: Final = CueSet({
         r"(?:don'?t|do not) have a phone", r"forgot my (?:number|phone)",
         r"new number (?:and|so) i", r"battery (?:is )?(?:dead|died|low)",
     ],
-}, negatable=False, indexed=False)
+}, negatable=False)
 STRONG_NO: Final = CueSet({
     "no": [
         r"no+(?! (?:problem|worries|worry|pressure|offen[cs]e|hard feelings|rush|stress|need|big"
@@ -261,7 +261,7 @@ STRONG_NO: Final = CueSet({
         r"i (?:don'?t|do not) think so(?=\s*(?:[.!]|$))(?![.!\s]*(?:at least |well |just |but )?"
         r"not (?:yet|tonight|now|today|right now|at the moment|this time))",
     ],
-}, negatable=False, indexed=False)
+}, negatable=False)
 WEAK_NO: Final = CueSet({
     "weak_no": [
         r"i (?:don'?t|do not) think so", r"i (?:don'?t|do not) (?:really |usually |normally )?"
@@ -273,4 +273,4 @@ WEAK_NO: Final = CueSet({
         r"keep (?:this|it) (?:as )?(?:a )?(?:nice |friendly |professional )?(?:chat|professional"
         r"|friendly)",
     ],
-}, negatable=False, indexed=False)
+}, negatable=False)

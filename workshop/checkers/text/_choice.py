@@ -108,7 +108,7 @@ FALSE_HOPE: Final = CueSet({
         r"if (?:that|things|anything|it|something) changes?", r"(?:i'?ll|will) let <you> know",
         r"later", r"in the future", r"(?:i'?ll|let me) think about it", r"sometime",
     ],
-}, fixed=("not_now",), indexed=False)
+}, fixed=("not_now",))
 
 ALTERNATIVE: Final = CueSet({
     "channel": [
@@ -150,4 +150,4 @@ ALTERNATIVE: Final = CueSet({
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
     ],
-}, indexed=False)
+})

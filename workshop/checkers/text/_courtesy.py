@@ -55,7 +55,7 @@ WARM: Final = CueSet({
         r"|lovely|genuine|kind|decent|sweet|fun|cool|interesting|awesome) (?:guy|person|girl"
         r"|bloke|one|human|soul|woman|man|lady|dude)",
     ],
-}, indexed=False)
+})
 
 RUDE: Final = CueSet({
     "insult": [
@@ -84,4 +84,4 @@ RUDE: Final = CueSet({
         r"\U0001f602", r"\U0001f923", r"\U0001f644", r"\U0001f922", r"\U0001f92e",
         r"not a chance", r"nope nope",
     ],
-}, negatable=False, indexed=False)
+}, negatable=False)

@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from workshop.checkers.feedback import Span
 from workshop.checkers.text._prepare import Prepared
-from workshop.checkers.text._scanner import scanner, trie_order
+from workshop.checkers.text._scanner import literal_tries, scanner, trie_order
 from workshop.checkers.text._starts import Starts
 
 # Shorthands used inside cue patterns, so the tables read like the phrases they stand for
@@ -82,13 +82,12 @@ class CueSet:
         *,
         negatable: bool = True,
         fixed: Collection[str] = (),
-        indexed: bool = True,
     ) -> None:
         self.groups = {label: tuple(alts) for label, alts in groups.items()}
-        self._phrases = Phrases([p for alts in groups.values() for p in alts], indexed=indexed)
+        self._phrases = Phrases([p for alts in groups.values() for p in alts])
         # Which category a hit belongs to is worked out only for the (few) hits; as a trie,
         # since only whether a category matches there counts, not which phrase.
-        self._labels = [(label, re.compile(scanner(alts, MACROS)))
+        self._labels = [(label, re.compile(literal_tries(scanner(alts, MACROS))))
                         for label, alts in groups.items()]
         # With one category, every hit is in it: no need to try its phrases again.
         self._only = next(iter(groups)) if len(groups) == 1 else None
@@ -159,15 +158,11 @@ class Phrases:
     ``p.norm``; they only skip the places where no phrase can begin (see ``_starts``).
     """
 
-    __slots__ = ("_alternatives", "_built", "_indexed", "pattern")
+    __slots__ = ("_alternatives", "_built", "pattern")
 
-    def __init__(self, alternatives: Sequence[str], *, indexed: bool = True) -> None:
-        """``indexed=False``: always scan, for short tables read with no long one beside them
-        (the replies), where cutting the table down for each first word costs more, at first
-        use, than looking it up saves."""
+    def __init__(self, alternatives: Sequence[str]) -> None:
         self.pattern = _bounded(alternatives)
         self._alternatives = tuple(alternatives)
-        self._indexed = indexed
         self._built: Starts | None = None
 
     @property
@@ -183,7 +178,7 @@ class Phrases:
             re.Match[str]]:
         """Every match in ``p.norm[start:end]``, as ``pattern.finditer`` finds them."""
         norm = p.norm
-        if self._indexed and (found := self._starts.matches(
+        if (found := self._starts.matches(
                 p.tokens(), norm, self.pattern, False, start, end)) is not None:
             return found
         return list(self.pattern.finditer(norm, start, len(norm) if end is None else end))
@@ -192,7 +187,7 @@ class Phrases:
             str] | None:
         """The first match in ``p.norm[start:end]``, as ``pattern.search`` finds it."""
         norm = p.norm
-        if self._indexed and (found := self._starts.matches(
+        if (found := self._starts.matches(
                 p.tokens(), norm, self.pattern, True, start, end)) is not None:
             return found[0] if found else None
         return self.pattern.search(norm, start, len(norm) if end is None else end)
@@ -204,4 +199,9 @@ def compile_one(*alternatives: str) -> Phrases:
 
 
 def _bounded(alternatives: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + scanner(alternatives, MACROS) + r")(?![\w'])")
+    return re.compile(literal_tries(bounded(alternatives)))
+
+
+def bounded(alternatives: Sequence[str]) -> str:
+    """The pattern of word-bounded ``alternatives``, before the speed-only trie rewrite."""
+    return r"(?<!\w)(?:" + scanner(alternatives, MACROS) + r")(?![\w'])"

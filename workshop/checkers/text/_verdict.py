@@ -34,14 +34,21 @@ def judge(
     An ``instead`` in ``extra`` (a concrete alternative for the words found) replaces the
     rule's general advice when the criterion fails on those words.
     """
-    quote = quote_of(p, hits)
     if passed:
-        message = rule.praise.format(quote=quote, **extra)
+        template = rule.praise
     elif hits and rule.blame:
         advice = extra.get("instead") or rule.advice.format(**extra)
-        message = rule.blame.format(quote=quote, **extra) + " " + advice
+        return Criterion(cid, passed, rule.blame.format(quote=quote_of(p, hits), **extra) + " "
+                         + advice, rule.principle, spans(hits))
     else:
-        message = rule.advice.format(**extra)
+        template = rule.advice
+    # Most messages quote nothing and need no formatting at all.
+    if "{" not in template:
+        message = template
+    elif "{quote" in template:
+        message = template.format(quote=quote_of(p, hits), **extra)
+    else:
+        message = template.format(**extra)
     return Criterion(cid, passed, message, rule.principle, spans(hits))
 
 
@@ -75,10 +82,14 @@ def feedback(
 
     ``optional`` criteria are not needed to pass; of the pair ``either``, one is enough.
     """
+    failed: set[str] = set()
+    needed: list[str] = []
+    extra: list[str] = []
+    for c in criteria:
+        if not c.passed:
+            failed.add(c.id)
+            (extra if c.id in optional else needed).append(rules[c.id].fix)
     score = sum(c.passed for c in criteria) / len(criteria) if criteria else 0.0
-    failed = {c.id for c in criteria if not c.passed}
-    needed = [rules[c.id].fix for c in criteria if c.id in failed and c.id not in optional]
-    extra = [rules[c.id].fix for c in criteria if c.id in failed and c.id in optional]
     if either and set(either) <= failed:
         # Neither of two alternatives is there: ask for one, not both.
         needed = [f for f in needed if f not in {rules[i].fix for i in either}]
