@@ -14,10 +14,9 @@ from hypothesis import strategies as st
 
 import workshop.checkers.text as text_package
 from workshop.checkers.feedback import Span
-from workshop.checkers.text._cues import CueSet, Hit, Phrases, bounded, expand, spans
+from workshop.checkers.text._cues import CueSet, Hit, Phrases, expand, spans
 from workshop.checkers.text._parsed import first_tokens
 from workshop.checkers.text._prepare import _FOLD, fold, prepare
-from workshop.checkers.text._scanner import literal_tries
 
 CORPUS = Path(__file__).parent / "data" / "checker-corpus"
 
@@ -151,53 +150,3 @@ def test_spans_are_the_first_hits_in_text_order_without_overlaps(
         if not expected or h.start >= expected[-1].end:
             expected.append(Span(h.start, h.end))
     assert spans(found, limit) == tuple(expected[:limit])
-
-
-def _same_matches(original: str, rewritten: str, text: str) -> None:
-    before, after = re.compile(original), re.compile(rewritten)
-    for pos in range(len(text) + 1):
-        m, n = before.match(text, pos), after.match(text, pos)
-        assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups())), (pos, text)
-
-
-@pytest.mark.parametrize("name", sorted(TABLES))
-def test_word_tries_keep_every_match_of_the_corpus(name: str) -> None:
-    """Each table's pattern, with its groups of words as tries, matches as it was written."""
-    table = TABLES[name]
-    original = re.compile(bounded(table._alternatives))
-    texts = [prepare(row["text"]).norm for path in sorted(CORPUS.glob("*.jsonl"))
-             for row in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
-    for norm in texts:
-        assert ([m.span() for m in original.finditer(norm)]
-                == [m.span() for m in table.pattern.finditer(norm)]), norm
-
-
-_LETTERS = st.text(alphabet="ab ", max_size=4)
-
-
-@settings(max_examples=400, deadline=None)
-@given(words=st.lists(_LETTERS, min_size=1, max_size=9),
-       after=st.sampled_from(["", "b", r"\b", "(?: a)?b", "a*b", " ?$", "(a)?"]),
-       before=st.sampled_from(["", "a?", "(?:a )??", "(b)?"]),
-       text=st.text(alphabet="ab ", max_size=12))
-def test_word_tries_match_as_the_words_in_order(
-        words: list[str], after: str, before: str, text: str) -> None:
-    """Words that are prefixes of each other are the ones whose order can change a match."""
-    group = "(?:" + "|".join(re.escape(w) for w in words) + ")"
-    original = before + group + after
-    rewritten = literal_tries(original)
-    _same_matches(original, rewritten, text)
-    _same_matches(f"x|{group}+?{after}", literal_tries(f"x|{group}+?{after}"), text)
-
-
-@pytest.mark.parametrize("pattern, expected", [
-    (r"(?:class|club|choir|gym)\b", r"(?:c(?:l(?:ass|ub)|hoir)|gym)\b"),
-    # "a" before "abc", with "ab" first: a trie would try "abc" first; left as it is.
-    ("(?:ab|c|a|abc)x", "(?:ab|c|a|abc)x"),
-    (r"(?:a|b\w|c)", r"(?:a|b\w|c)"),  # not all plain words
-    ("(?P<n>aa|ab|ac)", "(?P<n>aa|ab|ac)"),  # a group that captures keeps its form
-    (r"[(?:]|\((?:xa|xb|xc)", r"[(?:]|\((?:x(?:a|b|c))"),
-    ("(?<!you |u )(?:give|gimme|hand)", "(?<!you |u )(?:gi(?:ve|mme)|hand)"),
-])
-def test_word_tries(pattern: str, expected: str) -> None:
-    assert literal_tries(pattern) == expected

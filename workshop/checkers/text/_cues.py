@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from workshop.checkers.feedback import Span
 from workshop.checkers.text._prepare import Prepared
-from workshop.checkers.text._scanner import literal_tries, scanner, trie_order
+from workshop.checkers.text._scanner import scanner, trie_order
 from workshop.checkers.text._starts import Starts
 
 # Shorthands used inside cue patterns, so the tables read like the phrases they stand for
@@ -87,7 +87,7 @@ class CueSet:
         self._phrases = Phrases([p for alts in groups.values() for p in alts])
         # Which category a hit belongs to is worked out only for the (few) hits; as a trie,
         # since only whether a category matches there counts, not which phrase.
-        self._labels = [(label, re.compile(literal_tries(scanner(alts, MACROS))))
+        self._labels = [(label, re.compile(scanner(alts, MACROS)))
                         for label, alts in groups.items()]
         # With one category, every hit is in it: no need to try its phrases again.
         self._only = next(iter(groups)) if len(groups) == 1 else None
@@ -199,9 +199,4 @@ def compile_one(*alternatives: str) -> Phrases:
 
 
 def _bounded(alternatives: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(literal_tries(bounded(alternatives)))
-
-
-def bounded(alternatives: Sequence[str]) -> str:
-    """The pattern of word-bounded ``alternatives``, before the speed-only trie rewrite."""
-    return r"(?<!\w)(?:" + scanner(alternatives, MACROS) + r")(?![\w'])"
+    return re.compile(r"(?<!\w)(?:" + scanner(alternatives, MACROS) + r")(?![\w'])")

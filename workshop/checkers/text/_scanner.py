@@ -8,15 +8,11 @@ never change what can match:
   ``you(?: (?:must|better|owe me)|'?d better)``, so at each word start only the branch
   for its first letter is followed;
 * a phrase that opens with something else gets a lookahead of the characters it can
-  start with, ``(?=[erl])``, worked out from the parsed pattern;
-* inside a phrase, a group of plain words, ``(?:class|club|choir|...)``, becomes a trie
-  of its letters, ``(?:c(?:l(?:ass|ub)|hoir)|...)``, when that tries the words that can
-  match at one place in the same order (see ``literal_tries``).
+  start with, ``(?=[erl])``, worked out from the parsed pattern.
 """
 
 from __future__ import annotations
 
-import functools
 import importlib
 import re
 from collections.abc import Mapping, Sequence
@@ -217,107 +213,3 @@ def _charset(items: list[tuple[Any, Any]]) -> _Chars:
         else:
             return None
     return frozenset(found)
-
-
-# What ends a run of plain characters in a pattern; and the openers of the other groups.
-_STOP = re.compile(r"[\\\[\]()|.^$*+?{}]")
-_OPENER = re.compile(r"\((?:\?(?:P<\w+>|P=\w+\)|<?[=!]|[aiLmsux-]*:?))?")
-_MIN_WORDS = 3  # a trie of fewer words saves nothing
-
-
-def literal_tries(pattern: str) -> str:
-    """``pattern`` with each ``(?:...)`` group of plain literals rewritten as a trie.
-
-    The regex engine tries the words of a group one after another at every place it
-    reaches the group; a trie follows only the branch of the next letter. The words that
-    can match at one place are each a prefix of the next longer one, so the rewrite keeps
-    what the group matches (and what is tried after, on backtracking) exactly when the
-    trie tries any two words that are prefixes of each other in their original order.
-    A group where it would not is left as it is.
-    """
-    out: list[str] = []
-    opened: list[tuple[int, bool]] = []  # where each open group's body starts; is it (?:
-    plain: list[bool] = []  # whether each open group's body is plain literals so far
-    i, size = 0, len(pattern)
-    while i < size:
-        stop = _STOP.search(pattern, i)
-        j = stop.start() if stop else size
-        if j > i:
-            out.append(pattern[i:j])
-            i = j
-            continue
-        c = pattern[i]
-        if c == "\\":
-            piece = pattern[i : i + 2]
-            i += 2
-            if plain and (len(piece) < 2 or piece[1].isalnum() or piece[1] == "_"):
-                plain[-1] = False  # \w, \b, \d...: a class or an anchor, not a letter
-        elif c == "[":
-            piece = pattern[i : _class_end(pattern, i)]
-            i += len(piece)
-            if plain:
-                plain[-1] = False
-        elif c == "(":
-            if plain:
-                plain[-1] = False
-            piece = m[0] if (m := _OPENER.match(pattern, i)) else c
-            i += len(piece)
-            out.append(piece)
-            opened.append((len(out), piece == "(?:"))
-            plain.append(True)
-            continue
-        elif c == ")" and opened:
-            start, group = opened.pop()
-            if plain.pop() and group:
-                out[start:] = [_trie_body("".join(out[start:]))]
-            piece = c
-            i += 1
-        else:
-            if c != "|" and plain:
-                plain[-1] = False
-            piece = c
-            i += 1
-        out.append(piece)
-    return "".join(out)
-
-
-def _class_end(pattern: str, i: int) -> int:
-    j = i + 1
-    if pattern.startswith("^", j):
-        j += 1
-    if pattern.startswith("]", j):
-        j += 1
-    while j < len(pattern) and pattern[j] != "]":
-        j += 2 if pattern[j] == "\\" else 1
-    return j + 1
-
-
-@functools.cache
-def _trie_body(body: str) -> str:
-    """The alternation ``body`` of plain literals as a trie, or as it is (see above)."""
-    words = [re.sub(r"\\(.)", r"\1", w) for w in re.split(r"(?<!\\)\|", body)]
-    if len(words) < _MIN_WORDS:
-        return body
-    root = _Node()
-    for i, word in enumerate(words):
-        _insert(root, (list(word), ""), i)
-    rank = {i: r for r, i in enumerate(_leaves(root))}
-    first: dict[str, int] = {}
-    for i, word in enumerate(words):
-        first.setdefault(word, i)
-    for j, word in enumerate(words):
-        for k in range(len(word)):
-            i = first.get(word[:k], j)
-            if (i < j) != (rank[i] < rank[j]):
-                return body
-    return "|".join(_letters(root))
-
-
-def _letters(node: _Node) -> list[str]:
-    parts = []
-    for what, value in node.order:
-        if what == "tail":
-            parts.append("")
-        else:
-            parts.append(re.escape(value) + _group(_letters(node.children[value])))
-    return parts
