@@ -61,7 +61,7 @@ class Starts:
                     table.setdefault(token, set()).add(i)
 
         # The other phrases are left out: where one of them can match, the whole table is
-        # tried first (see ``places``).
+        # tried first (see ``matches``).
         def key(ids: set[int]) -> tuple[int, ...]:
             return tuple(sorted(ids, key=rank.__getitem__))
 
