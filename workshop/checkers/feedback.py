@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
+from typing import Any
 
 # Every check builds several of these. A frozen dataclass's own __init__ sets each field
 # through object.__setattr__, looked up anew each time; the __init__s below set the slots
 # through their descriptors, bound once after each class is made (2.5x quicker).
+
+
+def _setters(cls: type) -> tuple[Callable[[Any, Any], None], ...]:
+    """The ``__set__`` of each field's slot of the dataclass ``cls``, in field order."""
+    return tuple(getattr(cls, f.name).__set__ for f in fields(cls))
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +29,7 @@ class Span:
         _span_end(self, end)
 
 
-_span_start, _span_end = (getattr(Span, f).__set__ for f in ("start", "end"))
+_span_start, _span_end = _setters(Span)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,8 +51,8 @@ class Criterion:
         _criterion_evidence(self, evidence)
 
 
-_criterion_id, _criterion_passed, _criterion_message, _criterion_principle, _criterion_evidence = (
-    getattr(Criterion, f).__set__ for f in ("id", "passed", "message", "principle", "evidence"))
+(_criterion_id, _criterion_passed, _criterion_message, _criterion_principle,
+ _criterion_evidence) = _setters(Criterion)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +155,4 @@ class Feedback:
 
 
 (_feedback_kind, _feedback_passed, _feedback_score, _feedback_criteria, _feedback_text,
- _feedback_summary, _feedback_details) = (
-    getattr(Feedback, f).__set__
-    for f in ("kind", "passed", "score", "criteria", "text", "summary", "details"))
+ _feedback_summary, _feedback_details) = _setters(Feedback)

@@ -95,12 +95,10 @@ class Starts:
             scan = self._scans[ids] = re.compile(r"(?<!\w)(?=(?:" + body + r")(?![\w']))")
         return [(m.start(), "") for m in scan.finditer(norm, start, end)]
 
-    def pattern(self, token: str, whole: re.Pattern[str]) -> re.Pattern[str]:
-        """The table cut down to the phrases that can begin with ``token``."""
+    def pattern(self, token: str) -> re.Pattern[str]:
+        """The table cut down to the phrases that can begin with ``token`` (or ``_OTHER``)."""
         if (found := self._patterns.get(token)) is not None:
             return found
-        if not token:
-            return whole
         key = self._other_key if token == _OTHER else self._keys[token]
         if (pattern := self._by_key.get(key)) is None:
             pattern = self._by_key[key] = self._compile(key)
@@ -134,12 +132,12 @@ class Starts:
             if pos < after:
                 continue
             if token in words:
-                pattern = patterns.get(token) or self.pattern(token, whole)
+                pattern = patterns.get(token) or self.pattern(token)
             elif not token:
                 pattern = whole
             elif affixed and ((prefixes and token.startswith(prefixes))
                               or (suffixes and token.endswith(suffixes))):
-                pattern = patterns.get(_OTHER) or self.pattern(_OTHER, whole)
+                pattern = patterns.get(_OTHER) or self.pattern(_OTHER)
             else:
                 continue
             if (m := pattern.match(norm, pos, end)) is not None:
