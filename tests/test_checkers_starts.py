@@ -15,8 +15,9 @@ from hypothesis import strategies as st
 import workshop.checkers.text as text_package
 from workshop.checkers.feedback import Span
 from workshop.checkers.text._cues import CueSet, Hit, Phrases, expand, spans
-from workshop.checkers.text._parsed import first_tokens
+from workshop.checkers.text._parsed import first_tokens, second_tokens
 from workshop.checkers.text._prepare import _FOLD, fold, prepare
+from workshop.checkers.text._starts import TOKEN, tokens
 
 CORPUS = Path(__file__).parent / "data" / "checker-corpus"
 
@@ -36,7 +37,8 @@ TABLES = _tables()
 WORDS = ["you", "u", "i", "i'm", "if", "not", "don't", "no", "nooo", "yesss", "pleeease",
          "come", "on", "cmon", "talking", "morning", "again", "up", "to", "from", "the", "gym",
          "07700 900123", "a@b.co", "?", "???", "!", ".", ",", "'", "\n", "  ", "😀", "İ",
-         "number", "text", "me", "tonight", "hmm", "ugh", "aww", "f", "k", "_", "x2", "ok"]
+         "number", "text", "me", "tonight", "hmm", "ugh", "aww", "f", "k", "_", "x2", "ok",
+         "will", "would", "ll", "d", "must", "have", "really", "want", "give", "your", "we"]
 
 
 def _same(table: Phrases, text: str) -> None:
@@ -118,6 +120,53 @@ def test_first_tokens(pattern: str, expected: tuple[set[str], ...]) -> None:
 @pytest.mark.parametrize("pattern", [r"\w+ from", r"\d+", r" ?up to", r"(?:a)?", r"[^x]y"])
 def test_unknown_first_tokens(pattern: str) -> None:
     assert first_tokens(pattern) is None
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"i will", {"i": {"will"}}),
+    (r"(?:i'?ll|i will) (?:be|get) sad", {"i": {"will", "'"}, "ill": {"be", "get"}}),
+    (r"you(?: must| better)?", {"you": None}),  # the phrase may end after "you"
+    (r"i\s+(?:really )*want", {"i": {"really", "want"}}),
+    (r"a(?: b){0,2} c", {"a": {"b", "c"}}),
+    (r"no [^.!?]{0,40}? pressure", {"no": None}),  # any word may come next
+    (r"come on+", {"come": None}),  # "onnn": the next word is not one known token
+    (r"you're", {"you": {"'"}}),
+])
+def test_second_tokens(pattern: str, expected: dict[str, set[str] | None]) -> None:
+    assert second_tokens(pattern) == {
+        first: None if seconds is None else frozenset(seconds)
+        for first, seconds in expected.items()}
+
+
+@pytest.mark.parametrize("pattern", [r"\w+ from", r"yes+ please", r"(?:ha){9,} no", r"[^x]y"])
+def test_unknown_second_tokens(pattern: str) -> None:
+    assert second_tokens(pattern) is None
+
+
+PHRASES = sorted({expand(a) for table in TABLES.values() for a in table._alternatives})
+
+
+@settings(max_examples=400, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(data=st.data(), phrase=st.sampled_from(PHRASES))
+def test_second_tokens_hold_for_any_spelling_of_a_phrase(data: st.DataObject,
+                                                        phrase: str) -> None:
+    # Whatever a phrase matches, its first two tokens are among those worked out for it.
+    found = second_tokens(phrase)
+    spelling = data.draw(st.from_regex(re.compile(phrase), fullmatch=True))
+    words = TOKEN.findall(spelling)
+    if found is None or not words or spelling[:1].isspace():
+        return  # a table never looks this phrase up by its first token
+    assert words[0] in found
+    seconds = found[words[0]]
+    assert seconds is None or (len(words) > 1 and words[1] in seconds)
+
+
+def test_tokens_know_what_follows() -> None:
+    assert tokens("hi,  you're\nthere") == [
+        (0, "hi", ","), (2, ",", "you"), (5, "you", "'"), (8, "'", "re"), (9, "re", "there"),
+        (12, "there", "")]
+    assert tokens("") == [] and tokens("   ") == []
 
 
 @settings(max_examples=200, deadline=None)

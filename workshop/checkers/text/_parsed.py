@@ -3,13 +3,15 @@
 From the parsed pattern we work out the tokens (whole words, or single symbols) a match
 can begin with; for a first word that can go on ("yes+") what it begins with, and for one
 that can begin in many ways ("\\w{2,}ing") what it ends with. For the phrases where none of
-that can be told, ``needs`` finds strings one of which every match contains. Both only
-ever answer with less certainty than there is, never more: a wrong "it cannot begin here"
+that can be told, ``needs`` finds strings one of which every match contains; and
+``second_tokens`` tells which tokens can follow each first one. All of them only ever
+answer with less certainty than there is, never more: a wrong "it cannot begin here"
 would lose a match.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
 from collections.abc import Iterable
@@ -24,6 +26,12 @@ _WORD_CHAR = re.compile(r"\w")
 _MAX_STATES = 256  # more spellings of a first word than this: treat the phrase as unknown
 _States = frozenset[str]
 _WORD_CLASS: list[tuple[Any, Any]] = list(_parser.parse(r"\w")) if _parser else []
+
+
+@functools.lru_cache(maxsize=16)
+def _parse(pattern: str) -> Any:
+    """The parsed ``pattern``, read (never changed) by each question asked of a phrase."""
+    return _parser.parse(pattern)
 
 
 class _Unknown(Exception):
@@ -66,7 +74,7 @@ def first_tokens(pattern: str) -> tuple[frozenset[str], ...] | None:
     if _parser is None:
         return None
     try:
-        parsed = _parser.parse(pattern)
+        parsed = _parse(pattern)
         if parsed.getwidth()[0] == 0 or parsed.state.flags & re.IGNORECASE:
             return None
         found = _Found()
@@ -167,7 +175,7 @@ def _charset(items: list[tuple[Any, Any]]) -> set[str] | None:
 def needs(pattern: str) -> tuple[str, ...] | None:
     """Strings one of which every match of ``pattern`` contains (None if none is known)."""
     try:
-        parsed = _parser.parse(pattern)
+        parsed = _parse(pattern)
         return None if parsed.state.flags & re.IGNORECASE else _needs(list(parsed))
     except Exception:  # any surprise in a private structure: no filter, never fail
         return None
@@ -211,3 +219,127 @@ def _selective(option: tuple[str, ...]) -> tuple[bool, bool, int, int]:
     # A few strings, the longer the shortest of them the better: quick to check, rare.
     shortest = min(len(x) for x in option)
     return not any(x.isspace() for x in option), len(option) <= 8, shortest, -len(option)
+
+
+_MAX_PAIR_STATES = 512
+_MAX_ROUNDS = 8  # times a repeated part is followed before what it adds counts as unknown
+_Pairs = dict[str, set[str] | None]
+#: How a match can begin, read so far: its whole tokens (fewer than two) and a word begun.
+_Spelling = tuple[tuple[str, ...], str]
+_Spellings = frozenset[_Spelling]
+
+
+def second_tokens(pattern: str) -> dict[str, frozenset[str] | None] | None:
+    """For each token a match of ``pattern`` can begin with, the tokens that can follow it.
+
+    None for a first token after which anything can follow (the phrase may end there, or
+    what comes next cannot be told); None for the whole pattern when its first tokens
+    cannot be told. As with ``first_tokens``, the answer errs only towards "anything".
+    """
+    if _parser is None:
+        return None
+    try:
+        parsed = _parse(pattern)
+        if parsed.getwidth()[0] == 0 or parsed.state.flags & re.IGNORECASE:
+            return None
+        pairs: _Pairs = {}
+        for whole, word in _pair_sequence(list(parsed), frozenset({((), "")}), pairs):
+            # The match ends here, and the table's (?![\w']) ends its last word with it.
+            tokens = (*whole, word) if word else whole
+            if not tokens:
+                raise _Unknown
+            _record(pairs, tokens[0], tokens[1] if len(tokens) > 1 else None)
+    except _Unknown:
+        return None
+    except Exception:  # any surprise in a private structure: give up, never fail
+        return None
+    return {first: None if seconds is None else frozenset(seconds)
+            for first, seconds in pairs.items()}
+
+
+def _record(pairs: _Pairs, first: str, second: str | None) -> None:
+    if second is None:
+        pairs[first] = None
+    elif (seconds := pairs.setdefault(first, set())) is not None:
+        seconds.add(second)
+
+
+def _unknown_after(spellings: Iterable[_Spelling], pairs: _Pairs) -> None:
+    """What follows ``spellings`` cannot be told: anything may follow a whole first token."""
+    for whole, _word in spellings:
+        if not whole:
+            raise _Unknown  # the first token itself is not known yet
+        _record(pairs, whole[0], None)
+
+
+def _append(spellings: Iterable[_Spelling], c: str, pairs: _Pairs) -> _Spellings:
+    """Each spelling followed by ``c``; those that now hold two whole tokens are recorded."""
+    out = set()
+    if _WORD_CHAR.match(c):
+        return frozenset((whole, word + c) for whole, word in spellings)
+    for whole, word in spellings:
+        # Spaces only part tokens; any other character is a token of its own.
+        ended = (*whole, word) if word else whole
+        if not c.isspace():
+            ended = (*ended, c)
+        if len(ended) >= 2:
+            _record(pairs, ended[0], ended[1])
+        else:
+            out.add((ended, ""))
+    return frozenset(out)
+
+
+def _pair_sequence(items: Iterable[tuple[Any, Any]], states: _Spellings, pairs: _Pairs,
+                   ) -> _Spellings:
+    for op, av in items:
+        if not states:
+            break
+        states = _pair_item(str(op), av, states, pairs)
+        if len(states) > _MAX_PAIR_STATES:
+            _unknown_after(states, pairs)
+            return frozenset()
+    return states
+
+
+def _pair_item(op: str, av: Any, states: _Spellings, pairs: _Pairs) -> _Spellings:
+    if op == "LITERAL":
+        return _append(states, chr(av), pairs)
+    if op in {"AT", "ASSERT", "ASSERT_NOT"}:
+        return states  # zero-width: it can only rule spellings out
+    if op == "CATEGORY" and str(av) == "CATEGORY_SPACE":
+        return _append(states, " ", pairs)
+    if op == "IN" and (chars := _charset(av)) is not None:
+        out: set[_Spelling] = set()
+        for c in chars:
+            out |= _append(states, c, pairs)
+        return frozenset(out)
+    if op == "SUBPATTERN":
+        return _pair_sequence(list(av[-1]), states, pairs)
+    if op == "BRANCH":
+        out = set()
+        for alt in av[1]:
+            out |= _pair_sequence(list(alt), states, pairs)
+        return frozenset(out)
+    if op in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}:
+        return _pair_repeat(av[0], av[1], list(av[2]), states, pairs)
+    _unknown_after(states, pairs)
+    return frozenset()
+
+
+def _pair_repeat(low: int, high: int, body: list[tuple[Any, Any]], states: _Spellings,
+                 pairs: _Pairs) -> _Spellings:
+    out = set(states) if low == 0 else set()
+    seen = set(out)  # spellings already followed on from a count the repeat may stop at
+    current = states
+    for count in range(1, min(high, _MAX_ROUNDS) + 1):
+        current = _pair_sequence(body, current, pairs)
+        if count >= low:
+            current = frozenset(current - seen)
+            out |= current
+            seen |= current
+        if not current:
+            return frozenset(out)
+    if high > _MAX_ROUNDS:
+        # It may go on: what more rounds would add cannot be told.
+        _unknown_after(current, pairs)
+    return frozenset(out)

@@ -93,9 +93,9 @@ class Prepared:
     truncated: bool
     words: int
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    _tokens: list[tuple[int, str]] | None = field(default=None, repr=False)
+    _tokens: list[tuple[int, str, str]] | None = field(default=None, repr=False)
 
-    def tokens(self) -> list[tuple[int, str]]:
+    def tokens(self) -> list[tuple[int, str, str]]:
         """Each word (and each symbol) of ``norm`` with where it begins; worked out once."""
         if self._tokens is None:
             self._tokens = tokens(self.norm)

@@ -3,8 +3,9 @@
 Scanning a message with a cue table tries the whole table at every word. Most phrases
 begin with one of a few known words ("you", "if", "come"), so we work out, from each
 parsed phrase, the words it can begin with (or the beginning of that word, for "yes+").
-A message's tokens are listed once; a table reads them, and at each place one of its first
-words stands we try the table cut down to the phrases that can begin there.
+A message's tokens are listed once, each with the token after it; a table reads them, and
+at each place one of its first words stands we try the table cut down to the phrases that
+can begin there - unless none of those phrases can go on with the token that follows.
 The few phrases whose first word cannot be told (``\\w+ing``, a phone number) are found
 by a small scan of their own, and the whole table is tried where they match.
 
@@ -18,29 +19,36 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from itertools import islice
+from itertools import accumulate, islice
 
-from workshop.checkers.text._parsed import first_tokens, needs
+from workshop.checkers.text._parsed import first_tokens, needs, second_tokens
 
 #: A message's tokens: its words, and each other character that is not a space.
 TOKEN = re.compile(r"\w+|[^\w\s]")
+_TOKEN_SPLIT = re.compile(f"({TOKEN.pattern})")
 _TOKEN_ACROSS = re.compile(r"\w\w")
 
 
-def tokens(norm: str) -> list[tuple[int, str]]:
-    """Each token of ``norm`` with where it begins, in text order.
+def tokens(norm: str) -> list[tuple[int, str, str]]:
+    """Each token of ``norm`` with where it begins and the token after it, in text order.
 
     Built once per message and read by every table: a flat list costs less to build than
-    any index of it, and a table reads each token with one set lookup.
+    any index of it, and a table reads each token with one set lookup. The last token is
+    followed by "".
     """
-    return [(m.start(), m[0]) for m in TOKEN.finditer(norm)]
+    parts = _TOKEN_SPLIT.split(norm)  # spaces, token, spaces, token, ..., spaces
+    if len(parts) == 1:
+        return []
+    found = parts[1::2]
+    ends = list(accumulate(map(len, parts)))
+    return list(zip(ends[:-1:2], found, [*found[1:], ""], strict=True))
 
 
 class Starts:
     """Where the phrases of a cue table can begin, and the table cut down for each place."""
 
-    __slots__ = ("_affixed", "_by_key", "_compile", "_keys", "_other_key", "_patterns",
-                 "_phrases", "_prefixes", "_rest", "_scans", "_suffixes", "_words")
+    __slots__ = ("_affixed", "_by_key", "_compile", "_keys", "_next", "_other_key",
+                 "_patterns", "_phrases", "_prefixes", "_rest", "_scans", "_suffixes", "_words")
 
     def __init__(
         self, phrases: Sequence[str], order: Sequence[int],
@@ -51,11 +59,13 @@ class Starts:
         prefixes: dict[str, set[int]] = {}
         suffixes: dict[str, set[int]] = {}
         rest: set[int] = set()
+        seconds: dict[int, dict[str, frozenset[str] | None] | None] = {}
         for i, phrase in enumerate(phrases):
             found = first_tokens(phrase)
             if found is None:
                 rest.add(i)
                 continue
+            seconds[i] = second_tokens(phrase)
             for table, firsts in zip((words, prefixes, suffixes), found, strict=True):
                 for token in firsts:
                     table.setdefault(token, set()).add(i)
@@ -70,6 +80,12 @@ class Starts:
                                *(p for suf, p in suffixes.items() if word.endswith(suf)))
 
         self._keys = {w: key(ids | also(w)) for w, ids in words.items()}
+        # The tokens that can follow each first word, where every phrase it opens tells.
+        self._next: dict[str, frozenset[str]] = {}
+        for w, ids in self._keys.items():
+            follow = [(seconds.get(i) or {}).get(w) for i in ids]
+            if all(follow):  # an empty set is never recorded: None stands for "anything"
+                self._next[w] = frozenset().union(*(f for f in follow if f))
         self._words = frozenset(self._keys)
         # Any other word can only begin a phrase known by how its first word begins or ends.
         self._other_key = key(set().union(*prefixes.values(), *suffixes.values()))
@@ -85,7 +101,7 @@ class Starts:
         self._phrases = phrases
         self._scans: dict[tuple[int, ...], re.Pattern[str]] = {}
 
-    def _rest_places(self, norm: str, start: int, end: int) -> list[tuple[int, str]]:
+    def _rest_places(self, norm: str, start: int, end: int) -> list[tuple[int, str, str]]:
         ids = tuple(i for i, need in self._rest if need is None or need(norm))
         if not ids:
             return []
@@ -93,7 +109,7 @@ class Starts:
             # Zero-width, so every place one of these phrases could match is reported.
             body = "|".join(f"(?:{self._phrases[i]})" for i in ids)
             scan = self._scans[ids] = re.compile(r"(?<!\w)(?=(?:" + body + r")(?![\w']))")
-        return [(m.start(), "") for m in scan.finditer(norm, start, end)]
+        return [(m.start(), "", "") for m in scan.finditer(norm, start, end)]
 
     def pattern(self, token: str) -> re.Pattern[str]:
         """The table cut down to the phrases that can begin with ``token`` (or ``_OTHER``)."""
@@ -105,7 +121,7 @@ class Starts:
         self._patterns[token] = pattern
         return pattern
 
-    def matches(self, tokens: Sequence[tuple[int, str]], norm: str, whole: re.Pattern[str],
+    def matches(self, tokens: Sequence[tuple[int, str, str]], norm: str, whole: re.Pattern[str],
                 first: bool = False, start: int = 0, end: int | None = None,
                 ) -> list[re.Match[str]] | None:
         """What ``whole.finditer(norm, start, end)`` finds (only the first match if ``first``).
@@ -115,7 +131,7 @@ class Starts:
         """
         size = len(norm)
         end = size if end is None else end
-        places: Iterable[tuple[int, str]] = tokens
+        places: Iterable[tuple[int, str, str]] = tokens
         if start or end != size:
             if end != size and _TOKEN_ACROSS.match(norm, end - 1):
                 return None
@@ -127,11 +143,13 @@ class Starts:
         out = []
         after = 0
         words, patterns, affixed = self._words, self._patterns, self._affixed
-        prefixes, suffixes = self._prefixes, self._suffixes
-        for pos, token in places:
+        prefixes, suffixes, follows = self._prefixes, self._suffixes, self._next
+        for pos, token, following in places:
             if pos < after:
                 continue
             if token in words:
+                if (can := follows.get(token)) is not None and following not in can:
+                    continue  # no phrase of the table goes on with the word after this one
                 pattern = patterns.get(token) or self.pattern(token)
             elif not token:
                 pattern = whole
