@@ -27,9 +27,10 @@ import time
 from collections.abc import MutableSequence, Sequence
 from pathlib import Path
 
-#: The package compiled, and where its compiled modules go (a wheel install has neither).
+#: The package compiled, and where its compiled modules go (a wheel install has no build).
 TEXT = Path(__file__).resolve().parent / "text"
-NATIVE = Path(__file__).resolve().parents[2] / "build" / "native"
+ROOT = TEXT.parents[2]
+NATIVE = ROOT / "build" / "native"
 MANIFEST = "manifest.json"
 #: Set to anything but "" or "0" to use the Python source even where a fresh build is.
 PURE_ENV = "WORKSHOP_PURE_PYTHON"
@@ -66,10 +67,9 @@ def fresh(native: Path = NATIVE) -> bool:
 def use(package_path: MutableSequence[str], native: Path = NATIVE) -> bool:
     """Put the compiled modules first on the text package's path, if they are fresh."""
     global active
-    folder = native / "workshop" / "checkers" / "text"
     if os.environ.get(PURE_ENV, "") not in ("", "0") or not fresh(native):
         return False
-    package_path.insert(0, str(folder))
+    package_path.insert(0, str(_package(native)))
     active = True
     return True
 
@@ -92,16 +92,14 @@ def build(native: Path = NATIVE) -> int:
         out = Path(work) / "out"
         # Run from an empty folder: setuptools would otherwise read the kit's pyproject.
         done = subprocess.run(
-            [sys.executable, "-c", _SETUP, str(TEXT.parents[2] / "pyproject.toml"),
+            [sys.executable, "-c", _SETUP, str(ROOT / "pyproject.toml"),
              str(out), work, *map(str, sources())],
             cwd=work, capture_output=True, text=True, check=False)
         if done.returncode != 0:
             print(f"native build failed (the checkers run as Python meanwhile):\n"
                   f"{_tail(done.stdout + done.stderr)}", file=sys.stderr)
             return 1
-        suffix = str(sysconfig.get_config_var("EXT_SUFFIX"))
-        made = {p.name[: -len(suffix)] for p in _compiled(out)}
-        if missing := sorted({p.stem for p in sources()} - made):
+        if missing := sorted({p.stem for p in sources()} - _compiled(out)):
             print(f"native build: no compiled module came out for {', '.join(missing)}",
                   file=sys.stderr)
             return 1
@@ -134,9 +132,15 @@ setup(name="workshop-native", ext_modules=mypycify(
 """
 
 
-def _compiled(native: Path) -> list[Path]:
+def _compiled(native: Path) -> set[str]:
+    """The modules compiled into ``native``."""
     suffix = str(sysconfig.get_config_var("EXT_SUFFIX"))
-    return sorted((native / "workshop" / "checkers" / "text").glob("*" + suffix))
+    return {p.name.removesuffix(suffix) for p in _package(native).glob("*" + suffix)}
+
+
+def _package(native: Path) -> Path:
+    """Where a build in ``native`` keeps the compiled modules of the text package."""
+    return native / "workshop" / "checkers" / "text"
 
 
 def _tail(text: str, lines: int = 20) -> str:

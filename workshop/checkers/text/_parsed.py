@@ -274,9 +274,9 @@ def _unknown_after(spellings: Iterable[_Spelling], pairs: _Pairs) -> None:
 
 def _append(spellings: Iterable[_Spelling], c: str, pairs: _Pairs) -> _Spellings:
     """Each spelling followed by ``c``; those that now hold two whole tokens are recorded."""
-    out = set()
     if _WORD_CHAR.match(c):
         return frozenset((whole, word + c) for whole, word in spellings)
+    out = set()
     for whole, word in spellings:
         # Spaces only part tokens; any other character is a token of its own.
         ended = (*whole, word) if word else whole

@@ -96,7 +96,8 @@ class Prepared:
     _tokens: list[tuple[int, str, str]] | None = field(default=None, repr=False)
 
     def tokens(self) -> list[tuple[int, str, str]]:
-        """Each word (and each symbol) of ``norm`` with where it begins; worked out once."""
+        """Each word (and each symbol) of ``norm``, where it begins and the token after it;
+        worked out once."""
         if self._tokens is None:
             self._tokens = tokens(self.norm)
         return self._tokens
