@@ -1,10 +1,14 @@
 # Two commands on a fresh machine:
-#   make start   - install into .venv and open JupyterLab on the first notebook
+#   make start   - install into .venv, make the learner's own copy of the course in
+#                  build/learner and open JupyterLab on its first notebook
 #   make test    - install the development tools and run every test
 #   make site    - build the workshop as an offline static site in build/site (JupyterLite)
 #   make native  - compile the text checkers with mypyc into build/native (optional; make test
 #                  and make bench do it): the same judgement, about 1.4 times faster
+#   make facilitate - the same with the full course (facilitator notes and notebook) in
+#                  build/facilitator
 # HEADLESS=1 make start   serves without opening a browser (for a server or a container).
+# Both work in copies, so using the kit never changes a file tracked in git.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,12 +16,35 @@ BIN    := $(VENV)/bin
 ROOT   := $(if $(filter 0,$(shell id -u)),--allow-root)
 CHROMIUM := /usr/bin/chromium
 NATIVE := build/native/manifest.json
-LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT)
+LEARNER := build/learner
+FACILITATOR := build/facilitator
+COURSE := $(wildcard notebooks/*.ipynb) $(wildcard exercises/*/*.yaml)
+# Lab settings for the course (no news popup; closing a notebook stops its kernel) and kernels
+# left idle by a closed browser stopped after 30 minutes.
+LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT) \
+  $(if $(PORT),--ServerApp.port=$(PORT) --ServerApp.port_retries=0) \
+  --LabApp.app_settings_dir=$(CURDIR)/workshop/lab \
+  --MappingKernelManager.cull_idle_timeout=1800 --MappingKernelManager.cull_interval=300
 
-.PHONY: start test lint unit nbval checkers-eval bench notebooks site native clean
+.PHONY: start facilitate test lint unit nbval checkers-eval bench notebooks site native clean
 
-start: $(VENV)/.lab
-	$(BIN)/jupyter lab $(LAB_FLAGS) notebooks/00-start-here.ipynb
+start: $(VENV)/.lab $(LEARNER)/.workshop-build.json
+	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir=$(LEARNER) \
+	  --LabApp.default_url=/lab/tree/notebooks/00-start-here.ipynb
+
+facilitate: $(VENV)/.lab $(FACILITATOR)/.copied
+	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir=$(FACILITATOR) \
+	  --LabApp.default_url=/lab/tree/notebooks/facilitator.ipynb
+
+# The learner's own copy: rebuilt when the course changes (saved progress is kept elsewhere).
+$(LEARNER)/.workshop-build.json: $(VENV)/.lab $(COURSE)
+	$(BIN)/workshop build learner $(LEARNER)
+
+$(FACILITATOR)/.copied: $(COURSE)
+	rm -rf $(FACILITATOR)
+	mkdir -p $(FACILITATOR)
+	cp -R notebooks exercises $(FACILITATOR)/
+	touch $@
 
 test: $(VENV)/.dev $(CHROMIUM) $(NATIVE)
 	$(MAKE) --no-print-directory lint unit nbval checkers-eval
