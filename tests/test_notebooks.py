@@ -86,3 +86,11 @@ def test_facilitator_notes_are_tagged_markdown() -> None:
             if text.startswith("**Facilitator notes"):
                 assert cell["cell_type"] == "markdown"
                 assert "facilitator" in cell["metadata"].get("tags", []), path.name
+
+
+@pytest.mark.parametrize("path", SECTION_NOTEBOOKS[:-1], ids=[p.stem for p in SECTION_NOTEBOOKS[:-1]])
+def test_each_notebook_links_to_the_next(path: Path) -> None:
+    following = SECTION_NOTEBOOKS[SECTION_NOTEBOOKS.index(path) + 1].name
+    cells = json.loads(path.read_text("utf-8"))["cells"]
+    text = "".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    assert f"]({following})" in text, f"{path.name} should end with a link to {following}"
