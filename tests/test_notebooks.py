@@ -88,7 +88,8 @@ def test_facilitator_notes_are_tagged_markdown() -> None:
                 assert "facilitator" in cell["metadata"].get("tags", []), path.name
 
 
-@pytest.mark.parametrize("path", SECTION_NOTEBOOKS[:-1], ids=[p.stem for p in SECTION_NOTEBOOKS[:-1]])
+@pytest.mark.parametrize("path", SECTION_NOTEBOOKS[:-1],
+                         ids=[p.stem for p in SECTION_NOTEBOOKS[:-1]])
 def test_each_notebook_links_to_the_next(path: Path) -> None:
     following = SECTION_NOTEBOOKS[SECTION_NOTEBOOKS.index(path) + 1].name
     cells = json.loads(path.read_text("utf-8"))["cells"]
