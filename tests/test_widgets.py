@@ -45,7 +45,8 @@ def test_rewrite_view_shows_criteria_and_highlights() -> None:
     fb = view.last_feedback
     assert fb is not None and not fb.passed
     assert "no_pressure" in {c.id for c in fb.failed}
-    assert "<mark>" in view.feedback.value and "✘ not yet" in view.feedback.value
+    assert "<mark class='workshop-bad'>" in view.feedback.value
+    assert "✘ Not yet" in view.feedback.value and "No pressure" in view.feedback.value
     assert store.calls == [("rewrite-the-demand", False, fb.score,
                             "Come on, just give me your number")]
 
@@ -66,10 +67,12 @@ def test_hints_one_at_a_time_after_a_failed_attempt() -> None:
 
 def test_model_answer_offered_after_two_failures_and_on_request() -> None:
     view = RewriteView(CATALOG["rewrite-the-demand"])
+    assert view.model.layout.display == "none" and view.reveal_model() == ""  # not before a try
     view.answer.value = "Give me your number."
     view.check.click()
-    assert view.model.button_style == ""
+    assert view.model.layout.display == "none"
     view.check.click()
+    assert view.model.layout.display != "none"
     assert view.model.button_style == "info" and "Stuck" in view.model.description
     view.model.click()
     assert "swap numbers" in view.solution.value
@@ -81,7 +84,7 @@ def test_choice_single() -> None:
     view = view_for(CATALOG["unsure-reply-choice"])
     assert isinstance(view, ChoiceView)
     view.check.click()
-    assert view.last_feedback is not None and "Choose an option first" in view.feedback.value
+    assert view.last_feedback is not None and "choose an option first" in view.feedback.value
     view.select("fake-number")
     view.check.click()
     assert not view.last_feedback.passed
@@ -111,7 +114,9 @@ def test_choice_multiple_uses_checkboxes() -> None:
 def test_classify_view() -> None:
     view = ClassifyView(CATALOG["read-the-room-cues"])
     assert all(p.value is None for p in view.pickers.values())
-    assert all(p.description.startswith("Card ") for p in view.pickers.values())
+    assert all(p.label == "Choose..." for p in view.pickers.values())  # never a blank box
+    for n, item in enumerate(view.cards, start=1):  # the label names the card
+        assert view.pickers[item.id].description == f"Card {n}: {item.text}"
     for item in view.body.items:
         view.pickers[item.id].value = item.bucket
     assert view.submit().passed
@@ -122,11 +127,13 @@ def test_order_view_moves_steps() -> None:
     right = [s.id for s in view.exercise.body.steps]  # type: ignore[union-attr]
     assert view.order != right
     assert view.order == OrderView(CATALOG["connection-before-asking"]).order  # stable
+    assert view.submit().details.get("blank")  # unmoved: nothing checked yet
+    view.move(view.order[0], +1)
     assert not view.submit().passed
     for target, step in enumerate(right):
         while view.order.index(step) > target:
             row = view.rows.children[view.order.index(step)]
-            row.children[0].click()  # the ↑ button
+            row.children[0].click()  # the "Move n up" button
     assert view.order == right and view.submit().passed
     assert view.rows.children[0].children[0].disabled  # the first step cannot move up
 
@@ -247,5 +254,5 @@ def test_saved_answer_comes_back_in_a_new_view(
     fb = first.submit()
     again = view_for(CATALOG[exercise_id], ProgressStore(tmp_path))
     assert read(again) == answer
-    assert "Saved progress: 1 attempt(s)" in again.status.value
+    assert "Saved progress: 1 attempt," in again.status.value
     assert f"best {fb.score:.0%}" in again.status.value

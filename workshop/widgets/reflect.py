@@ -29,6 +29,11 @@ class ReflectView(ExerciseView):
         self.feedback.value = (f"<div class='workshop-feedback'><p>"
                                f"{html.escape(feedback.summary)}</p></div>")
 
+    blank_prompt = "Nothing to save yet: write a few words in the box, then press Save."
+
+    def is_blank(self, answer: Any) -> bool:
+        return not isinstance(answer, str) or not answer.strip()
+
     def current_answer(self) -> Any:
         return self.answer.value
 

@@ -25,6 +25,11 @@ class RewriteView(ExerciseView):
         self.answer.style.description_width = "initial"
         return w.VBox([w.HTML(start), self.answer])
 
+    blank_prompt = "Nothing to check yet: write your message in the box, then press Check."
+
+    def is_blank(self, answer: Any) -> bool:
+        return not isinstance(answer, str) or not answer.strip()
+
     def current_answer(self) -> Any:
         return self.answer.value
 
