@@ -8,6 +8,7 @@ import pytest
 from ipywidgets import HTML
 
 from tests.conftest import EXERCISES
+from workshop.checkers import check_message
 from workshop.exercises import Exercise, load_exercises, load_text
 from workshop.widgets import (
     ChoiceView,
@@ -256,3 +257,150 @@ def test_saved_answer_comes_back_in_a_new_view(
     assert read(again) == answer
     assert "Saved progress: 1 attempt," in again.status.value
     assert f"best {fb.score:.0%}" in again.status.value
+
+
+# --- consistency: what the feedback says agrees with what the learner sees --------------------
+
+def test_classify_feedback_lists_cards_in_the_order_shown() -> None:
+    view = ClassifyView(CATALOG["read-the-room-cues"])
+    view.sort(**{view.cards[0].id: view.cards[0].bucket})
+    fb = view.submit()
+    assert [c.id for c in fb.criteria] == [c.id for c in view.cards]
+    assert [c.name.split(",")[0] for c in fb.criteria] == [
+        f"Card {n}" for n in range(1, len(view.cards) + 1)]
+    shown = view.feedback.value
+    positions = [shown.index(f"Card {n},") for n in range(1, len(view.cards) + 1)]
+    assert positions == sorted(positions)
+
+
+def test_a_required_point_is_never_called_optional() -> None:
+    view = RewriteView(CATALOG["offer-your-number"])  # requires connection
+    view.answer.value = "Here's my number if you'd ever like to text."
+    fb = view.submit()
+    connection = fb.criterion("connection")
+    assert not connection.passed and not fb.passed
+    assert "optional" not in connection.message.lower()
+    assert "This exercise asks for it" in connection.message
+    ask = check_message("ask", "Would you like to swap numbers so we can get coffee?")
+    assert ask.criterion("out").message.startswith("Optional")  # where it is optional, it says so
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "fill"),
+    [
+        ("unsure-reply-choice", lambda v: None),
+        ("read-the-room-cues", lambda v: None),
+        ("connection-before-asking", lambda v: None),  # the shuffled start, unmoved
+        ("rewrite-the-demand", lambda v: setattr(v.answer, "value", "   \n")),
+        ("personal-plan", lambda v: setattr(v.answer, "value", "")),
+    ],
+)
+def test_check_with_nothing_filled_in_prompts_and_records_nothing(exercise_id: str,
+                                                                    fill: Any) -> None:
+    store = Store()
+    view = view_for(CATALOG[exercise_id], store)
+    fill(view)
+    view.check.click()
+    view.check.click()
+    assert store.calls == [] and view.failures == 0
+    assert "Nothing to" in view.feedback.value and "Try again" not in view.feedback.value
+    assert view.hint.disabled and view.model.layout.display == "none"
+
+
+def test_model_answer_is_offered_after_a_pass_too() -> None:
+    view = RewriteView(CATALOG["rewrite-the-demand"])
+    assert view.model.layout.display == "none"
+    view.answer.value = CATALOG["rewrite-the-demand"].solution
+    assert view.submit().passed
+    assert view.model.layout.display != "none" and view.reveal_model()
+
+
+def test_hints_are_cleared_after_a_pass() -> None:
+    view = RewriteView(CATALOG["rewrite-the-demand"])
+    view.answer.value = "Give me your number."
+    view.check.click()
+    view.hint.click()
+    assert "Hint 1" in view.hints.value
+    view.answer.value = CATALOG["rewrite-the-demand"].solution
+    view.check.click()
+    assert view.hints.value == "" and view.hint.disabled
+
+
+def test_counts_are_singular_or_plural() -> None:
+    fb = check_message("follow_up", "Hi", hours=30)
+    assert "(1 word)" in fb.criterion("brief").message
+    assert "(2 words)" in check_message("follow_up", "Hi Ilse", hours=30).criterion(
+        "brief").message
+    assert "1 minute " not in check_message("follow_up", "Hi", hours=0.5).criterion(
+        "timely").message
+    view = ChoiceView(_exercise("choice", """options:
+  - {id: a, text: A, correct: true, feedback: fa}
+  - {id: b, text: B, correct: true, feedback: fb}
+  - {id: c, text: C, feedback: fc}
+"""))
+    view.select("a")
+    assert "1 more right option to find." in view.submit().criterion("missed").message
+    text = str(view.last_feedback) + view.feedback.value
+    assert "(s)" not in text
+
+
+def test_status_says_attempt_or_attempts(tmp_path: Any) -> None:
+    from workshop.store import ProgressStore
+
+    view = view_for(CATALOG["follow-up-timing"], ProgressStore(tmp_path))
+    view.value.value = 100
+    view.check.click()
+    assert "1 attempt," in view.status.value
+    view.check.click()
+    assert "2 attempts," in view.status.value
+
+
+def test_quotes_keep_whole_phrases() -> None:
+    text = ("Hi Ilse, it's Moana from the beach clean-up. Why haven't you messaged me yet? "
+            "Reply tonight.")
+    fb = check_message("follow_up", text, hours=30)
+    assert '("it\'s Moana from the beach clean-up")' in fb.criterion("references_meeting").message
+    assert "it's Moana from the\"" not in str(fb) and "it's Moana from the'" not in str(fb)
+
+
+def test_praise_and_problem_words_are_marked_apart_with_a_legend() -> None:
+    text = ("Hi Ilse, it's Moana from the beach clean-up. Why haven't you messaged me yet? "
+            "Reply tonight.")
+    shown = check_message("follow_up", text, hours=30)._repr_html_()
+    assert "<mark class='workshop-good'>" in shown and "<mark class='workshop-bad'>" in shown
+    assert "workshop-legend" in shown
+    passing = check_message("follow_up", "Hi Ilse, lovely meeting you at the beach clean-up!",
+                            hours=30)._repr_html_()
+    assert "workshop-bad" not in passing and "workshop-legend" not in passing
+    assert "workshop-pass" in passing and "✔ Pass" in passing
+
+
+def test_step_buttons_say_which_step_they_move() -> None:
+    view = OrderView(CATALOG["connection-before-asking"])
+    for n, row in enumerate(view.rows.children, start=1):
+        up, down = row.children[0], row.children[1]
+        step = view.text[view.order[n - 1]]
+        assert (up.description, down.description) == (f"Move {n} up", f"Move {n} down")
+        assert up.tooltip.startswith(f"Move step {n} up: ") and step[:20] in up.tooltip
+
+
+def test_every_contract_criterion_has_a_plain_label() -> None:
+    from workshop.checkers.contract import CRITERIA
+    from workshop.checkers.labels import CRITERION_LABELS
+
+    for kind, ids in CRITERIA.items():
+        for cid in ids:
+            assert cid in CRITERION_LABELS, f"{kind}: {cid} has no label"
+            assert "_" not in CRITERION_LABELS[cid] and CRITERION_LABELS[cid].lower() != cid
+
+
+def test_scenario_shows_hints_and_model_answer_like_other_views() -> None:
+    view = ScenarioView(CATALOG["climbing-gym-scenario"])
+    assert view.check.layout.display == "none"  # the choices are the answer
+    assert view.hint.layout.display != "none" and view.hint.disabled
+    assert view.model.layout.display == "none"
+    for _ in range(2):  # two bad endings
+        for _ in range(3):
+            view.choices.children[1].click()
+        view.restart.click()
+    assert not view.hint.disabled and view.model.layout.display != "none"

@@ -26,7 +26,7 @@ CRITERION_LABELS: Final[dict[str, str]] = {
     "kind": "A warm word",
     "alternative": "Another way to connect",
     "clear_no": "A clear no",
-    "polite": "Polite",
+    "polite": "Polite, with no put-down",
     "no_false_hope": "No false hope",
     # follow_up
     "references_meeting": "Names where you met",
