@@ -287,3 +287,19 @@ def test_axe_finds_no_serious_violations(notebook: Page, axe_script: Path,
 def _describe(violation: dict[str, Any]) -> str:
     nodes = [json.dumps(n["target"]) + " " + n["html"][:120] for n in violation["nodes"][:3]]
     return f"{violation['impact']} {violation['id']}: {violation['help']}\n  " + "\n  ".join(nodes)
+
+
+def test_no_horizontal_scroll_at_1024_px(notebook: Page) -> None:
+    notebook.set_viewport_size({"width": 1024, "height": 800})
+    try:
+        notebook.wait_for_timeout(300)  # Lab lays out again on resize
+        wide: list[str] = lab.exercises(notebook).evaluate_all(
+            "els => els.filter(e => e.scrollWidth > e.clientWidth + 1)"
+            ".map(e => (e.querySelector('h4') || e).textContent)")
+        assert not wide, f"exercises wider than their box at 1024 px: {wide}"
+        scroller = notebook.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-"
+                                    "outer, .jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
+        overflow = scroller.first.evaluate("e => e.scrollWidth - e.clientWidth")
+        assert overflow <= 1, f"the notebook scrolls sideways by {overflow} px at 1024 px"
+    finally:
+        notebook.set_viewport_size({"width": 1280, "height": 1000})
