@@ -29,7 +29,7 @@ class ClassifyView(ExerciseView):
             # index=0 shows "Choose..." (value None), where value=None would show a blank box
             picker = w.Dropdown(options=choices, index=0, description=f"Card {n}: {item.text}",
                                 style={"description_width": "100%"},
-                                layout=w.Layout(width="100%"))
+                                layout=w.Layout(width="auto"))
             picker.add_class("workshop-card")
             self.pickers[item.id] = picker
             rows.append(picker)

@@ -18,7 +18,8 @@ class ReflectView(ExerciseView):
 
     def build(self) -> w.Widget:
         self.answer = w.Textarea(placeholder="Your thoughts (saved on this computer only)",
-                                 description="Reflection", rows=5, layout=w.Layout(width="100%"))
+                                 description="Reflection", rows=5,
+                                 layout=w.Layout(width="auto"))  # 100% + margin overflows
         self.answer.style.description_width = "initial"
         self.model.description = "Show an example"
         return self.answer

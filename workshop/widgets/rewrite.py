@@ -21,7 +21,7 @@ class RewriteView(ExerciseView):
         start = (f"<p>Original: <q class='workshop-start'>{html.escape(body.start)}</q></p>"
                  if body.start else "")
         self.answer = w.Textarea(placeholder="Write your message here", description="Your message",
-                                 rows=4, layout=w.Layout(width="100%"))
+                                 rows=4, layout=w.Layout(width="auto"))
         self.answer.style.description_width = "initial"
         return w.VBox([w.HTML(start), self.answer])
 
