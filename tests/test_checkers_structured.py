@@ -48,7 +48,7 @@ def test_multiple_choice_partial_credit(answer: Any, passed: bool, score: float)
 def test_choice_feedback_explains_each_chosen_option() -> None:
     fb = check_answer(MULTI, ["a", "c"])
     assert [(c.id, c.passed, c.message) for c in fb.criteria] == [
-        ("a", True, "fa"), ("c", False, "fc"), ("missed", False, "1 more right option(s) to find."),
+        ("a", True, "fa"), ("c", False, "fc"), ("missed", False, "1 more right option to find."),
     ]
     assert all(c.principle == "Pr" for c in fb.criteria)
 
@@ -82,9 +82,9 @@ items:
 def test_classify_scores_each_card() -> None:
     fb = check_answer(CLASSIFY, {"smile": "yes", "phone": "yes"})
     assert not fb.passed and fb.score == pytest.approx(1 / 3)
-    assert [(c.id, c.passed) for c in fb.criteria] == [
-        ("smile", True), ("phone", False), ("asks", False)]
-    assert fb.criterion("phone").message == "Not 'Receptive'. busy"
+    assert sorted((c.id, c.passed) for c in fb.criteria) == [
+        ("asks", False), ("phone", False), ("smile", True)]
+    assert fb.criterion("phone").message == "Not \u201cReceptive\u201d. busy"
     assert fb.criterion("asks").message == "Not sorted yet."
     assert check_answer(CLASSIFY, {"smile": "yes", "phone": "no", "asks": "yes"}).passed
 
@@ -107,15 +107,30 @@ ORDER = make("order", """steps:
     ("answer", "passed", "score", "placed"),
     [
         (["a", "b", "c", "d"], True, 1.0, 4),
-        (["b", "a", "c", "d"], False, 5 / 6, 2),
+        (["b", "a", "c", "d"], False, 0.5, 2),
         (["d", "c", "b", "a"], False, 0.0, 0),
-        (["a", "c", "b", "d"], False, 5 / 6, 2),
+        (["a", "c", "b", "d"], False, 0.5, 2),
+        (["b", "c", "d", "a"], False, 0.0, 0),  # was "0 of 4 in place" next to 50%
     ],
 )
-def test_order_scores_pairs(answer: list[str], passed: bool, score: float, placed: int) -> None:
+def test_order_score_and_sentence_agree(answer: list[str], passed: bool, score: float,
+                                        placed: int) -> None:
     fb = check_answer(ORDER, answer)
     assert fb.passed is passed and fb.score == pytest.approx(score)
     assert sum(c.passed for c in fb.criteria) == placed
+    if not passed:
+        assert f"{placed} of 4 steps" in fb.summary and fb.score == placed / 4
+
+
+def test_order_names_steps_by_the_learners_position_and_text() -> None:
+    fb = check_answer(ORDER, ["b", "c", "a", "d"])
+    assert [c.id for c in fb.criteria] == ["b", "c", "a", "d"]  # in the learner's order
+    assert [c.name for c in fb.criteria] == [
+        "Your step 1, \u201cB\u201d", "Your step 2, \u201cC\u201d",
+        "Your step 3, \u201cA\u201d", "Your step 4, \u201cD\u201d"]
+    assert fb.criterion("a").message == "Not in its place yet: it comes earlier."
+    assert fb.criterion("b").message == "Not in its place yet: it comes later."
+    assert "1 of 4 steps is in the right place." in fb.summary
 
 
 @pytest.mark.parametrize("answer", [["a", "b"], ["a", "b", "c", "d", "d"], ["a", "b", "c", "x"]])

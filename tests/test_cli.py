@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DATA, EXERCISES, SHIPPED
+from tests.conftest import DATA, EXERCISES, ROOT, SHIPPED
 from workshop.cli import main
 from workshop.exercises import TYPES, load_file
 
@@ -140,3 +142,19 @@ def test_console_script_runs_without_traceback() -> None:
     proc = subprocess.run([sys.executable, "-m", "workshop", "validate", str(DATA / "bad")],
                           capture_output=True, text=True, check=False)
     assert proc.returncode == 1 and "Traceback" not in proc.stderr
+
+
+def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    # `workshop progress --json | head`: the reader leaves early; no traceback for that
+    script = ("import workshop.cli as cli\n"
+              "def long_output(argv=None):\n"
+              "    for _ in range(20000):\n"
+              "        print('{\"line\": \"' + 'x' * 60 + '\"}')\n"
+              "    return 0\n"
+              "cli.main = long_output\n"
+              "cli.main_exit()\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run(f"{shlex.quote(sys.executable)} -c {shlex.quote(script)} | head -n 1",
+                         shell=True, capture_output=True, text=True, env=env, timeout=60)
+    assert run.stdout.startswith('{"line"')
+    assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr, run.stderr

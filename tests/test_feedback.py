@@ -18,11 +18,11 @@ FB = Feedback(
 
 def test_plain_text_summary_lists_criteria_and_deciding_words() -> None:
     assert str(FB).splitlines() == [
-        "TRY AGAIN (40%)",
+        "✘ TRY AGAIN (40%)",
         "Not yet.",
-        "  [ ] question: Ask, don't order. (decided by: 'me')",
-        "  [ ] no_pressure: Drop 'come on'. (decided by: 'Come on')",
-        "  [x] reason: You gave a <reason>.",
+        "  ✘ not yet: A question they can answer: Ask, don't order. (your words: 'me your number')",
+        "  ✘ not yet: No pressure: Drop 'come on'. (your words: 'Come on')",
+        "  ✔ done: Says what the number is for: You gave a <reason>.",
     ]
 
 
@@ -33,9 +33,12 @@ def test_repr_is_a_one_line_summary() -> None:
 def test_html_escapes_everything_and_marks_evidence() -> None:
     html = FB._repr_html_()
     assert "<b>give</b>" not in html and "&lt;b&gt;give&lt;/b&gt;" in html
-    assert "<mark>Come on</mark>" in html and "<mark>me</mark>" in html
+    assert "<mark class='workshop-bad'>Come on</mark>" in html
+    assert "<mark class='workshop-bad'>me</mark>" in html
     assert "You gave a &lt;reason&gt;." in html
-    assert "✘ not yet" in html and "✔ met" in html  # words and symbols, not colour alone
+    assert "✘ Not yet" in html and "✔ Done" in html  # words and symbols, not colour alone
+    assert "workshop-fail" in html and "workshop-pass" not in html  # and colour
+    assert "question" not in html.replace("A question", "") and "no_pressure" not in html
 
 
 def test_overlapping_and_out_of_range_spans_are_safe() -> None:
@@ -44,7 +47,7 @@ def test_overlapping_and_out_of_range_spans_are_safe() -> None:
     ), text="<script>alert(1)</script>")
     out = fb.highlighted_html()
     assert "<script>" not in out
-    assert out.startswith("<mark>&lt;script&gt;al</mark>")
+    assert out.startswith("<mark class='workshop-good'>&lt;script&gt;aler</mark>")
 
 
 def test_criterion_lookup_and_failed() -> None:

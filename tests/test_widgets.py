@@ -8,6 +8,7 @@ import pytest
 from ipywidgets import HTML
 
 from tests.conftest import EXERCISES
+from workshop.checkers import check_message
 from workshop.exercises import Exercise, load_exercises, load_text
 from workshop.widgets import (
     ChoiceView,
@@ -45,7 +46,8 @@ def test_rewrite_view_shows_criteria_and_highlights() -> None:
     fb = view.last_feedback
     assert fb is not None and not fb.passed
     assert "no_pressure" in {c.id for c in fb.failed}
-    assert "<mark>" in view.feedback.value and "✘ not yet" in view.feedback.value
+    assert "<mark class='workshop-bad'>" in view.feedback.value
+    assert "✘ Not yet" in view.feedback.value and "No pressure" in view.feedback.value
     assert store.calls == [("rewrite-the-demand", False, fb.score,
                             "Come on, just give me your number")]
 
@@ -66,10 +68,12 @@ def test_hints_one_at_a_time_after_a_failed_attempt() -> None:
 
 def test_model_answer_offered_after_two_failures_and_on_request() -> None:
     view = RewriteView(CATALOG["rewrite-the-demand"])
+    assert view.model.layout.display == "none" and view.reveal_model() == ""  # not before a try
     view.answer.value = "Give me your number."
     view.check.click()
-    assert view.model.button_style == ""
+    assert view.model.layout.display == "none"
     view.check.click()
+    assert view.model.layout.display != "none"
     assert view.model.button_style == "info" and "Stuck" in view.model.description
     view.model.click()
     assert "swap numbers" in view.solution.value
@@ -81,7 +85,7 @@ def test_choice_single() -> None:
     view = view_for(CATALOG["unsure-reply-choice"])
     assert isinstance(view, ChoiceView)
     view.check.click()
-    assert view.last_feedback is not None and "Choose an option first" in view.feedback.value
+    assert view.last_feedback is not None and "choose an option first" in view.feedback.value
     view.select("fake-number")
     view.check.click()
     assert not view.last_feedback.passed
@@ -111,7 +115,9 @@ def test_choice_multiple_uses_checkboxes() -> None:
 def test_classify_view() -> None:
     view = ClassifyView(CATALOG["read-the-room-cues"])
     assert all(p.value is None for p in view.pickers.values())
-    assert all(p.description.startswith("Card ") for p in view.pickers.values())
+    assert all(p.label == "Choose..." for p in view.pickers.values())  # never a blank box
+    for n, item in enumerate(view.cards, start=1):  # the label names the card
+        assert view.pickers[item.id].description == f"Card {n}: {item.text}"
     for item in view.body.items:
         view.pickers[item.id].value = item.bucket
     assert view.submit().passed
@@ -122,11 +128,13 @@ def test_order_view_moves_steps() -> None:
     right = [s.id for s in view.exercise.body.steps]  # type: ignore[union-attr]
     assert view.order != right
     assert view.order == OrderView(CATALOG["connection-before-asking"]).order  # stable
+    assert view.submit().details.get("blank")  # unmoved: nothing checked yet
+    view.move(view.order[0], +1)
     assert not view.submit().passed
     for target, step in enumerate(right):
         while view.order.index(step) > target:
             row = view.rows.children[view.order.index(step)]
-            row.children[0].click()  # the ↑ button
+            row.children[0].click()  # the "Move n up" button
     assert view.order == right and view.submit().passed
     assert view.rows.children[0].children[0].disabled  # the first step cannot move up
 
@@ -247,5 +255,152 @@ def test_saved_answer_comes_back_in_a_new_view(
     fb = first.submit()
     again = view_for(CATALOG[exercise_id], ProgressStore(tmp_path))
     assert read(again) == answer
-    assert "Saved progress: 1 attempt(s)" in again.status.value
+    assert "Saved progress: 1 attempt," in again.status.value
     assert f"best {fb.score:.0%}" in again.status.value
+
+
+# --- consistency: what the feedback says agrees with what the learner sees --------------------
+
+def test_classify_feedback_lists_cards_in_the_order_shown() -> None:
+    view = ClassifyView(CATALOG["read-the-room-cues"])
+    view.sort(**{view.cards[0].id: view.cards[0].bucket})
+    fb = view.submit()
+    assert [c.id for c in fb.criteria] == [c.id for c in view.cards]
+    assert [c.name.split(",")[0] for c in fb.criteria] == [
+        f"Card {n}" for n in range(1, len(view.cards) + 1)]
+    shown = view.feedback.value
+    positions = [shown.index(f"Card {n},") for n in range(1, len(view.cards) + 1)]
+    assert positions == sorted(positions)
+
+
+def test_a_required_point_is_never_called_optional() -> None:
+    view = RewriteView(CATALOG["offer-your-number"])  # requires connection
+    view.answer.value = "Here's my number if you'd ever like to text."
+    fb = view.submit()
+    connection = fb.criterion("connection")
+    assert not connection.passed and not fb.passed
+    assert "optional" not in connection.message.lower()
+    assert "This exercise asks for it" in connection.message
+    ask = check_message("ask", "Would you like to swap numbers so we can get coffee?")
+    assert ask.criterion("out").message.startswith("Optional")  # where it is optional, it says so
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "fill"),
+    [
+        ("unsure-reply-choice", lambda v: None),
+        ("read-the-room-cues", lambda v: None),
+        ("connection-before-asking", lambda v: None),  # the shuffled start, unmoved
+        ("rewrite-the-demand", lambda v: setattr(v.answer, "value", "   \n")),
+        ("personal-plan", lambda v: setattr(v.answer, "value", "")),
+    ],
+)
+def test_check_with_nothing_filled_in_prompts_and_records_nothing(exercise_id: str,
+                                                                    fill: Any) -> None:
+    store = Store()
+    view = view_for(CATALOG[exercise_id], store)
+    fill(view)
+    view.check.click()
+    view.check.click()
+    assert store.calls == [] and view.failures == 0
+    assert "Nothing to" in view.feedback.value and "Try again" not in view.feedback.value
+    assert view.hint.disabled and view.model.layout.display == "none"
+
+
+def test_model_answer_is_offered_after_a_pass_too() -> None:
+    view = RewriteView(CATALOG["rewrite-the-demand"])
+    assert view.model.layout.display == "none"
+    view.answer.value = CATALOG["rewrite-the-demand"].solution
+    assert view.submit().passed
+    assert view.model.layout.display != "none" and view.reveal_model()
+
+
+def test_hints_are_cleared_after_a_pass() -> None:
+    view = RewriteView(CATALOG["rewrite-the-demand"])
+    view.answer.value = "Give me your number."
+    view.check.click()
+    view.hint.click()
+    assert "Hint 1" in view.hints.value
+    view.answer.value = CATALOG["rewrite-the-demand"].solution
+    view.check.click()
+    assert view.hints.value == "" and view.hint.disabled
+
+
+def test_counts_are_singular_or_plural() -> None:
+    fb = check_message("follow_up", "Hi", hours=30)
+    assert "(1 word)" in fb.criterion("brief").message
+    assert "(2 words)" in check_message("follow_up", "Hi Ilse", hours=30).criterion(
+        "brief").message
+    assert "1 minute " not in check_message("follow_up", "Hi", hours=0.5).criterion(
+        "timely").message
+    view = ChoiceView(_exercise("choice", """options:
+  - {id: a, text: A, correct: true, feedback: fa}
+  - {id: b, text: B, correct: true, feedback: fb}
+  - {id: c, text: C, feedback: fc}
+"""))
+    view.select("a")
+    assert "1 more right option to find." in view.submit().criterion("missed").message
+    text = str(view.last_feedback) + view.feedback.value
+    assert "(s)" not in text
+
+
+def test_status_says_attempt_or_attempts(tmp_path: Any) -> None:
+    from workshop.store import ProgressStore
+
+    view = view_for(CATALOG["follow-up-timing"], ProgressStore(tmp_path))
+    view.value.value = 100
+    view.check.click()
+    assert "1 attempt," in view.status.value
+    view.check.click()
+    assert "2 attempts," in view.status.value
+
+
+def test_quotes_keep_whole_phrases() -> None:
+    text = ("Hi Ilse, it's Moana from the beach clean-up. Why haven't you messaged me yet? "
+            "Reply tonight.")
+    fb = check_message("follow_up", text, hours=30)
+    assert '("it\'s Moana from the beach clean-up")' in fb.criterion("references_meeting").message
+    assert "it's Moana from the\"" not in str(fb) and "it's Moana from the'" not in str(fb)
+
+
+def test_praise_and_problem_words_are_marked_apart_with_a_legend() -> None:
+    text = ("Hi Ilse, it's Moana from the beach clean-up. Why haven't you messaged me yet? "
+            "Reply tonight.")
+    shown = check_message("follow_up", text, hours=30)._repr_html_()
+    assert "<mark class='workshop-good'>" in shown and "<mark class='workshop-bad'>" in shown
+    assert "workshop-legend" in shown
+    passing = check_message("follow_up", "Hi Ilse, lovely meeting you at the beach clean-up!",
+                            hours=30)._repr_html_()
+    assert "workshop-bad" not in passing and "workshop-legend" not in passing
+    assert "workshop-pass" in passing and "✔ Pass" in passing
+
+
+def test_step_buttons_say_which_step_they_move() -> None:
+    view = OrderView(CATALOG["connection-before-asking"])
+    for n, row in enumerate(view.rows.children, start=1):
+        up, down = row.children[0], row.children[1]
+        step = view.text[view.order[n - 1]]
+        assert (up.description, down.description) == (f"Move {n} up", f"Move {n} down")
+        assert up.tooltip.startswith(f"Move step {n} up: ") and step[:20] in up.tooltip
+
+
+def test_every_contract_criterion_has_a_plain_label() -> None:
+    from workshop.checkers.contract import CRITERIA
+    from workshop.checkers.labels import CRITERION_LABELS
+
+    for kind, ids in CRITERIA.items():
+        for cid in ids:
+            assert cid in CRITERION_LABELS, f"{kind}: {cid} has no label"
+            assert "_" not in CRITERION_LABELS[cid] and CRITERION_LABELS[cid].lower() != cid
+
+
+def test_scenario_shows_hints_and_model_answer_like_other_views() -> None:
+    view = ScenarioView(CATALOG["climbing-gym-scenario"])
+    assert view.check.layout.display == "none"  # the choices are the answer
+    assert view.hint.layout.display != "none" and view.hint.disabled
+    assert view.model.layout.display == "none"
+    for _ in range(2):  # two bad endings
+        for _ in range(3):
+            view.choices.children[1].click()
+        view.restart.click()
+    assert not view.hint.disabled and view.model.layout.display != "none"

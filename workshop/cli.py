@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -166,5 +167,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def main_exit() -> NoReturn:
-    """Console-script entry point."""
-    sys.exit(main())
+    """Console-script entry point; output cut short by a closed pipe (``| head``) ends quietly."""
+    try:
+        code = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the pipe again when it flushes stdout at exit: point stdout at
+        # nothing first (the documented way, see the signal module's notes on SIGPIPE)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        code = 1
+    sys.exit(code)

@@ -12,6 +12,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from tests.browser import lab
 from tests.browser.conftest import VIEWS
+from workshop.checkers.labels import criterion_label
 from workshop.exercises import Exercise, load_exercises
 from workshop.exercises.model import (
     ChoiceBody,
@@ -96,19 +97,20 @@ def test_classify_wrong_then_right(notebook: Page) -> None:
     cards = list(enumerate(shown, start=1))
     for n, item in cards:
         bucket = "receptive" if item.id == "one-word" else item.bucket  # one card misplaced
-        exercise.get_by_label(f"Card {n}", exact=True).select_option(label=labels[bucket])
+        exercise.get_by_label(f"Card {n}: {flat(item.text)}").select_option(label=labels[bucket])
     check(exercise)
     one_word = next(i for i in body.items if i.id == "one-word")
     expect_feedback(exercise, "Try again", f"{len(cards) - 1} of {len(cards)}", one_word.feedback)
     n = next(n for n, item in cards if item.id == "one-word")
-    exercise.get_by_label(f"Card {n}", exact=True).select_option(label=labels[one_word.bucket])
+    exercise.get_by_label(f"Card {n}: {flat(one_word.text)}").select_option(
+        label=labels[one_word.bucket])
     check(exercise)
     expect_feedback(exercise, "Pass", "Every card is in the right place.")
     screenshot(exercise, "classify")
 
 
 def _rows(exercise: Locator) -> Locator:
-    return exercise.locator(".widget-hbox:has(> button[title^='Move up'])")
+    return exercise.locator(".widget-hbox:has(> button[title^='Move step'])")
 
 
 def _expect_order(exercise: Locator, order: list[Step]) -> None:
@@ -121,7 +123,7 @@ def sort_with_buttons(exercise: Locator, steps: tuple[Step, ...], start: list[St
     order = list(start)
     for target, step in enumerate(steps):
         for pos in range(order.index(step), target, -1):
-            _rows(exercise).nth(pos).get_by_role("button", name="↑").click()
+            _rows(exercise).nth(pos).get_by_role("button", name=f"Move {pos + 1} up").click()
             order[pos - 1], order[pos] = order[pos], order[pos - 1]
             _expect_order(exercise, order)
 
@@ -135,7 +137,12 @@ def test_order_wrong_then_right(notebook: Page) -> None:
     start = [next(s for s in body.steps if flat(s.text) in t) for t in texts]
     assert start != list(body.steps), "the steps should start shuffled"
     check(exercise)
-    expect_feedback(exercise, "Try again", "is not in the right place yet")
+    expect_feedback(exercise, "Nothing to check yet")  # the unmoved start is not a try
+    _rows(exercise).nth(0).get_by_role("button", name="Move 1 down").click()
+    start[0], start[1] = start[1], start[0]
+    _expect_order(exercise, start)
+    check(exercise)
+    expect_feedback(exercise, "Try again", "Not in its place yet")
     sort_with_buttons(exercise, body.steps, start)
     check(exercise)
     expect_feedback(exercise, "Pass", "The right order.", body.steps[-1].feedback)
@@ -242,7 +249,7 @@ def test_rewrite_wrong_then_right(notebook: Page) -> None:
     answer.fill(str(failing.answer))
     check(exercise)
     unmet = [c for c, ok in failing.criteria.items() if not ok]
-    expect_feedback(exercise, "Try again", *(f"✘ not yet {c}" for c in unmet))
+    expect_feedback(exercise, "Try again", *(f"✘ Not yet {criterion_label(c)}" for c in unmet))
     answer.fill(flat(str(rewrite.solution)))
     check(exercise)
     expect_feedback(exercise, "Pass")
@@ -280,3 +287,19 @@ def test_axe_finds_no_serious_violations(notebook: Page, axe_script: Path,
 def _describe(violation: dict[str, Any]) -> str:
     nodes = [json.dumps(n["target"]) + " " + n["html"][:120] for n in violation["nodes"][:3]]
     return f"{violation['impact']} {violation['id']}: {violation['help']}\n  " + "\n  ".join(nodes)
+
+
+def test_no_horizontal_scroll_at_1024_px(notebook: Page) -> None:
+    notebook.set_viewport_size({"width": 1024, "height": 800})
+    try:
+        notebook.wait_for_timeout(300)  # Lab lays out again on resize
+        wide: list[str] = lab.exercises(notebook).evaluate_all(
+            "els => els.filter(e => e.scrollWidth > e.clientWidth + 1)"
+            ".map(e => (e.querySelector('h4') || e).textContent)")
+        assert not wide, f"exercises wider than their box at 1024 px: {wide}"
+        scroller = notebook.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-WindowedPanel-"
+                                    "outer, .jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook")
+        overflow = scroller.first.evaluate("e => e.scrollWidth - e.clientWidth")
+        assert overflow <= 1, f"the notebook scrolls sideways by {overflow} px at 1024 px"
+    finally:
+        notebook.set_viewport_size({"width": 1280, "height": 1000})

@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from tests.browser import lab
 from tests.site import offline
 from workshop.checkers import check_answer
+from workshop.checkers.labels import criterion_label
 from workshop.exercises import load_exercises
 from workshop.exercises.model import ChoiceBody
 from workshop.store.files import BROWSER_FOLDER
@@ -55,7 +56,8 @@ def expect_text(area: Locator, *texts: str) -> None:
 def saved_line(attempts: int, score: float, passed: bool) -> str:
     """The "Saved progress" line a view shows for an exercise done before."""
     verdict = "done ✔" if passed else "not passed yet"
-    return f"Saved progress: {attempts} attempt(s), best {score:.0%}, {verdict}."
+    counted = f"{attempts} attempt" + ("" if attempts == 1 else "s")
+    return f"Saved progress: {counted}, best {score:.0%}, {verdict}."
 
 
 # --- what the site holds -----------------------------------------------------------------
@@ -153,7 +155,8 @@ def answer_two_exercises(page: Page) -> tuple[float, float, str]:
     rewrite.get_by_label("Your message").fill(answer)
     rewrite.get_by_role("button", name="Check").click()
     unmet = [c for c, ok in failing.criteria.items() if not ok]
-    expect_text(lab.feedback(rewrite), "Try again", *(f"✘ not yet {c}" for c in unmet))
+    expect_text(lab.feedback(rewrite), "Try again",
+                *(f"✘ Not yet {criterion_label(c)}" for c in unmet))
     score = check_answer(CATALOG[REWRITE], answer).score
     expect_text(rewrite, saved_line(1, score, passed=False))
     return 1.0, score, answer

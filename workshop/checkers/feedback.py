@@ -7,6 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
+from workshop.checkers.labels import criterion_label
+from workshop.checkers.quoting import whole_phrase
+
 # Every check builds several of these. A frozen dataclass's own __init__ sets each field
 # through object.__setattr__, looked up anew each time; the __init__s below set the slots
 # through their descriptors, bound once after each class is made (2.5x quicker).
@@ -34,25 +37,36 @@ _span_start, _span_end = _setters(Span)
 
 @dataclass(frozen=True, slots=True)
 class Criterion:
-    """One judged criterion: whether it passed, why, and the words that decided it."""
+    """One judged criterion: whether it passed, why, and the words that decided it.
+
+    ``id`` is for programs; ``label`` (when the checker knows a better one, e.g. a card's
+    text) and :attr:`name` are what a learner reads.
+    """
 
     id: str
     passed: bool
     message: str
     principle: str = ""
     evidence: tuple[Span, ...] = ()
+    label: str = ""
 
     def __init__(self, id: str, passed: bool, message: str, principle: str = "",
-                 evidence: tuple[Span, ...] = ()) -> None:
+                 evidence: tuple[Span, ...] = (), label: str = "") -> None:
         _criterion_id(self, id)
         _criterion_passed(self, passed)
         _criterion_message(self, message)
         _criterion_principle(self, principle)
         _criterion_evidence(self, evidence)
+        _criterion_label(self, label)
+
+    @property
+    def name(self) -> str:
+        """What the criterion is called in feedback: plain words, never the id."""
+        return criterion_label(self.id, self.label)
 
 
 (_criterion_id, _criterion_passed, _criterion_message, _criterion_principle,
- _criterion_evidence) = _setters(Criterion)
+ _criterion_evidence, _criterion_label) = _setters(Criterion)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,14 +109,16 @@ class Feedback:
         return [self.text[s.start : s.end] for s in c.evidence]
 
     def __str__(self) -> str:
-        lines = [("PASS" if self.passed else "TRY AGAIN") + f" ({self.score:.0%})"]
+        verdict = "✔ PASS" if self.passed else "✘ TRY AGAIN"
+        lines = [f"{verdict} ({self.score:.0%})"]
         if self.summary:
             lines.append(self.summary)
         for c in self.criteria:
-            mark = "[x]" if c.passed else "[ ]"
-            words = ", ".join(repr(w) for w in self.evidence_text(c))
-            line = f"  {mark} {c.id}: {c.message}"
-            lines.append(f"{line} (decided by: {words})" if words else line)
+            mark = "✔ done" if c.passed else "✘ not yet"
+            words = ", ".join(repr(whole_phrase(self.text, s.start, s.end))
+                              for s in c.evidence)
+            line = f"  {mark}: {_point(c)}"
+            lines.append(f"{line} (your words: {words})" if words else line)
         return "\n".join(lines)
 
     def __repr__(self) -> str:
@@ -113,45 +129,60 @@ class Feedback:
         )
 
     def highlighted_html(self) -> str:
-        """The learner's text, escaped, with every evidence span wrapped in ``<mark>``."""
-        marks: dict[int, int] = {}
-        for c in self.criteria:
+        """The learner's text, escaped; words that earned praise and words that caused a
+        problem wrapped in differently marked ``<mark>`` elements (a problem wins an overlap)."""
+        kinds = [""] * len(self.text)
+        for c in sorted(self.criteria, key=lambda c: not c.passed):  # problems drawn last
             for s in c.evidence:
                 if 0 <= s.start < s.end <= len(self.text):
-                    marks[s.start] = max(marks.get(s.start, s.start), s.end)
+                    kinds[s.start : s.end] = [_BAD if not c.passed else _GOOD] * (s.end - s.start)
         out: list[str] = []
         pos = 0
-        for start in sorted(marks):
-            if start < pos:
-                continue
-            end = marks[start]
-            out.append(html.escape(self.text[pos:start]))
-            out.append(f"<mark>{html.escape(self.text[start:end])}</mark>")
+        while pos < len(self.text):
+            kind = kinds[pos]
+            end = pos
+            while end < len(self.text) and kinds[end] == kind:
+                end += 1
+            words = html.escape(self.text[pos:end])
+            out.append(f"<mark class='{kind}'>{words}</mark>" if kind else words)
             pos = end
-        out.append(html.escape(self.text[pos:]))
         return "".join(out)
 
     def _repr_html_(self) -> str:
-        verdict = "Pass" if self.passed else "Try again"
-        symbol = "✔" if self.passed else "✘"
-        rows = []
-        for c in self.criteria:
-            mark = "✔ met" if c.passed else "✘ not yet"
-            principle = f" <em>({html.escape(c.principle)})</em>" if c.principle else ""
-            rows.append(
-                f"<li><strong>{mark}</strong> {html.escape(c.id)}: "
-                f"{html.escape(c.message)}{principle}</li>"
-            )
-        quote = (
-            f"<blockquote class='workshop-answer'>{self.highlighted_html()}</blockquote>"
-            if self.text
-            else ""
-        )
+        state = "workshop-pass" if self.passed else "workshop-fail"
+        verdict = "✔ Pass" if self.passed else "✘ Try again"
+        rows = "".join(_row(c) for c in self.criteria)
+        marked = self.highlighted_html() if self.text else ""
+        quote = f"<blockquote class='workshop-answer'>{marked}</blockquote>" if marked else ""
+        legend = _LEGEND if _GOOD in marked and _BAD in marked else ""
         summary = f"<p>{html.escape(self.summary)}</p>" if self.summary else ""
+        items = f"<ul>{rows}</ul>" if rows else ""
         return (
-            f"<div class='workshop-feedback'><p><strong>{symbol} {verdict}</strong> "
-            f"({self.score:.0%})</p>{summary}{quote}<ul>{''.join(rows)}</ul></div>"
+            f"<div class='workshop-feedback {state}'><p class='workshop-verdict'>"
+            f"<strong>{verdict}</strong> ({self.score:.0%})</p>{summary}{quote}{legend}"
+            f"{items}</div>"
         )
+
+
+#: classes of the two kinds of marked words, and the legend shown when both appear
+_GOOD, _BAD = "workshop-good", "workshop-bad"
+_LEGEND = (f"<p class='workshop-legend'><small>In your words: <mark class='{_GOOD}'>"
+           f"what works</mark> and <mark class='{_BAD}'>what to change</mark>.</small></p>")
+
+
+def _point(c: Criterion) -> str:
+    """A criterion as plain text: its name, then its message unless that only repeats it."""
+    name = c.name.rstrip(".")
+    return name + "." if c.message.strip() == c.name.strip() else f"{name}: {c.message}"
+
+
+def _row(c: Criterion) -> str:
+    state, mark = ("workshop-met", "✔ Done") if c.passed else ("workshop-unmet", "✘ Not yet")
+    name = html.escape(c.name.rstrip("."))
+    message = "" if c.message.strip() == c.name.strip() else f": {html.escape(c.message)}"
+    principle = f" <em>({html.escape(c.principle)})</em>" if c.principle else ""
+    return (f"<li class='{state}'><span class='workshop-mark'>{mark}</span> "
+            f"<strong>{name}</strong>{message}{principle}</li>")
 
 
 (_feedback_kind, _feedback_passed, _feedback_score, _feedback_criteria, _feedback_text,

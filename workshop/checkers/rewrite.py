@@ -25,7 +25,8 @@ def check_rewrite(exercise: Exercise, answer: Any) -> Feedback:
     extra += [_pattern(f"must-not-{i}", p, text, False, exercise.principle)
               for i, p in enumerate(body.must_not)]
     required_ok = all(base.criterion(r).passed for r in body.require)
-    criteria = base.criteria + tuple(extra)
+    criteria = tuple(_asked_for(c) if c.id in body.require else c for c in base.criteria)
+    criteria += tuple(extra)
     passed = base.passed and required_ok and all(c.passed for c in extra)
     score = sum(c.passed for c in criteria) / len(criteria) if criteria else float(passed)
     summary = base.summary
@@ -39,4 +40,20 @@ def _pattern(id: str, rule: Pattern, text: str, want: bool, principle: str) -> C
     found = re.search(rule.pattern, text[:_MAX_PATTERN_TEXT], re.IGNORECASE)
     ok = bool(found) == want
     evidence = (Span(found.start(), found.end()),) if found and found.end() > found.start() else ()
-    return Criterion(id, ok, "Done." if ok else rule.message, principle, evidence)
+    # the instructor's message names the rule; the id ("must-0") is for programs only
+    return Criterion(id, ok, "Done." if ok else rule.message, principle, evidence,
+                     label=rule.message)
+
+
+#: the text checkers call some criteria optional ("Optional, but kind: add ..."); an
+#: exercise that requires one must not
+_OPTIONAL = re.compile(r"^Optional(?:, but \w+)?[:,]\s*(.)", re.IGNORECASE)
+
+
+def _asked_for(c: Criterion) -> Criterion:
+    """Criterion ``c`` as this exercise requires it: never called optional."""
+    if c.passed or not _OPTIONAL.match(c.message):
+        return c
+    message = _OPTIONAL.sub(lambda m: m.group(1).upper(), c.message, count=1)
+    return Criterion(c.id, c.passed, f"This exercise asks for it: {message[:1].lower()}"
+                     f"{message[1:]}", c.principle, c.evidence, c.label)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from itertools import combinations, pairwise
+from itertools import pairwise
 from typing import Any, TypeVar
 
 from workshop.checkers.feedback import Criterion, Feedback
@@ -19,6 +19,8 @@ from workshop.exercises.model import (
     ReflectBody,
     ScenarioBody,
 )
+from workshop.exercises.shown import stable_shuffle
+from workshop.wording import counted, shorten
 
 _QUALITY = {"good": 1.0, "okay": 0.5, "poor": 0.0}
 B = TypeVar("B")
@@ -60,13 +62,14 @@ def check_choice(exercise: Exercise, body: ChoiceBody, chosen: Any) -> Feedback:
     if not chosen:
         return unusable(exercise, "Choose an option first.")
     by_id = {o.id: o for o in body.options}
-    criteria = [Criterion(c, by_id[c].correct, by_id[c].feedback, exercise.principle)
-                for c in chosen]
+    criteria = [Criterion(c, by_id[c].correct, by_id[c].feedback, exercise.principle,
+                          label=f'You chose "{shorten(by_id[c].text)}"')
+                for c in _in_shown_order(chosen, [o.id for o in body.options], exercise.id)]
     right = sum(o.correct for o in body.options)
     missed = sum(1 for o in body.options if o.correct and o.id not in chosen)
     if missed and body.multiple:
-        criteria.append(Criterion("missed", False, f"{missed} more right option(s) to find.",
-                                  exercise.principle))
+        more = counted(missed, "more right option")
+        criteria.append(Criterion("missed", False, f"{more} to find.", exercise.principle))
     hits = sum(by_id[c].correct for c in chosen)
     wrong = len(chosen) - hits
     score = max(0.0, (hits - wrong) / right) if right else 0.0
@@ -77,45 +80,63 @@ def check_choice(exercise: Exercise, body: ChoiceBody, chosen: Any) -> Feedback:
     return Feedback("choice", passed, score, tuple(criteria), summary=summary)
 
 
+def _in_shown_order(ids: Any, written: list[str], seed: str) -> list[str]:
+    """``ids`` in the order the view shows them (a stable shuffle of the written order)."""
+    shown = [written[i] for i in stable_shuffle(len(written), seed)]
+    return sorted(ids, key=shown.index)
+
+
 @structured("classify", ClassifyBody)
 def check_classify(exercise: Exercise, body: ClassifyBody, placed: Any) -> Feedback:
-    """Every card in its bucket."""
+    """Every card in its bucket; cards listed, numbered and named as the view shows them."""
     labels = {b.id: b.label for b in body.buckets}
     criteria = []
-    for item in body.items:
+    shown = stable_shuffle(len(body.items), exercise.id)
+    for number, item in enumerate((body.items[i] for i in shown), start=1):
         where = placed.get(item.id)
+        label = f"Card {number}, \u201c{shorten(item.text, 60)}\u201d"
         if where is None:
-            criteria.append(Criterion(item.id, False, "Not sorted yet.", exercise.principle))
+            passed, message = False, "Not sorted yet."
         elif where == item.bucket:
-            criteria.append(Criterion(item.id, True, item.feedback or "Right bucket.",
-                                      exercise.principle))
+            passed, message = True, item.feedback or "Right bucket."
         else:
             why = f" {item.feedback}" if item.feedback else ""
-            criteria.append(Criterion(item.id, False, f"Not {labels[where]!r}.{why}",
-                                      exercise.principle))
+            passed, message = False, f"Not \u201c{labels[where]}\u201d.{why}"
+        criteria.append(Criterion(item.id, passed, message, exercise.principle, label=label))
     right = sum(c.passed for c in criteria)
     passed = right == len(body.items)
     summary = "Every card is in the right place." if passed else (
-        f"{right} of {len(body.items)} cards are in the right place.")
+        f"{right} of {counted(len(body.items), 'card')} "
+        f"{'is' if right == 1 else 'are'} in the right place.")
     return Feedback("classify", passed, right / len(body.items), tuple(criteria), summary=summary)
 
 
 @structured("order", OrderBody)
 def check_order(exercise: Exercise, body: OrderBody, order: Any) -> Feedback:
-    """Steps in the right order; the score is the share of pairs in the right order."""
+    """Steps in the right order; the score is the share of steps in their right place.
+
+    Steps are listed in the learner's order and named by their text, so "your step 2"
+    means what the learner sees as 2.
+    """
     rank = {s.id: i for i, s in enumerate(body.steps)}
-    pairs = list(combinations(order, 2))
-    in_order = sum(rank[a] < rank[b] for a, b in pairs)
-    criteria = tuple(
-        Criterion(step.id, order[i] == step.id,
-                  (step.feedback or "In the right place.") if order[i] == step.id
-                  else f"Step {i + 1} is not in the right place yet.", exercise.principle)
-        for i, step in enumerate(body.steps)
-    )
-    passed = all(c.passed for c in criteria)
+    steps = {s.id: s for s in body.steps}
+    criteria = []
+    for pos, step_id in enumerate(order):
+        step, right = steps[step_id], rank[step_id]
+        label = f"Your step {pos + 1}, \u201c{shorten(step.text, 60)}\u201d"
+        if right == pos:
+            message = step.feedback or "In the right place."
+        else:
+            message = ("Not in its place yet: it comes "
+                       f"{'earlier' if right < pos else 'later'}.")
+        criteria.append(Criterion(step_id, right == pos, message, exercise.principle,
+                                  label=label))
+    placed = sum(c.passed for c in criteria)
+    passed = placed == len(criteria)
     summary = "The right order." if passed else (
-        f"{sum(c.passed for c in criteria)} of {len(criteria)} steps are in the right place.")
-    return Feedback("order", passed, in_order / len(pairs), criteria, summary=summary)
+        f"{placed} of {counted(len(criteria), 'step')} "
+        f"{'is' if placed == 1 else 'are'} in the right place.")
+    return Feedback("order", passed, placed / len(criteria), tuple(criteria), summary=summary)
 
 
 @structured("range", RangeBody)
@@ -138,7 +159,8 @@ def check_scenario(exercise: Exercise, body: ScenarioBody, path: Any) -> Feedbac
     for here, there in pairwise(path):
         choice = next(c for c in body.nodes[here].choices if c.goto == there)
         criteria.append(Criterion(here, choice.quality != "poor", choice.feedback,
-                                  exercise.principle))
+                                  exercise.principle,
+                                  label=f"You said \u201c{shorten(choice.text, 60)}\u201d"))
     last = body.nodes[path[-1]]
     score = (sum(_QUALITY[c.quality] for c in _choices(body, path)) / len(criteria)
              if criteria else 0.0)

@@ -4,23 +4,43 @@ from __future__ import annotations
 
 import contextlib
 import html
-import random
 from typing import Any, Protocol
 
 import ipywidgets as w
 
 from workshop.checkers import Feedback, check_answer
 from workshop.exercises.model import Exercise
+from workshop.exercises.shown import stable_shuffle
 from workshop.widgets.pulse import ClassPulse
+from workshop.wording import counted
 
-#: CSS shared by the views: long choice texts wrap; feedback marks stand out without colour alone
+__all__ = ["ExerciseView", "Recorder", "paragraphs", "stable_shuffle"]
+
+#: CSS shared by the views. Long texts wrap and rows wrap, so nothing scrolls sideways in a
+#: 1024 px window; pass and fail differ by icon, words and colour (contrast 7:1 or more);
+#: praised and problem words differ by underline style as well as colour.
 STYLE = """<style>
 .workshop-exercise { border: 1px solid #c8c8c8; border-radius: 6px; padding: 10px 14px;
-  margin: 8px 0; max-width: 860px; }
-.workshop-exercise .widget-html-content { line-height: 1.45; }
-.workshop-wrap button, .workshop-wrap .jupyter-button { white-space: normal; height: auto;
-  min-height: 32px; text-align: left; padding: 6px 10px; line-height: 1.35; }
-.workshop-feedback mark { background: #fff1a8; outline: 1px dashed #8a6d00; }
+  margin: 8px 0; max-width: min(860px, 100%); box-sizing: border-box; overflow-wrap: anywhere; }
+.workshop-exercise .widget-html-content { line-height: 1.45; white-space: normal; }
+.workshop-exercise .widget-hbox { flex-wrap: wrap; max-width: 100%; }
+.workshop-wrap button, .workshop-wrap .jupyter-button, .workshop-step .jupyter-button {
+  white-space: normal; height: auto; min-height: 32px; text-align: left; padding: 6px 10px;
+  line-height: 1.35; }
+.workshop-card.widget-dropdown { flex-wrap: wrap; height: auto; max-width: 100%; }
+.workshop-card .widget-label { white-space: normal; overflow: visible; height: auto;
+  line-height: 1.45; text-align: left; margin-bottom: 2px; }
+.workshop-card select { flex: 0 1 auto; width: auto; min-width: 12em; max-width: 100%; }
+.workshop-feedback { border-left: 4px solid #555; padding: 2px 10px; margin: 6px 0; }
+.workshop-feedback.workshop-pass { border-color: #1e6b34; background: #eef8f0; }
+.workshop-feedback.workshop-fail { border-color: #9b1c1c; background: #fdf1f1; }
+.workshop-verdict { font-size: 1.05em; }
+.workshop-pass .workshop-verdict, .workshop-met .workshop-mark { color: #1a5c2c; }
+.workshop-fail .workshop-verdict, .workshop-unmet .workshop-mark { color: #8f1a1a; }
+.workshop-mark { font-weight: bold; }
+.workshop-feedback mark { color: #111; padding: 0 1px; }
+.workshop-feedback mark.workshop-good { background: #d6f0dc; border-bottom: 2px solid #1e6b34; }
+.workshop-feedback mark.workshop-bad { background: #fde2e2; border-bottom: 2px dashed #9b1c1c; }
 .workshop-feedback ul { padding-left: 1.2em; }
 .workshop-answer { border-left: 3px solid #888; margin: 6px 0; padding: 4px 10px; }
 </style>"""
@@ -34,13 +54,6 @@ class Recorder(Protocol):
 
     def get(self, exercise_id: str) -> Any:
         """The saved progress of one exercise, or None."""
-
-
-def stable_shuffle(count: int, seed: str) -> list[int]:
-    """A permutation of ``range(count)`` that depends only on ``seed`` (same for everyone)."""
-    order = list(range(count))
-    random.Random(seed).shuffle(order)
-    return order
 
 
 def paragraphs(text: str) -> str:
@@ -65,13 +78,16 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
             f"{STYLE}<h4>{html.escape(exercise.title)} <small>({minutes})</small></h4>"
             f"{paragraphs(exercise.prompt)}"
         )
-        auto = w.Layout(width="auto")
+        # each button its own Layout: hiding one (no hints, no model answer) must not hide
+        # the others, as a shared Layout would
         self.check = w.Button(description=self.check_label, button_style="primary",
-                              tooltip=f"{self.check_label} your answer", icon="check", layout=auto)
-        self.hint = w.Button(description="Show a hint", disabled=True, layout=auto,
+                              tooltip=f"{self.check_label} your answer", icon="check",
+                              layout=w.Layout(width="auto"))
+        self.hint = w.Button(description="Show a hint", disabled=True,
+                             layout=w.Layout(width="auto"),
                              tooltip="Hints appear after a first try", icon="lightbulb-o")
         self.model = w.Button(description="Show a model answer", tooltip="See one good answer",
-                              icon="eye", layout=auto)
+                              icon="eye", layout=w.Layout(width="auto"))
         self.status = w.HTML()
         self.feedback = w.HTML(layout=w.Layout(min_height="1em"))
         self.hints = w.HTML()
@@ -87,8 +103,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         self.add_class("workshop-exercise")
         if not exercise.hints:
             self.hint.layout.display = "none"
-        if not self.has_model_answer():
-            self.model.layout.display = "none"
+        # the model answer is offered after two tries or a pass (as notebook 00 says)
+        self.model.layout.display = "none"
         self._resume()
 
     def _resume(self) -> None:
@@ -96,6 +112,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         if saved is None:
             return
         self.show_status(saved)
+        if saved.passed or saved.attempts >= 2:
+            self.offer_model()
         # an answer saved against an older version of the exercise may no longer fit
         with contextlib.suppress(ValueError, KeyError, TypeError, IndexError):
             self.restore(saved.last_answer)
@@ -103,8 +121,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
     def show_status(self, saved: Any) -> None:
         """Say what was saved before: attempts and the best result."""
         verdict = "done ✔" if saved.passed else "not passed yet"
-        self.status.value = (f"<p><small>Saved progress: {saved.attempts} attempt(s), best "
-                             f"{saved.best_score:.0%}, {verdict}.</small></p>")
+        self.status.value = (f"<p><small>Saved progress: {counted(saved.attempts, 'attempt')}, "
+                             f"best {saved.best_score:.0%}, {verdict}.</small></p>")
 
     def restore(self, answer: Any) -> None:
         """Put a saved answer back into the widgets (types that can, do)."""
@@ -127,18 +145,33 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         solution = self.exercise.solution
         return paragraphs(str(solution)) if solution is not None else ""
 
+    def is_blank(self, answer: Any) -> bool:
+        """Whether nothing has been answered yet (then Check prompts and records nothing)."""
+        return answer is None or answer == "" or answer == [] or answer == {}
+
+    #: what Check says when nothing has been answered yet
+    blank_prompt = "Nothing to check yet: give your answer above, then press Check."
+
     # --- the one public action per button ------------------------------------------------
     def submit(self) -> Feedback:
-        """Check the current answer, show the feedback, record it; return what was shown."""
+        """Check the current answer, show the feedback, record it; return what was shown.
+
+        With nothing answered yet, a gentle prompt is shown and no attempt is recorded.
+        """
         answer = self.current_answer()
+        if self.is_blank(answer):
+            return self.prompt_for_answer()
         feedback = check_answer(self.exercise, answer)
         self.show_feedback(feedback)
-        if not feedback.passed:
+        if feedback.passed:
+            self.hints.value = ""  # a hint is for getting there; after a pass it is noise
+            self.hint.disabled = True
+            self.offer_model()
+        else:
             self.failures += 1
             self.hint.disabled = self.hints_shown >= len(self.exercise.hints)
-            if self.failures >= 2 and not self.solution.value and self.has_model_answer():
-                self.model.button_style = "info"
-                self.model.description = "Stuck? See a model answer"
+            if self.failures >= 2 and not self.solution.value:
+                self.offer_model(stuck=True)
         if self.store is not None:
             saved = self.store.record(self.exercise.id, passed=feedback.passed,
                                       score=feedback.score, answer=answer)
@@ -146,6 +179,24 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
                 self.show_status(saved)
         self.pulse.send(self, feedback, answer)
         return feedback
+
+    def prompt_for_answer(self) -> Feedback:
+        """Say kindly that there is nothing to check yet; not an attempt."""
+        feedback = Feedback(self.exercise.type, False, 0.0, summary=self.blank_prompt,
+                            details={"blank": True})
+        self.last_feedback = feedback
+        self.feedback.value = (f"<div class='workshop-feedback workshop-prompt' role='status'>"
+                               f"<p>{html.escape(self.blank_prompt)}</p></div>")
+        return feedback
+
+    def offer_model(self, stuck: bool = False) -> None:
+        """Show the model-answer button (when there is a model answer)."""
+        if not self.has_model_answer():
+            return
+        self.model.layout.display = None
+        if stuck:
+            self.model.button_style = "info"
+            self.model.description = "Stuck? See a model answer"
 
     def show_feedback(self, feedback: Feedback) -> None:
         """Render ``feedback`` in the feedback area."""
@@ -166,8 +217,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         return shown[-1]
 
     def reveal_model(self) -> str:
-        """Show the model answer; retrying stays possible."""
-        if not self.has_model_answer():
+        """Show the model answer once it is offered; retrying stays possible."""
+        if not self.has_model_answer() or self.model.layout.display == "none":
             return ""
         body = self.model_answer_html()
         self.solution.value = (f"<div class='workshop-model'><strong>Model answer</strong>"

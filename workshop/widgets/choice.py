@@ -36,6 +36,8 @@ class ChoiceView(ExerciseView):
         note = "Choose every option that applies." if body.multiple else "Choose one option."
         return w.VBox([w.HTML(f"<em>{html.escape(note)}</em>"), self.options])
 
+    blank_prompt = "Nothing to check yet: choose an option first, then press Check."
+
     def current_answer(self) -> Any:
         if self.body.multiple:
             return [o.id for o, box in zip(self.shown, self.boxes, strict=True) if box.value]

@@ -19,17 +19,23 @@ class ClassifyView(ExerciseView):
         if not isinstance(body, ClassifyBody):
             raise TypeError(f"{self.exercise.id}: not a classify exercise")
         self.body = body
-        choices = [("- choose -", None)] + [(b.label, b.id) for b in body.buckets]
+        choices = [("Choose...", None)] + [(b.label, b.id) for b in body.buckets]
         self.pickers: dict[str, w.Dropdown] = {}
         rows = []
         # cards in a stable shuffled order: authors tend to list them bucket by bucket
         self.cards = [body.items[i] for i in stable_shuffle(len(body.items), self.exercise.id)]
         for n, item in enumerate(self.cards, start=1):
-            picker = w.Dropdown(options=choices, value=None, description=f"Card {n}",
-                                layout=w.Layout(width="min-content"))
+            # the card's own text is the drop-down's label, so a screen reader names the card;
+            # index=0 shows "Choose..." (value None), where value=None would show a blank box
+            picker = w.Dropdown(options=choices, index=0, description=f"Card {n}: {item.text}",
+                                style={"description_width": "100%"},
+                                layout=w.Layout(width="auto"))
+            picker.add_class("workshop-card")
             self.pickers[item.id] = picker
-            rows.append(w.VBox([w.HTML(f"<strong>{n}.</strong> {html.escape(item.text)}"), picker]))
+            rows.append(picker)
         return w.VBox(rows)
+
+    blank_prompt = "Nothing to check yet: choose a group for at least one card, then press Check."
 
     def current_answer(self) -> Any:
         return {i: p.value for i, p in self.pickers.items() if p.value is not None}

@@ -3,22 +3,14 @@
 from __future__ import annotations
 
 import html
-import random
 from typing import Any
 
 import ipywidgets as w
 
 from workshop.exercises.model import OrderBody
+from workshop.exercises.shown import shuffled
 from workshop.widgets.base import ExerciseView
-
-
-def shuffled(ids: list[str], seed: str) -> list[str]:
-    """A stable shuffle (the same for every learner and every run) that is never the answer."""
-    order = list(ids)
-    rng = random.Random(seed)
-    while order == ids and len(ids) > 1:
-        rng.shuffle(order)
-    return order
+from workshop.wording import shorten
 
 
 class OrderView(ExerciseView):
@@ -30,6 +22,7 @@ class OrderView(ExerciseView):
             raise TypeError(f"{self.exercise.id}: not an order exercise")
         self.text = {s.id: s.text for s in body.steps}
         self.order = shuffled([s.id for s in body.steps], self.exercise.id)
+        self.start = list(self.order)
         self.rows = w.VBox()
         self.render()
         return self.rows
@@ -38,16 +31,19 @@ class OrderView(ExerciseView):
         """Redraw the list in its current order."""
         rows = []
         for pos, step in enumerate(self.order):
-            label = f"step {pos + 1}: {self.text[step][:60]}"
-            up = w.Button(description="↑", tooltip=f"Move up: {label}", disabled=pos == 0,
-                          layout=w.Layout(width="36px"))
-            down = w.Button(description="↓", tooltip=f"Move down: {label}",
-                            disabled=pos == len(self.order) - 1, layout=w.Layout(width="36px"))
+            n, text = pos + 1, shorten(self.text[step], 50)
+            # the visible words are the accessible name: an arrow alone is read as "up arrow"
+            up = w.Button(description=f"Move {n} up", tooltip=f"Move step {n} up: {text}",
+                          disabled=pos == 0, layout=w.Layout(width="auto"))
+            down = w.Button(description=f"Move {n} down", tooltip=f"Move step {n} down: {text}",
+                            disabled=pos == len(self.order) - 1, layout=w.Layout(width="auto"))
             up.on_click(lambda _, s=step: self.move(s, -1))
             down.on_click(lambda _, s=step: self.move(s, +1))
-            text = w.HTML(f"<strong>{pos + 1}.</strong> {html.escape(self.text[step])}",
-                          layout=w.Layout(width="auto"))
-            rows.append(w.HBox([up, down, text]))
+            label = w.HTML(f"<strong>{n}.</strong> {html.escape(self.text[step])}",
+                           layout=w.Layout(width="auto", flex="1 1 12em"))
+            row = w.HBox([up, down, label], layout=w.Layout(flex_flow="row wrap"))
+            row.add_class("workshop-step")
+            rows.append(row)
         self.rows.children = rows
 
     def move(self, step: str, by: int) -> list[str]:
@@ -58,6 +54,13 @@ class OrderView(ExerciseView):
             self.order[i], self.order[j] = self.order[j], self.order[i]
             self.render()
         return list(self.order)
+
+    blank_prompt = ("Nothing to check yet: move the steps into the order you think is right, "
+                    "then press Check.")
+
+    def is_blank(self, answer: Any) -> bool:
+        """The shuffled start is never the answer: checking it unmoved is not a try."""
+        return list(answer) == self.start
 
     def current_answer(self) -> Any:
         return list(self.order)

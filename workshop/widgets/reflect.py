@@ -18,7 +18,8 @@ class ReflectView(ExerciseView):
 
     def build(self) -> w.Widget:
         self.answer = w.Textarea(placeholder="Your thoughts (saved on this computer only)",
-                                 description="Reflection", rows=5, layout=w.Layout(width="100%"))
+                                 description="Reflection", rows=5,
+                                 layout=w.Layout(width="auto"))  # 100% + margin overflows
         self.answer.style.description_width = "initial"
         self.model.description = "Show an example"
         return self.answer
@@ -28,6 +29,11 @@ class ReflectView(ExerciseView):
         self.last_feedback = feedback
         self.feedback.value = (f"<div class='workshop-feedback'><p>"
                                f"{html.escape(feedback.summary)}</p></div>")
+
+    blank_prompt = "Nothing to save yet: write a few words in the box, then press Save."
+
+    def is_blank(self, answer: Any) -> bool:
+        return not isinstance(answer, str) or not answer.strip()
 
     def current_answer(self) -> Any:
         return self.answer.value

@@ -21,9 +21,14 @@ class RewriteView(ExerciseView):
         start = (f"<p>Original: <q class='workshop-start'>{html.escape(body.start)}</q></p>"
                  if body.start else "")
         self.answer = w.Textarea(placeholder="Write your message here", description="Your message",
-                                 rows=4, layout=w.Layout(width="100%"))
+                                 rows=4, layout=w.Layout(width="auto"))
         self.answer.style.description_width = "initial"
         return w.VBox([w.HTML(start), self.answer])
+
+    blank_prompt = "Nothing to check yet: write your message in the box, then press Check."
+
+    def is_blank(self, answer: Any) -> bool:
+        return not isinstance(answer, str) or not answer.strip()
 
     def current_answer(self) -> Any:
         return self.answer.value

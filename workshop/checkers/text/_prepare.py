@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from workshop.checkers.quoting import whole_phrase
 from workshop.checkers.text._starts import tokens
 
 #: Characters read by the rules. Real messages are a few hundred characters; anything past
@@ -102,10 +103,9 @@ class Prepared:
             self._tokens = tokens(self.norm)
         return self._tokens
 
-    def quote(self, start: int, end: int, limit: int = 60) -> str:
-        """The learner's own words ``text[start:end]``, shortened for a message."""
-        words = " ".join(self.text[start:end].split())
-        return words if len(words) <= limit else words[: limit - 3].rstrip() + "..."
+    def quote(self, start: int, end: int) -> str:
+        """The learner's own words ``text[start:end]`` for a message, as a whole phrase."""
+        return whole_phrase(self.text, start, end)
 
 
 def prepare(text: str) -> Prepared:

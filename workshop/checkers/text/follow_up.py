@@ -32,8 +32,8 @@ RULES: Final[dict[str, Rule]] = {
         "say where you met or what you talked about"),
     "brief": Rule(
         f"{FOLLOW_UP}: Don't Wait Too Long (a brief message breaks the ice)",
-        "Short and easy to answer ({words} words).",
-        "Keep the first text to one to three short sentences (this one has {words} words); "
+        "Short and easy to answer ({words}).",
+        "Keep the first text to one to three short sentences (this one has {words}); "
         "save the rest for when they reply.",
         "keep it short"),
     "no_pressure": Rule(
@@ -63,7 +63,8 @@ _WORD = re.compile(r"\S+")
 
 def _hours(hours: float) -> str:
     if hours < 1:
-        return f"{hours * 60:.0f} minutes"
+        minutes = round(hours * 60)
+        return f"{minutes} minute" + ("" if minutes == 1 else "s")
     return f"{hours:g} hour" + ("" if hours == 1 else "s")
 
 
@@ -71,7 +72,8 @@ def _brief(p: Prepared) -> Criterion:
     rule = RULES["brief"]
     words = p.words
     ok = not p.truncated and words <= BRIEF_WORDS and len(p.sentences) <= BRIEF_SENTENCES
-    message = (rule.praise if ok else rule.advice).format(words=f"{words:,}")
+    message = (rule.praise if ok else rule.advice).format(
+        words=f"{words:,} word" + ("" if words == 1 else "s"))
     evidence: tuple[Span, ...] = ()
     if not ok and not p.truncated:
         # Highlight where the message runs past the length of a first text.
