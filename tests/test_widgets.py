@@ -404,3 +404,10 @@ def test_scenario_shows_hints_and_model_answer_like_other_views() -> None:
             view.choices.children[1].click()
         view.restart.click()
     assert not view.hint.disabled and view.model.layout.display != "none"
+
+
+def test_the_header_marks_exercises_off_the_core_path() -> None:
+    optional = next(e for e in CATALOG.values() if e.optional)
+    core = next(e for e in CATALOG.values() if not e.optional)
+    assert ", optional)</small>" in view_for(optional).header.value
+    assert "optional" not in view_for(core).header.value.split("</h4>")[0]

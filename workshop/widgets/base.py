@@ -73,7 +73,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         self.failures = 0
         self.hints_shown = 0
         self.last_feedback: Feedback | None = None
-        minutes = f"{exercise.minutes:g} min"
+        # "optional" marks what is off the core path (00 tells a learner short of time so)
+        minutes = f"{exercise.minutes:g} min{', optional' if exercise.optional else ''}"
         self.header = w.HTML(
             f"{STYLE}<h4>{html.escape(exercise.title)} <small>({minutes})</small></h4>"
             f"{paragraphs(exercise.prompt)}"
