@@ -89,6 +89,7 @@ def test_learner_notebooks_are_valid_and_have_no_facilitator_cells(learner: Path
         nb = nbformat.read(path, as_version=4)
         nbformat.validate(nb)
         assert "widgets" not in nb.metadata, path.name
+        assert nb.metadata["workshop"]["autorun"] is True, f"{path.name} would not run on open"
         for cell in nb.cells:
             assert "facilitator" not in cell.metadata.get("tags", []), path.name
             assert not cell.source.startswith("**Facilitator notes"), path.name
