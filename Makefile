@@ -26,7 +26,8 @@ LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT) \
   --LabApp.app_settings_dir=$(CURDIR)/workshop/lab \
   --MappingKernelManager.cull_idle_timeout=1800 --MappingKernelManager.cull_interval=300
 
-.PHONY: start facilitate test lint unit nbval checkers-eval bench notebooks site native clean
+.PHONY: start facilitate test lint unit nbval checkers-eval bench notebooks site native clean \
+  labextension
 
 start: $(VENV)/.lab $(LEARNER)/.workshop-build.json
 	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir=$(LEARNER) \
@@ -93,11 +94,11 @@ $(VENV)/.venv:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	touch $@
 
-$(VENV)/.lab: $(VENV)/.venv pyproject.toml
+$(VENV)/.lab: $(VENV)/.venv pyproject.toml workshop/labextension/package.json
 	$(BIN)/pip install --quiet -e '.[lab]'
 	touch $@
 
-$(VENV)/.dev: $(VENV)/.venv pyproject.toml
+$(VENV)/.dev: $(VENV)/.venv pyproject.toml workshop/labextension/package.json
 	$(BIN)/pip install --quiet -e '.[dev,site]'
 	touch $@ $(VENV)/.lab $(VENV)/.site
 
@@ -112,6 +113,16 @@ $(CHROMIUM):
 	else \
 	  echo "The browser tests need Chromium: sudo apt-get install chromium" >&2; exit 1; \
 	fi
+
+# The extension that runs a notebook's cells when it opens is committed built, in
+# workshop/labextension, so installing the kit needs no Node.js. After changing its source
+# (labextension/), rebuild it (needs npm; node_modules stays out of git) and reinstall.
+labextension: $(VENV)/.lab
+	rm -rf workshop/labextension
+	cd labextension && npm install --no-audit --no-fund --no-package-lock \
+	  && ../$(BIN)/jupyter labextension build .
+	cd labextension && sha256sum index.js package.json > ../workshop/labextension/SOURCE.sha256
+	$(BIN)/pip install --quiet -e '.[lab]'
 
 clean:
 	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -33,6 +33,8 @@ from workshop.store.files import BROWSER_FOLDER
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 PINS = HERE / "pins.toml"
+#: the prebuilt labextension that runs a notebook's cells when it opens (in the kit's wheel)
+AUTORUN = Path("workshop/labextension")
 KERNEL_PLUGIN = "@jupyterlite/pyodide-kernel-extension:kernel"
 #: run by Python at start in the site: imports skip the slow working folder (see the file)
 STARTUP_HOOK = HERE / "sitecustomize.py"
@@ -235,14 +237,18 @@ def stage(lite: Path, contents: Path) -> None:
     (contents / PROGRESS / "README.md").write_text(PROGRESS_README, "utf-8")
 
 
-def lite_build(lite: Path, contents: Path, out: Path) -> None:
-    """Run ``jupyter lite build`` into ``out``."""
+def lite_build(lite: Path, contents: Path, out: Path, kit: Path | None = None) -> None:
+    """Run ``jupyter lite build`` into ``out``, with the labextension of the ``kit`` wheel."""
     shutil.rmtree(out, ignore_errors=True)
     # the build's task database would skip steps whose output was just removed
     (lite / ".jupyterlite.doit.db").unlink(missing_ok=True)
     command = [str(Path(sys.executable).parent / "jupyter-lite"), "build", "--no-sourcemaps",
                "--no-unused-shared-packages", "--lite-dir", str(lite),
                "--contents", str(contents), "--output-dir", str(out)]
+    if kit is not None:
+        # the kit's own build of workshop-autorun (it runs a notebook when it opens), which
+        # wins over an older copy an earlier install left in this Python's share/jupyter
+        command.append(f"--LiteBuildConfig.federated_extensions={kit}")
     done = subprocess.run(command, cwd=lite, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SiteError(f"jupyter lite build failed:\n{(done.stdout + done.stderr)[-2000:]}")
@@ -257,6 +263,11 @@ def check_site(out: Path) -> None:
         raise SiteError(f"the site would load Pyodide from {url!r}, not from itself")
     if kernel.get("disablePyPIFallback") is not True:
         raise SiteError("the site's kernel settings lost disablePyPIFallback")
+    built = json.loads((ROOT / AUTORUN / "package.json").read_text("utf-8"))
+    if not any(e.get("name") == built["name"] and e.get("load") == built["jupyterlab"]["_build"][
+            "load"] for e in config.get("federated_extensions", [])):
+        raise SiteError(f"the site lacks {built['name']} as built in {AUTORUN}, so notebooks "
+                        "would not run when they open")
     notebooks = {p.name for p in (ROOT / "notebooks").glob("*.ipynb")}
     missing = notebooks - {p.name for p in (out / "files").glob("*.ipynb")}
     if missing:
@@ -281,7 +292,7 @@ def build(out: Path, cache: Path, pins_file: Path = PINS) -> list[str]:
     kit = build_kit_wheel(cache / "dist")
     wheels = bundle_wheels(lock, kit, cache / "wheels", runtime)
     stage(lite, cache / "contents")
-    lite_build(lite, cache / "contents", out)
+    lite_build(lite, cache / "contents", out, kit)
     check_site(out)
     add_favicon(out)
     return wheels

@@ -2,6 +2,11 @@
 
 Outputs are committed so that nbval has something to compare; this keeps them current.
 Cells are run in a fresh kernel from the notebook's own folder, as a learner would.
+
+Widgets are saved as their plain text only ("Loading the exercise ..."), without widget
+state: that text is what a learner sees until the notebook's cells run on open (the
+workshop-autorun extension). A saved widget would show as "Error displaying widget" or as a
+dead copy that ignores clicks.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import nbformat
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
+WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 
 
 def execute(path: Path) -> None:
@@ -20,6 +26,10 @@ def execute(path: Path) -> None:
     nb = nbformat.read(path, as_version=4)
     NotebookClient(nb, timeout=120, kernel_name="python3",
                    resources={"metadata": {"path": str(path.parent)}}).execute()
+    nb.metadata.pop("widgets", None)
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            output.get("data", {}).pop(WIDGET_VIEW, None)
     nbformat.write(nb, path)
 
 

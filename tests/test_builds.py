@@ -89,11 +89,16 @@ def test_learner_notebooks_are_valid_and_have_no_facilitator_cells(learner: Path
         nb = nbformat.read(path, as_version=4)
         nbformat.validate(nb)
         assert "widgets" not in nb.metadata, path.name
+        assert nb.metadata["workshop"]["autorun"] is True, f"{path.name} would not run on open"
         for cell in nb.cells:
             assert "facilitator" not in cell.metadata.get("tags", []), path.name
             assert not cell.source.startswith("**Facilitator notes"), path.name
             for output in cell.get("outputs", []):
                 assert "application/vnd.jupyter.widget-view+json" not in output.get("data", {})
+        loading = [o["data"]["text/plain"] for c in nb.cells for o in c.get("outputs", [])
+                   if "".join(o.get("data", {}).get("text/plain", "")).startswith("Loading")]
+        shows = sum(c.source.startswith("show(") for c in nb.cells if c.cell_type == "code")
+        assert len(loading) >= shows, f"{path.name}: an exercise lost its loading text"
         original = nbformat.read(NOTEBOOKS / path.name, as_version=4)
         shown = [c.source for c in original.cells if c.cell_type == "code"
                  and c.source.startswith("show(")]
@@ -402,3 +407,18 @@ def _course_copy(tmp_path: Path) -> Path:
     shutil.copytree(EXERCISES, course / "exercises")
     shutil.copytree(NOTEBOOKS, course / "notebooks")
     return course
+
+
+def test_learner_copy_keeps_a_widget_output_as_its_loading_text() -> None:
+    from workshop.builds.learner import learner_notebook
+
+    output = {"output_type": "display_data", "metadata": {}, "data": {
+        "application/vnd.jupyter.widget-view+json": {"model_id": "0" * 32},
+        "text/plain": ["Loading the exercise “Read the room”…"]}}
+    cell = {"cell_type": "code", "source": 'show("read-the-room-cues")', "metadata": {},
+            "execution_count": 1, "outputs": [output]}
+    nb = {"cells": [cell], "metadata": {"widgets": {}}, "nbformat": 4, "nbformat_minor": 5}
+    cleaned, _ = learner_notebook(nb, {})
+    assert "widgets" not in cleaned["metadata"]
+    assert cleaned["cells"][0]["outputs"] == [
+        {**output, "data": {"text/plain": ["Loading the exercise “Read the room”…"]}}]

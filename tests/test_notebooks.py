@@ -27,7 +27,7 @@ def test_one_notebook_per_section_and_the_facilitator_notebook() -> None:
 
 def test_the_facilitator_notebook_is_marked_and_shows_no_exercise() -> None:
     nb = json.loads(FACILITATOR.read_text("utf-8"))
-    assert nb["metadata"]["workshop"] == {"audience": "facilitator"}
+    assert nb["metadata"]["workshop"] == {"audience": "facilitator", "autorun": True}
     assert _shown(nb) == (set(), set())
     code = "".join("".join(c["source"]) for c in nb["cells"] if c["cell_type"] == "code")
     assert "run_of_show(" in code and "countdown(" in code
@@ -51,6 +51,27 @@ def test_notebook_is_executed_and_clean(path: Path) -> None:
         assert cell["metadata"].get("jupyter", {}).get("source_hidden") is True, (
             f"{where} does not hide its input"
         )
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_runs_when_it_opens(path: Path) -> None:
+    """The workshop-autorun extension runs it: no Run All for the learner."""
+    assert json.loads(path.read_text("utf-8"))["metadata"]["workshop"]["autorun"] is True
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_saved_widgets_say_they_are_loading(path: Path) -> None:
+    """Until its cells run, a notebook shows plain words, never a repr or a dead widget."""
+    nb = json.loads(path.read_text("utf-8"))
+    assert "widgets" not in nb["metadata"], f"{path.name} saved widget state"
+    for cell in nb["cells"]:
+        for output in cell.get("outputs", []):
+            data = output.get("data", {})
+            assert "application/vnd.jupyter.widget-view+json" not in data, path.name
+            text = "".join(data.get("text/plain", ""))
+            if path == FACILITATOR:
+                continue  # the facilitator's board and timers keep their summary reprs
+            assert not re.match(r"<\w+ exercise '|[A-Z]\w+\(value=", text), (path.name, text)
 
 
 def _shown(nb: dict[str, object]) -> tuple[set[str], set[str]]:

@@ -63,13 +63,20 @@ def show_section(section: str) -> w.VBox:
     return w.VBox(views)
 
 
-def progress() -> w.HTML:
+class ProgressTable(w.HTML):  # type: ignore[misc]
+    """The progress table: a saved notebook shows its text until the cell runs again."""
+
+    def __repr__(self) -> str:
+        return "Loading your progress…"
+
+
+def progress() -> ProgressTable:
     """Completion per section from the progress saved on this computer."""
     from workshop.store import ProgressStore, section_summary
 
     store = _store()
     if not isinstance(store, ProgressStore):
-        return w.HTML("<p>Progress is not being saved on this computer.</p>")
+        return ProgressTable("<p>Progress is not being saved on this computer.</p>")
     rows = section_summary(store, catalog())
     lines = []
     for r in rows:
@@ -79,7 +86,7 @@ def progress() -> w.HTML:
                      f"<td>{r.done} of {r.total} done</td>"
                      f"<td>{r.attempted} tried</td></tr>")
     notes = "".join(f"<p>{html.escape(p)}</p>" for p in store.problems)
-    return w.HTML(
+    return ProgressTable(
         "<table class='workshop-progress'><thead><tr><th>section</th><th></th><th>done</th>"
         f"<th>tried</th></tr></thead><tbody>{''.join(lines)}</tbody></table>{notes}"
         f"<p><small>Saved only in {html.escape(str(store.folder))}. "

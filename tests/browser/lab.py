@@ -25,6 +25,9 @@ from playwright.sync_api import Browser, Locator, Page, Playwright, expect
 
 ROOT = Path(__file__).resolve().parents[2]
 EXERCISES = ROOT / "exercises"
+#: this checkout's build of the extension that runs a notebook when it opens; the server
+#: loads it from here, ahead of any copy an install left in the Python environment
+AUTORUN = ROOT / "workshop" / "labextension"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -61,6 +64,7 @@ SYNC_TRACKER = """
   const pending = new Set();
   window.__widgetUpdatesPending = pending;
   window.__widgetUpdatesSent = 0;
+  window.__executeRequests = 0;
   const text = new TextDecoder();
   const parse = data => {
     if (typeof data === 'string') return JSON.parse(data);
@@ -89,6 +93,9 @@ SYNC_TRACKER = """
     }
     try {
       const msg = parse(data);
+      if (msg.header.msg_type === 'execute_request') {
+        window.__executeRequests += 1;
+      }
       if (msg.header.msg_type === 'comm_msg' && msg.content.data?.method === 'update') {
         pending.add(msg.header.msg_id);
         window.__widgetUpdatesSent += 1;
@@ -130,7 +137,8 @@ def free_port() -> int:
 
 
 def _dirs(base: Path) -> dict[str, Path]:
-    names = ("runtime", "settings", "workspaces", "config", "app-settings", "notebooks")
+    names = ("runtime", "settings", "workspaces", "config", "app-settings", "notebooks",
+             "labextensions")
     made = {name: base / name for name in names}
     for path in made.values():
         path.mkdir(parents=True, exist_ok=True)
@@ -159,6 +167,7 @@ def server_command(dirs: dict[str, Path], port: int, token: str) -> list[str]:
         "--ip", "127.0.0.1", "--port", str(port), f"--ServerApp.token={token}",
         f"--ServerApp.root_dir={dirs['notebooks']}",
         f"--LabApp.app_settings_dir={dirs['app-settings']}",
+        f"--LabApp.extra_labextensions_path={dirs['labextensions']}",
     ]
 
 
@@ -199,6 +208,8 @@ def lab_server(base: Path, notebooks: Path, progress: Path) -> Iterator[LabServe
     dirs = _dirs(base)
     shutil.copytree(notebooks, dirs["notebooks"], dirs_exist_ok=True)
     (dirs["app-settings"] / "overrides.json").write_text(json.dumps(OVERRIDES, indent=2))
+    name = json.loads((AUTORUN / "package.json").read_text("utf-8"))["name"]
+    (dirs["labextensions"] / name).symlink_to(AUTORUN, target_is_directory=True)
     port, token = free_port(), secrets.token_hex(16)
     log = base / "jupyterlab.log"
     with log.open("wb") as out:
@@ -220,11 +231,14 @@ def launch_chromium(playwright: Playwright) -> Browser:
                                       headless=True)
 
 
-def write_notebook(path: Path, lines: Sequence[str]) -> Path:
-    """A notebook of one-line code cells with hidden input, as the workshop notebooks have."""
+def write_notebook(path: Path, lines: Sequence[str], *, autorun: bool = True) -> Path:
+    """A notebook of one-line code cells with hidden input, as the workshop notebooks have;
+    with ``autorun``, marked to run when it opens, as they are too."""
     nb = nbformat.v4.new_notebook()
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3",
                                  "language": "python"}
+    if autorun:
+        nb.metadata["workshop"] = {"autorun": True}
     nb.cells = [nbformat.v4.new_code_cell(line, metadata={"jupyter": {"source_hidden": True}})
                 for line in lines]
     nbformat.write(nb, path)
@@ -234,6 +248,24 @@ def write_notebook(path: Path, lines: Sequence[str]) -> Path:
 def open_notebook(page: Page, server: LabServer, name: str) -> None:
     """Open notebook ``name`` and wait until its kernel is idle."""
     page.goto(server.notebook_url(name))
+    wait_kernel_idle(page)
+
+
+def open_ready(page: Page, server: LabServer, name: str, views: int) -> None:
+    """Open notebook ``name``, run by nobody but the autorun extension, and wait until its
+    ``views`` exercise views are there and the first one can be checked."""
+    page.goto(server.notebook_url(name))
+    wait_answerable(page, views)
+
+
+def wait_answerable(page: Page, views: int) -> None:
+    """Wait for ``views`` rendered exercise views, the first with an enabled Check button
+    (with none, only for an idle kernel: wait for what the notebook shows instead)."""
+    expect(exercises(page)).to_have_count(views, timeout=KERNEL_IDLE_MS)
+    if views:
+        first_check = exercises(page).first.locator("button.jupyter-button").first
+        expect(first_check).to_be_visible()
+        expect(first_check).to_be_enabled()
     wait_kernel_idle(page)
 
 

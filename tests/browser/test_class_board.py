@@ -60,13 +60,12 @@ def class_server(tmp_path_factory: pytest.TempPathFactory,
 
 
 def open_page(chromium: Browser, server: lab.LabServer, name: str, views: int) -> Page:
-    """A new browser page with notebook ``name`` opened and run."""
+    """A new browser page with notebook ``name`` opened (it runs itself)."""
     context = chromium.new_context(viewport={"width": 1280, "height": 1000})
     context.add_init_script(lab.SYNC_TRACKER)
     page = context.new_page()
     page.set_default_timeout(15_000)
-    lab.open_notebook(page, server, name)
-    lab.run_all(page, views)
+    lab.open_ready(page, server, name, views)
     return page
 
 

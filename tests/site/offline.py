@@ -227,6 +227,21 @@ def open_notebook(page: Page, base: str, path: str) -> None:
     wait_kernel_ready(page)
 
 
+def open_ready(page: Page, base: str, path: str, views: int) -> None:
+    """Open notebook ``path``, which runs itself (no Run All), and wait until its ``views``
+    exercise views are there, the first with an enabled Check button, and the kernel idle."""
+    page.goto(LAB_URL.format(base=base, path=path))
+    wait_answerable(page, views)
+
+
+def wait_answerable(page: Page, views: int) -> None:
+    """Wait for ``views`` exercise views, the first answerable, on a Pyodide kernel."""
+    expect(lab.exercises(page)).to_have_count(views, timeout=KERNEL_READY_MS)
+    first_check = lab.exercises(page).first.locator("button.jupyter-button").first
+    expect(first_check).to_be_enabled()
+    wait_kernel_ready(page)
+
+
 def wait_kernel_ready(page: Page) -> None:
     """Wait for the status bar's "| Idle": Pyodide and the kernel's packages are loaded."""
     status = page.locator(".jp-StatusBar-TextItem", has_text="| Idle")

@@ -98,6 +98,15 @@ def test_site_loads_the_kit_offline(site: Path) -> None:
         assert name in lock["workshop"]["depends"]
 
 
+def test_site_runs_a_notebook_when_it_opens(site: Path) -> None:
+    built = json.loads((lab.AUTORUN / "package.json").read_text("utf-8"))
+    config = json.loads((site / "jupyter-lite.json").read_text("utf-8"))
+    extensions = {e["name"]: e for e in config["jupyter-config-data"]["federated_extensions"]}
+    assert extensions[built["name"]]["load"] == built["jupyterlab"]["_build"]["load"]
+    assert (site / "extensions" / built["name"] / built["jupyterlab"]["_build"]["load"]
+            ).is_file()
+
+
 def test_site_starts_python_without_compiling(site: Path) -> None:
     stdlib = site / "static" / "pyodide" / "python_stdlib.zip"
     with zipfile.ZipFile(stdlib) as archive:
@@ -117,12 +126,11 @@ def test_learner_works_offline_and_progress_survives_a_reload(
     page = context.new_page()
     page.set_default_timeout(30_000)
     try:
-        offline.open_notebook(page, served.url, NOTEBOOK)
-        offline.clear_and_run(page, len(VIEWS))
+        # nobody runs a cell: the notebook runs itself when it opens (workshop-autorun)
+        offline.open_ready(page, served.url, NOTEBOOK, len(VIEWS))
         choice_score, rewrite_score, failing = answer_two_exercises(page)
         page.reload()
-        offline.wait_kernel_ready(page)
-        offline.clear_and_run(page, len(VIEWS))
+        offline.wait_answerable(page, len(VIEWS))
         expect_text(view(page, CHOICE), saved_line(1, choice_score, passed=True))
         rewrite = view(page, REWRITE)
         expect_text(rewrite, saved_line(1, rewrite_score, passed=False))

@@ -2,9 +2,10 @@
 
 Exercise files lose ``solution``, ``examples`` (an example that passes is a model answer
 too) and ``facilitator``, and say ``answers_removed: true`` so that they still validate.
-Notebooks lose facilitator cells, facilitator notebooks, saved widget state and widget
-outputs (they were made from the full exercises), and any worked example whose message
-is an exercise's model answer word for word. Other saved outputs - the checker's
+Notebooks lose facilitator cells, facilitator notebooks, saved widget state and the widget
+part of outputs (they were made from the full exercises): a widget output keeps only its plain
+text, which says the exercise is loading until the cell runs. Any worked example whose message
+is an exercise's model answer word for word is left out. Other saved outputs - the checker's
 feedback on worked examples - are teaching content and stay.
 """
 
@@ -93,11 +94,18 @@ def learner_notebook(nb: Notebook,
                     cells.pop()  # its lead-in ("... like this:") has nothing left to introduce
                 continue
             cell = dict(cell)
-            cell["outputs"] = [o for o in cell.get("outputs", [])
-                               if WIDGET_VIEW not in o.get("data", {})]
+            cell["outputs"] = [_plain(o) for o in cell.get("outputs", [])]
         cells.append(cell)
     out["cells"] = cells
     return out, dropped
+
+
+def _plain(output: dict[str, Any]) -> dict[str, Any]:
+    """A widget output as its text only ("Loading the exercise ..."); others unchanged."""
+    data = output.get("data", {})
+    if WIDGET_VIEW not in data:
+        return output
+    return {**output, "data": {k: v for k, v in data.items() if k == "text/plain"}}
 
 
 def _introduces(cell: dict[str, Any]) -> bool:

@@ -227,4 +227,4 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         return body
 
     def __repr__(self) -> str:
-        return f"<{self.exercise.type} exercise {self.exercise.id!r}: {self.exercise.title}>"
+        return f"Loading the exercise “{self.exercise.title}”…"  # shown until it runs

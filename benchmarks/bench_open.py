@@ -1,0 +1,173 @@
+"""Benchmark: from opening a notebook to its first answerable exercise, with no Run All.
+
+    python benchmarks/bench_open.py [--runs 5] [--skip-lab] [--skip-site]
+
+"Answerable" means an exercise's Check button is on screen and enabled; the page records the
+moment itself (a MutationObserver), counted from the start of the navigation to the notebook's
+address. Nobody runs a cell: the workshop-autorun extension does. Every run opens its own copy
+of notebook 01, so every run starts a new kernel.
+
+- JupyterLab, warm: the browser has had Lab open before (its cache is warm). JupyterLab, cold:
+  a new browser profile (nothing cached). JupyterLab, from the file browser: a double click on
+  the notebook in a Lab page already loaded (timed from the click), as when a learner goes on
+  to the next notebook.
+- Offline site: a first visit in a new browser profile, served with no network but loopback
+  (a cold Pyodide kernel every time); and a reload of it (browser cache warm, kernel cold).
+
+Targets on a 2-core machine: 3 s in JupyterLab, 10 s on the offline site.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run from anywhere
+
+from playwright.sync_api import Browser, Page, sync_playwright
+
+from tests.browser import lab
+from tests.site import offline
+
+NOTEBOOK = lab.ROOT / "notebooks" / "01-the-art-of-asking.ipynb"
+VIEWS = len(offline.shown(NOTEBOOK))
+LAB_S = 3.0
+SITE_S = 10.0
+#: records when the first exercise can be answered: its first button shown and enabled;
+#: ``__armAnswerable(name)`` starts over, for notebook ``name`` opened in a page already loaded
+ANSWERABLE = """
+window.__armAnswerable = (name = '') => {
+  window.__answerable = undefined;
+  new MutationObserver((_, seen) => {
+    const tab = document.querySelector('#jp-main-dock-panel .lm-TabBar-tab.lm-mod-current');
+    if (name && !(tab && tab.textContent.includes(name))) return;
+    const button = document.querySelector(
+      '.jp-NotebookPanel:not(.lm-mod-hidden) .workshop-exercise button.jupyter-button');
+    if (button && !button.disabled && button.offsetParent !== null) {
+      window.__answerable = performance.now();
+      seen.disconnect();
+    }
+  }).observe(document, {childList: true, subtree: true, attributes: true});
+};
+window.__armAnswerable();
+"""
+
+
+def answerable_s(page: Page, timeout_ms: float) -> float:
+    """Seconds from the page's navigation start to its first answerable exercise."""
+    page.wait_for_function("() => window.__answerable !== undefined", timeout=timeout_ms)
+    ms: float = page.evaluate("() => window.__answerable")
+    return ms / 1000
+
+
+def new_page(browser: Browser) -> Page:
+    """A page in a new browser profile (nothing cached), with the recorder in it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 1000})
+    context.add_init_script(ANSWERABLE)
+    page = context.new_page()
+    page.set_default_timeout(offline.KERNEL_READY_MS)
+    return page
+
+
+def bench_lab(runs: int) -> dict[str, list[float]]:
+    """Warm and cold opens in JupyterLab, each of a fresh copy of notebook 01."""
+    figures: dict[str, list[float]] = {"JupyterLab, warm browser": [],
+                                       "JupyterLab, cold browser": [],
+                                       "JupyterLab, file browser": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = Path(tmp)
+        (base / "src").mkdir()
+        names = [f"open-{kind}-{n}.ipynb" for kind in ("warm", "cold", "app")
+                 for n in range(runs + 1)]
+        for name in names:
+            shutil.copy2(NOTEBOOK, base / "src" / name)
+        with lab.lab_server(base / "lab", base / "src", base / "progress") as server, \
+                sync_playwright() as playwright:
+            browser = lab.launch_chromium(playwright)
+            warm = new_page(browser)
+            for n in range(runs + 1):  # the first open warms the browser and the server
+                warm.goto(server.notebook_url(f"open-warm-{n}.ipynb"))
+                seconds = answerable_s(warm, lab.KERNEL_IDLE_MS)
+                lab.wait_answerable(warm, VIEWS)
+                if n:
+                    figures["JupyterLab, warm browser"].append(seconds)
+            for n in range(runs):
+                name = f"open-app-{n}.ipynb"
+                clicked: float = warm.evaluate(
+                    "name => (window.__armAnswerable(name), performance.now())", name)
+                warm.locator(".jp-DirListing-item", has_text=name).dblclick()
+                figures["JupyterLab, file browser"].append(
+                    answerable_s(warm, lab.KERNEL_IDLE_MS) - clicked / 1000)
+                lab.wait_answerable(warm, VIEWS)
+            for n in range(runs):
+                cold = new_page(browser)
+                cold.goto(server.notebook_url(f"open-cold-{n}.ipynb"))
+                figures["JupyterLab, cold browser"].append(answerable_s(cold, lab.KERNEL_IDLE_MS))
+                lab.wait_answerable(cold, VIEWS)
+                cold.context.close()
+            browser.close()
+    return figures
+
+
+def bench_site(runs: int) -> dict[str, list[float]]:
+    """First visits and reloads of notebook 01 on the offline site (build/site)."""
+    figures: dict[str, list[float]] = {"offline site, first visit": [],
+                                       "offline site, reload": []}
+    site = offline.build_site()
+    url = offline.LAB_URL.format(base="{base}", path=NOTEBOOK.name)
+    with tempfile.TemporaryDirectory() as tmp, offline.namespace() as ns, \
+            offline.static_server(ns, site, Path(tmp) / "server.log") as served, \
+            sync_playwright() as playwright:
+        browser = offline.launch_chromium(playwright, ns, Path(tmp))
+        for _ in range(runs):
+            page = new_page(browser)
+            page.goto(url.format(base=served.url))
+            figures["offline site, first visit"].append(
+                answerable_s(page, offline.KERNEL_READY_MS))
+            offline.wait_answerable(page, VIEWS)
+            page.reload()
+            figures["offline site, reload"].append(answerable_s(page, offline.KERNEL_READY_MS))
+            offline.wait_answerable(page, VIEWS)
+            page.context.close()
+        browser.close()
+    return figures
+
+
+def report(figures: dict[str, list[float]]) -> None:
+    """One line per case: min / median / max, each run, and the target."""
+    print(f"open notebook {NOTEBOOK.name} -> first answerable exercise (no Run All)")
+    for name, values in figures.items():
+        target = SITE_S if name.startswith("offline") else LAB_S
+        median = statistics.median(values)
+        verdict = "met" if median < target else "MISSED"
+        print(f"{name:<28} min {min(values):5.2f}  median {median:5.2f}  max {max(values):5.2f} s"
+              f"  (n={len(values)}; each: {' '.join(f'{v:.2f}' for v in values)})"
+              f"  target < {target:g} s: {verdict}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="opens to time per case")
+    parser.add_argument("--skip-lab", action="store_true", help="only the offline site")
+    parser.add_argument("--skip-site", action="store_true", help="only JupyterLab")
+    args = parser.parse_args(argv)
+    if args.runs < 1:
+        parser.error("--runs must be at least 1")
+    figures: dict[str, list[float]] = {}
+    try:
+        if not args.skip_lab:
+            figures |= bench_lab(args.runs)
+        if not args.skip_site:
+            figures |= bench_site(args.runs)
+    except (lab.LabError, offline.OfflineError) as e:
+        raise SystemExit(f"bench_open: {e}") from None
+    report(figures)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
