@@ -120,7 +120,7 @@ $(CHROMIUM):
 labextension: $(VENV)/.lab
 	rm -rf workshop/labextension
 	cd labextension && npm install --no-audit --no-fund --no-package-lock \
-	  && ../$(BIN)/jupyter labextension build .
+	  && PATH="$(CURDIR)/$(BIN):$$PATH" ../$(BIN)/jupyter labextension build .
 	cd labextension && sha256sum index.js package.json > ../workshop/labextension/SOURCE.sha256
 	$(BIN)/pip install --quiet -e '.[lab]'
 

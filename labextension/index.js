@@ -52,6 +52,11 @@ async function runCodeCells(panel) {
   const cells = panel.content.widgets.filter(cell => cell.model.type === 'code');
   // Sent together, the requests queue in the kernel in notebook order.
   await Promise.all(cells.map(cell => CodeCell.execute(cell, panel.sessionContext)));
+  // What the run drew is not the learner's work (answers are saved by the kit): closing the
+  // notebook should not ask to save it, and autosave should not rewrite the file.
+  if (!panel.isDisposed) {
+    panel.context.model.dirty = false;
+  }
 }
 
 const plugin = {
