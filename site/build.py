@@ -28,6 +28,8 @@ from bundle import KERNEL_NEEDS, Resolver, SiteError, lock_entry
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from workshop.builds.build import build_learner
+from workshop.exercises import SECTIONS
 from workshop.store.files import BROWSER_FOLDER
 
 HERE = Path(__file__).resolve().parent
@@ -224,11 +226,16 @@ def stage(lite: Path, contents: Path) -> None:
     (lite / "overrides.json").write_text(json.dumps(OVERRIDES, indent=2), "utf-8")
     shutil.rmtree(contents, ignore_errors=True)
     contents.mkdir(parents=True)
-    # Notebooks at the top, the first thing a learner sees. The exercises beside them are
-    # for reading: the kit loads its own copy from the wheel (exercises_root() finds no
-    # checkout here), which is the same files and many times faster than the browser's /drive.
-    for notebook in sorted((ROOT / "notebooks").glob("*.ipynb")):
+    # Notebooks at the top, the first thing a learner sees: the learner copy's, without
+    # facilitator notes or the facilitator notebook (the site is for learners). The exercises
+    # beside them are for reading: the kit loads its own copy from the wheel (exercises_root()
+    # finds no checkout here), which is the same files and many times faster than /drive.
+    learner = contents.parent / "learner"
+    shutil.rmtree(learner, ignore_errors=True)
+    build_learner(learner, ROOT)
+    for notebook in sorted((learner / "notebooks").glob("*.ipynb")):
         shutil.copy2(notebook, contents / notebook.name)
+    shutil.rmtree(learner)
     shutil.copytree(ROOT / "exercises", contents / "exercises",
                     ignore=shutil.ignore_patterns(".*", "__pycache__"))
     # The kit saves progress here (workshop.store.files.default_folder). Shipping the folder
@@ -268,7 +275,7 @@ def check_site(out: Path) -> None:
             "load"] for e in config.get("federated_extensions", [])):
         raise SiteError(f"the site lacks {built['name']} as built in {AUTORUN}, so notebooks "
                         "would not run when they open")
-    notebooks = {p.name for p in (ROOT / "notebooks").glob("*.ipynb")}
+    notebooks = {f"{section}.ipynb" for section in SECTIONS}
     missing = notebooks - {p.name for p in (out / "files").glob("*.ipynb")}
     if missing:
         raise SiteError(f"the site lacks notebooks: {', '.join(sorted(missing))}")

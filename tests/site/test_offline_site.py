@@ -21,7 +21,7 @@ from tests.browser import lab
 from tests.site import offline
 from workshop.checkers import check_answer
 from workshop.checkers.labels import criterion_label
-from workshop.exercises import load_exercises
+from workshop.exercises import SECTIONS, load_exercises
 from workshop.exercises.model import ChoiceBody
 from workshop.store.files import BROWSER_FOLDER
 
@@ -63,8 +63,10 @@ def saved_line(attempts: int, score: float, passed: bool) -> str:
 # --- what the site holds -----------------------------------------------------------------
 def test_site_holds_the_whole_workshop(site: Path) -> None:
     files = site / "files"
-    for notebook in (lab.ROOT / "notebooks").glob("*.ipynb"):
-        assert (files / notebook.name).is_file(), f"{notebook.name} missing"
+    for section in SECTIONS:  # the learner copy's notebooks: no facilitator notes
+        text = (files / f"{section}.ipynb").read_text("utf-8")
+        assert "Facilitator notes" not in text, f"{section} shows facilitator notes"
+    assert not (files / "facilitator.ipynb").exists(), "the facilitator notebook is for learners"
     for exercise in lab.EXERCISES.rglob("*.yaml"):
         copy = files / "exercises" / exercise.relative_to(lab.EXERCISES)
         assert copy.read_bytes() == exercise.read_bytes(), f"{copy} missing or stale"
@@ -168,3 +170,30 @@ def answer_two_exercises(page: Page) -> tuple[float, float, str]:
     score = check_answer(CATALOG[REWRITE], answer).score
     expect_text(rewrite, saved_line(1, score, passed=False))
     return 1.0, score, answer
+
+
+@pytest.mark.parametrize("section", SECTIONS[1:])
+def test_every_notebook_opens_ready_to_answer_offline(
+        offline_chromium: Browser, served: offline.Served, section: str) -> None:
+    """The learner copy on the site: each notebook runs itself and an exercise is answered."""
+    path = lab.ROOT / "notebooks" / f"{section}.ipynb"
+    context = offline_chromium.new_context(viewport={"width": 1280, "height": 860})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        offline.open_ready(page, served.url, path.name, len(offline.shown(path)))
+        eid = next(e for e in offline.shown(path) if isinstance(CATALOG[e].body, ChoiceBody)
+                   and not CATALOG[e].body.multiple)  # type: ignore[union-attr]
+        body = CATALOG[eid].body
+        assert isinstance(body, ChoiceBody)
+        exercise = lab.exercises(page).nth(offline.shown(path).index(eid))
+        exercise.scroll_into_view_if_needed()
+        right = next(o for o in body.options if o.correct)
+        exercise.locator(".widget-radio-box label").filter(has_text=flat(right.text)).click()
+        exercise.get_by_role("button", name="Check").click()
+        expect_text(lab.feedback(exercise), "Pass", right.feedback)
+        expect(lab.notebook_panel(page)).not_to_contain_text("Facilitator notes")
+    finally:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=ARTIFACTS / f"walkthrough-{section}.png")
+        context.close()
