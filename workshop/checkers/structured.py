@@ -63,7 +63,7 @@ def check_choice(exercise: Exercise, body: ChoiceBody, chosen: Any) -> Feedback:
         return unusable(exercise, "Choose an option first.")
     by_id = {o.id: o for o in body.options}
     criteria = [Criterion(c, by_id[c].correct, by_id[c].feedback, exercise.principle,
-                          label=f'You chose "{shorten(by_id[c].text)}"')
+                          label=f"You chose “{shorten(by_id[c].text)}”")
                 for c in _in_shown_order(chosen, [o.id for o in body.options], exercise.id)]
     right = sum(o.correct for o in body.options)
     missed = sum(1 for o in body.options if o.correct and o.id not in chosen)
