@@ -20,7 +20,7 @@ def test_the_clock_ticks_in_the_browser_through_play_and_jslink() -> None:
     assert timer.link.source == (timer.play, "value")
     assert timer.link.target == (timer.bar, "value")
     assert timer.bar.max == 300 and timer.label.value == "5:00 left"
-    assert repr(timer) == "<countdown 5:00: Debrief>"
+    assert repr(timer) == "Loading the countdown “Debrief” (5:00)…"
 
 
 def test_label_and_bar_follow_the_clock() -> None:
@@ -68,7 +68,7 @@ def test_a_countdown_per_segment_of_the_plan() -> None:
         (s.minutes * 60, s.title) for s in plan.slots]
     assert "18:00" in view.table.value and "<table class='workshop-agenda'>" in view.table.value
     assert view.problem.value == ""
-    assert repr(view) == f"<run of show: 90 minutes, {len(plan.slots)} segments>"
+    assert repr(view) == f"Loading the run of show (90 minutes, {len(plan.slots)} segments)…"
 
 
 def test_changing_the_length_replans() -> None:

@@ -145,7 +145,8 @@ def _dirs(base: Path) -> dict[str, Path]:
     return made
 
 
-def server_env(dirs: dict[str, Path], progress: Path) -> dict[str, str]:
+def server_env(dirs: dict[str, Path], progress: Path,
+               exercises: Path = EXERCISES) -> dict[str, str]:
     """The environment of the server (and so of its kernels): every Jupyter dir temporary."""
     env = dict(os.environ)
     env.update(
@@ -153,7 +154,7 @@ def server_env(dirs: dict[str, Path], progress: Path) -> dict[str, str]:
         JUPYTERLAB_SETTINGS_DIR=str(dirs["settings"]),
         JUPYTERLAB_WORKSPACES_DIR=str(dirs["workspaces"]),
         JUPYTER_CONFIG_DIR=str(dirs["config"]),
-        WORKSHOP_EXERCISES=str(EXERCISES),
+        WORKSHOP_EXERCISES=str(exercises),
         WORKSHOP_PROGRESS_DIR=str(progress),
         PYTHONUNBUFFERED="1",
     )
@@ -203,7 +204,8 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def lab_server(base: Path, notebooks: Path, progress: Path) -> Iterator[LabServer]:
+def lab_server(base: Path, notebooks: Path, progress: Path,
+               exercises: Path = EXERCISES) -> Iterator[LabServer]:
     """JupyterLab serving a copy of ``notebooks`` from ``base``; stopped on exit."""
     dirs = _dirs(base)
     shutil.copytree(notebooks, dirs["notebooks"], dirs_exist_ok=True)
@@ -213,7 +215,8 @@ def lab_server(base: Path, notebooks: Path, progress: Path) -> Iterator[LabServe
     port, token = free_port(), secrets.token_hex(16)
     log = base / "jupyterlab.log"
     with log.open("wb") as out:
-        proc = subprocess.Popen(server_command(dirs, port, token), env=server_env(dirs, progress),
+        proc = subprocess.Popen(server_command(dirs, port, token),
+                                env=server_env(dirs, progress, exercises),
                                 stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
                                 start_new_session=True)
     try:

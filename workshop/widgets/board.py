@@ -60,15 +60,22 @@ class ClassBoard(w.VBox):  # type: ignore[misc]
         self.last_tally = tally
         return tally
 
+    def __repr__(self) -> str:  # a saved notebook shows this until the cell runs again
+        return "Loading the class board…"
+
+
+class SetupHelp(w.HTML):  # type: ignore[misc]
+    """How to set up a class folder, shown where the board would be."""
+
     def __repr__(self) -> str:
-        return f"<class board of {self.reader.folder}: {self.last_tally.learners} learner(s)>"
+        return "Loading the class board…"
 
 
-def class_board(path: Path | str | None = None) -> ClassBoard | w.HTML:
+def class_board(path: Path | str | None = None) -> ClassBoard | SetupHelp:
     """The live board of the class folder ``path`` (default: the joined one, or the env)."""
     folder = _folder(path)
     if folder is None:
-        return w.HTML(SETUP_HELP)
+        return SetupHelp(SETUP_HELP)
     from workshop.display import catalog
 
     try:

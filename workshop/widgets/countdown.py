@@ -71,8 +71,8 @@ class Countdown(w.HBox):  # type: ignore[misc]
         self.play.playing = False
         self.play.value = 0
 
-    def __repr__(self) -> str:
-        return f"<countdown {mmss(self.total)}: {self.title}>"
+    def __repr__(self) -> str:  # a saved notebook shows this until the cell runs again
+        return f"Loading the countdown “{self.title}” ({mmss(self.total)})…"
 
 
 class RunOfShow(w.VBox):  # type: ignore[misc]
@@ -130,7 +130,7 @@ class RunOfShow(w.VBox):  # type: ignore[misc]
     def __repr__(self) -> str:
         what = f"{self.plan.minutes} minutes, {len(self.plan.slots)} segments" if self.plan else (
             "no plan")
-        return f"<run of show: {what}>"
+        return f"Loading the run of show ({what})…"
 
 
 def run_of_show(minutes: int = 90, start: str = "", breaks: str = "auto") -> RunOfShow:
