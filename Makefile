@@ -3,8 +3,6 @@
 #                  build/learner and open JupyterLab on its first notebook
 #   make test    - install the development tools and run every test
 #   make site    - build the workshop as an offline static site in build/site (JupyterLite)
-#   make native  - compile the text checkers with mypyc into build/native (optional; make test
-#                  and make bench do it): the same judgement, about 1.4 times faster
 #   make facilitate - the same with the full course (facilitator notes and notebook) in
 #                  build/facilitator
 # HEADLESS=1 make start   serves without opening a browser (for a server or a container).
@@ -15,7 +13,6 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 ROOT   := $(if $(filter 0,$(shell id -u)),--allow-root)
 CHROMIUM := /usr/bin/chromium
-NATIVE := build/native/manifest.json
 LEARNER := build/learner
 FACILITATOR := build/facilitator
 COURSE := $(wildcard notebooks/*.ipynb) $(wildcard exercises/*/*.yaml)
@@ -26,7 +23,7 @@ LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT) \
   --LabApp.app_settings_dir=$(CURDIR)/workshop/lab \
   --MappingKernelManager.cull_idle_timeout=1800 --MappingKernelManager.cull_interval=300
 
-.PHONY: start facilitate test lint unit nbval checkers-eval bench notebooks site native clean \
+.PHONY: start facilitate test lint unit nbval checkers-eval bench notebooks site clean \
   labextension
 
 start: $(VENV)/.lab $(LEARNER)/.workshop-build.json
@@ -47,7 +44,7 @@ $(FACILITATOR)/.copied: $(COURSE)
 	cp -R notebooks exercises $(FACILITATOR)/
 	touch $@
 
-test: $(VENV)/.dev $(CHROMIUM) $(NATIVE)
+test: $(VENV)/.dev $(CHROMIUM)
 	$(MAKE) --no-print-directory lint unit nbval checkers-eval
 
 lint: $(VENV)/.dev
@@ -75,19 +72,11 @@ checkers-eval: $(VENV)/.dev
 site: $(VENV)/.site
 	$(BIN)/python site/build.py --out build/site --cache build/cache
 
-bench: $(VENV)/.dev $(NATIVE)
+bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/bench_loading.py
 	$(BIN)/python benchmarks/bench_checkers.py
-	$(BIN)/python benchmarks/bench_checkers.py --pure
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_class.py
-
-native: $(NATIVE)
-
-# Rebuilt when a checker's source changes; until then the checkers run as Python anyway.
-$(NATIVE): $(VENV)/.dev $(wildcard workshop/checkers/text/*.py) workshop/checkers/native.py
-	$(BIN)/python -m workshop.checkers.native
-	touch $@
 
 $(VENV)/.venv:
 	$(PYTHON) -m venv $(VENV)

@@ -1,20 +1,17 @@
 """Benchmark: text-checker throughput on one core over the labelled corpus (target 5,000/s).
 
-    python benchmarks/bench_checkers.py [--repeat N] [--rounds N] [--pure]
+    python benchmarks/bench_checkers.py [--repeat N] [--rounds N]
                                         [--split dev|dev2|...|dev7|holdout|development|all]
 
 Every message of the corpus is checked ``--repeat`` times per round; the figure is
 messages per second of CPU time of this process (so other busy processes on the machine
 do not count against it), for the best and the median round, with wall-clock time for
-comparison, plus the slowest single message and a 1 MB message. The checkers run compiled
-where a fresh build of them exists (``python -m workshop.checkers.native``), as Python
-otherwise or with ``--pure``; the first line says which.
+comparison, plus the slowest single message and a 1 MB message.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
 import sys
 import time
@@ -42,14 +39,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--split", default="development",
                         choices=(*SPLITS, *GROUPS, "all"))
-    parser.add_argument("--pure", action="store_true",
-                        help="run the Python source even where a compiled build is fresh")
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
-    if args.pure:
-        os.environ["WORKSHOP_PURE_PYTHON"] = "1"
-    from workshop.checkers import check_message, native
+    from workshop.checkers import check_message
 
     messages = _messages(args.split)
     if not messages:
@@ -70,8 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     kinds = {(kind, tuple(ctx.items())) for kind, _, ctx in messages}
     huge = max(_timed(check_message, (kind, "a" * 1_000_000, dict(ctx))) for kind, ctx in kinds)
     best, median = max(rates), statistics.median(rates)
-    how = "compiled with mypyc" if native.active else "as Python"
-    print(f"text checkers ({how}) over {len(messages)} corpus messages "
+    print(f"text checkers over {len(messages)} corpus messages "
           f"x {args.repeat} passes x {args.rounds} rounds")
     print(f"  best round   {best:9,.0f} messages/s of CPU time ({1e6 / best:6.1f} us each)")
     print(f"  median round {median:9,.0f} messages/s of CPU time ({1e6 / median:6.1f} us each)")
