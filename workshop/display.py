@@ -13,7 +13,7 @@ from workshop.errors import WorkshopError
 from workshop.exercises import SECTIONS, Catalog, exercises_root, load_exercises
 from workshop.exercises.schema import did_you_mean
 from workshop.widgets import ExerciseView, view_for
-from workshop.widgets.base import Recorder
+from workshop.widgets.base import LoadingText, Recorder
 
 
 def _signature(root: Path) -> tuple[tuple[str, float], ...]:
@@ -63,20 +63,17 @@ def show_section(section: str) -> w.VBox:
     return w.VBox(views)
 
 
-class ProgressTable(w.HTML):  # type: ignore[misc]
-    """The progress table: a saved notebook shows its text until the cell runs again."""
-
-    def __repr__(self) -> str:
-        return "Loading your progress…"
+PROGRESS_LOADING = "Loading your progress…"
 
 
-def progress() -> ProgressTable:
+def progress() -> LoadingText:
     """Completion per section from the progress saved on this computer."""
     from workshop.store import ProgressStore, section_summary
 
     store = _store()
     if not isinstance(store, ProgressStore):
-        return ProgressTable("<p>Progress is not being saved on this computer.</p>")
+        return LoadingText("<p>Progress is not being saved on this computer.</p>",
+                           PROGRESS_LOADING)
     rows = section_summary(store, catalog())
     lines = []
     for r in rows:
@@ -86,9 +83,10 @@ def progress() -> ProgressTable:
                      f"<td>{r.done} of {r.total} done</td>"
                      f"<td>{r.attempted} tried</td></tr>")
     notes = "".join(f"<p>{html.escape(p)}</p>" for p in store.problems)
-    return ProgressTable(
+    return LoadingText(
         "<table class='workshop-progress'><thead><tr><th>section</th><th></th><th>done</th>"
         f"<th>tried</th></tr></thead><tbody>{''.join(lines)}</tbody></table>{notes}"
         f"<p><small>Saved only in {html.escape(str(store.folder))}. "
-        "To start over: <code>workshop progress --reset</code></small></p>"
+        "To start over: <code>workshop progress --reset</code></small></p>",
+        PROGRESS_LOADING,
     )

@@ -83,13 +83,9 @@ def chromium(playwright: Playwright) -> Iterator[Browser]:
 @pytest.fixture(scope="session")
 def notebook(chromium: Browser, server: lab.LabServer) -> Iterator[Page]:
     """The notebook, opened (it runs itself): every exercise view rendered."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 1000})
-    context.add_init_script(lab.SYNC_TRACKER)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    lab.open_ready(page, server, NOTEBOOK, len(VIEWS))
-    yield page
-    context.close()
+    with lab.tab(chromium, height=1000) as page:
+        lab.open_ready(page, server, NOTEBOOK, len(VIEWS))
+        yield page
 
 
 @pytest.fixture(scope="session")

@@ -234,6 +234,19 @@ def launch_chromium(playwright: Playwright) -> Browser:
                                       headless=True)
 
 
+@contextmanager
+def tab(browser: Browser, height: int = 860) -> Iterator[Page]:
+    """A fresh tab 1280 px wide that counts pending widget updates (:data:`SYNC_TRACKER`)."""
+    context = browser.new_context(viewport={"width": 1280, "height": height})
+    context.add_init_script(SYNC_TRACKER)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        yield page
+    finally:
+        context.close()
+
+
 def write_notebook(path: Path, lines: Sequence[str], *, autorun: bool = True) -> Path:
     """A notebook of one-line code cells with hidden input, as the workshop notebooks have;
     with ``autorun``, marked to run when it opens, as they are too."""

@@ -24,6 +24,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser import lab
+from tests.site import offline
 from workshop.exercises import SECTIONS, load_exercises
 from workshop.exercises.model import ChoiceBody
 
@@ -114,22 +115,21 @@ def started(tmp_path_factory: pytest.TempPathFactory, before: str) -> Iterator[S
 @pytest.fixture(scope="module")
 def learner(chromium: Browser, started: Started) -> Iterator[Page]:
     """One browser tab, as a learner keeps it open through the course."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 860})
-    context.add_init_script(lab.SYNC_TRACKER)
-    page = context.new_page()
-    page.set_default_timeout(15_000)
-    yield page
-    context.close()
+    with lab.tab(chromium) as page:
+        yield page
+
+
+def shown(section: str) -> list[str]:
+    """The exercises notebook ``section`` shows, in order."""
+    return offline.shown(lab.ROOT / "notebooks" / f"{section}.ipynb")
 
 
 def first_single_choice(section: str) -> str:
     """The first one-answer choice exercise a notebook shows."""
-    cells = json.loads((lab.ROOT / "notebooks" / f"{section}.ipynb").read_text("utf-8"))["cells"]
-    for cell in cells:
-        for eid in re.findall(r'show\("([^"]+)"\)', "".join(cell["source"])):
-            body = CATALOG[eid].body
-            if isinstance(body, ChoiceBody) and not body.multiple:
-                return eid
+    for eid in shown(section):
+        body = CATALOG[eid].body
+        if isinstance(body, ChoiceBody) and not body.multiple:
+            return eid
     raise AssertionError(f"{section} shows no one-answer choice exercise")
 
 
@@ -194,9 +194,7 @@ def test_next_link_opens_a_notebook_ready_to_answer(learner: Page, started: Star
     answer_right(learner, eid)
     learner.screenshot(path=SHOTS / f"{section}.png")
     # nobody ran a cell by hand, yet every exercise of the notebook is on screen
-    expect(panel.locator(".workshop-exercise")).to_have_count(
-        len([c for c in json.loads((lab.ROOT / "notebooks" / f"{section}.ipynb")
-             .read_text("utf-8"))["cells"] if "show(" in "".join(c["source"])]))
+    expect(panel.locator(".workshop-exercise")).to_have_count(len(shown(section)))
 
 
 def test_closing_the_notebooks_stops_their_kernels(learner: Page, started: Started) -> None:

@@ -61,12 +61,8 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Iterator[lab.LabServer]:
 @pytest.fixture
 def page(chromium: Browser) -> Iterator[Page]:
     """A fresh tab the size of a laptop screen."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 860})
-    context.add_init_script(lab.SYNC_TRACKER)
-    tab = context.new_page()
-    tab.set_default_timeout(15_000)
-    yield tab
-    context.close()
+    with lab.tab(chromium) as tab:
+        yield tab
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])

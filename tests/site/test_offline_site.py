@@ -181,12 +181,13 @@ def test_every_notebook_opens_ready_to_answer_offline(
     page = context.new_page()
     page.set_default_timeout(30_000)
     try:
-        offline.open_ready(page, served.url, path.name, len(offline.shown(path)))
-        eid = next(e for e in offline.shown(path) if isinstance(CATALOG[e].body, ChoiceBody)
-                   and not CATALOG[e].body.multiple)  # type: ignore[union-attr]
-        body = CATALOG[eid].body
+        views = offline.shown(path)
+        offline.open_ready(page, served.url, path.name, len(views))
+        choices = [(i, CATALOG[e].body) for i, e in enumerate(views)]
+        index, body = next((i, b) for i, b in choices
+                           if isinstance(b, ChoiceBody) and not b.multiple)
         assert isinstance(body, ChoiceBody)
-        exercise = lab.exercises(page).nth(offline.shown(path).index(eid))
+        exercise = lab.exercises(page).nth(index)
         exercise.scroll_into_view_if_needed()
         right = next(o for o in body.options if o.correct)
         exercise.locator(".widget-radio-box label").filter(has_text=flat(right.text)).click()

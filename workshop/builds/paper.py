@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import random
 
 from workshop.exercises.model import (
     ChoiceBody,
@@ -14,6 +13,7 @@ from workshop.exercises.model import (
     RewriteBody,
     ScenarioBody,
 )
+from workshop.exercises.shown import shuffled, stable_shuffle
 
 esc = html.escape
 BOX = '<span class="box" aria-hidden="true"></span>'
@@ -30,22 +30,10 @@ def ruled(lines: int) -> str:
     return '<div class="lines">' + "<span></span>" * lines + "</div>"
 
 
-def shuffled(count: int, seed: str, never_sorted: bool = False) -> list[int]:
-    """The stable order the notebook views use (the same for every learner)."""
-    order = list(range(count))
-    rng = random.Random(seed)
-    if never_sorted:  # an order exercise is never shown already solved
-        while order == sorted(order) and count > 1:
-            rng.shuffle(order)
-    else:
-        rng.shuffle(order)
-    return order
-
-
 def _choice(e: Exercise, body: ChoiceBody) -> str:
     note = "Tick every option that applies." if body.multiple else "Tick one option."
     items = "".join(f"<li>{BOX} {esc(body.options[i].text)}</li>"
-                    for i in shuffled(len(body.options), e.id))
+                    for i in stable_shuffle(len(body.options), e.id))
     return f'<p class="note">{note}</p><ul class="ticks">{items}</ul>'
 
 
@@ -54,14 +42,15 @@ def _classify(e: Exercise, body: ClassifyBody) -> str:
     rows = "".join(
         f"<tr><td>{n}. {esc(body.items[i].text)}</td>"
         + f'<td class="tick">{BOX}</td>' * len(body.buckets) + "</tr>"
-        for n, i in enumerate(shuffled(len(body.items), e.id), start=1))
+        for n, i in enumerate(stable_shuffle(len(body.items), e.id), start=1))
     return ('<p class="note">Tick one column for each card.</p><table class="sort"><thead>'
             f'<tr><th scope="col">Card</th>{head}</tr></thead><tbody>{rows}</tbody></table>')
 
 
 def _order(e: Exercise, body: OrderBody) -> str:
-    rows = "".join(f'<tr><td class="blank"></td><td>{esc(body.steps[i].text)}</td></tr>'
-                   for i in shuffled(len(body.steps), e.id, never_sorted=True))
+    text = {s.id: s.text for s in body.steps}
+    rows = "".join(f'<tr><td class="blank"></td><td>{esc(text[i])}</td></tr>'
+                   for i in shuffled(list(text), e.id))  # as the notebook shows them
     return ('<p class="note">Number the steps in order, 1 for the first.</p>'
             f'<table class="steps"><tbody>{rows}</tbody></table>')
 

@@ -14,7 +14,7 @@ from workshop.exercises.shown import stable_shuffle
 from workshop.widgets.pulse import ClassPulse
 from workshop.wording import counted
 
-__all__ = ["ExerciseView", "Recorder", "paragraphs", "stable_shuffle"]
+__all__ = ["ExerciseView", "LoadingText", "Recorder", "paragraphs", "stable_shuffle"]
 
 #: CSS shared by the views. Long texts wrap and rows wrap, so nothing scrolls sideways in a
 #: 1024 px window; pass and fail differ by icon, words and colour (contrast 7:1 or more);
@@ -60,6 +60,17 @@ def paragraphs(text: str) -> str:
     """Plain text as escaped HTML paragraphs."""
     parts = [p.strip() for p in text.split("\n\n") if p.strip()]
     return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in parts)
+
+
+class LoadingText(w.HTML):  # type: ignore[misc]
+    """HTML whose saved form in a notebook (until its cell runs again) is ``loading``."""
+
+    def __init__(self, value: str, loading: str) -> None:
+        super().__init__(value)
+        self.loading = loading
+
+    def __repr__(self) -> str:
+        return self.loading
 
 
 class ExerciseView(w.VBox):  # type: ignore[misc]

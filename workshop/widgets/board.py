@@ -13,8 +13,10 @@ from workshop.classroom import ENV_CLASS, ClassReader, ClassTally, current_class
 from workshop.classroom.render import board_html
 from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
+from workshop.widgets.base import LoadingText
 
 AUTO_SECONDS = 10
+BOARD_LOADING = "Loading the class board…"
 
 SETUP_HELP = f"""<div class='workshop-pulse'><p><strong>No class folder yet.</strong>
 The class pulse counts answers anonymously in a folder that you and the learners share.</p>
@@ -61,21 +63,14 @@ class ClassBoard(w.VBox):  # type: ignore[misc]
         return tally
 
     def __repr__(self) -> str:  # a saved notebook shows this until the cell runs again
-        return "Loading the class board…"
+        return BOARD_LOADING
 
 
-class SetupHelp(w.HTML):  # type: ignore[misc]
-    """How to set up a class folder, shown where the board would be."""
-
-    def __repr__(self) -> str:
-        return "Loading the class board…"
-
-
-def class_board(path: Path | str | None = None) -> ClassBoard | SetupHelp:
+def class_board(path: Path | str | None = None) -> ClassBoard | LoadingText:
     """The live board of the class folder ``path`` (default: the joined one, or the env)."""
     folder = _folder(path)
     if folder is None:
-        return SetupHelp(SETUP_HELP)
+        return LoadingText(SETUP_HELP, BOARD_LOADING)  # how to set up a class folder
     from workshop.display import catalog
 
     try:
