@@ -271,8 +271,11 @@ CASES: list[Case] = [
      {"no_pressure": False}),
     ("offer", {}, "Can I give you my number? Then you can text me if you ever want a coffee.",
      {"gives_control": True, "no_pressure": True}),
+    # Their phone used without asking takes the choice and pushes, however kindly it goes on.
     ("offer", {}, "I'll put my number in your phone. You don't owe me anything, just use it "
-     "if you want.", {"gives_control": True, "no_pressure": True}),
+     "if you want.", {"gives_control": False, "no_pressure": False}),
+    ("offer", {}, "I'll put my number in your phone if you'd like? No pressure to use it.",
+     {"gives_control": True, "no_pressure": True}),
     ("reply", {"intent": "yes"}, "I'll give it to you... eventually \U0001f609",
      {"clear_yes": False, "no_games": False}),
     ("reply", {"intent": "yes"}, "Yes please! It's 0207 946 0958.",
@@ -323,8 +326,9 @@ CASES: list[Case] = [
      {"references_meeting": True}),
     ("after_no", {}, "Oh. Well, I guess I'll just go then.", {"no_guilt": False}),
     ("after_no", {}, "Okay, but what if we just hung out as friends?", {"no_repeat": False}),
+    # The door held open ("if you ever change your mind...") is asking again, more softly.
     ("after_no", {}, "Okay. If you ever change your mind, my number's on the sign-up sheet.",
-     {"accepts": True, "no_guilt": True, "no_repeat": True}),
+     {"accepts": True, "no_guilt": True, "no_repeat": False}),
     ("ask", ASK, "Can I get your number? I don't take rejection well lol", {"no_pressure": False}),
     ("ask", ASK, "I'd love to swap numbers so we could keep chatting about the book.",
      {"question": True, "reason": True, "connection": True}),
@@ -555,8 +559,9 @@ CASES: list[Case] = [
      {"no_pressure": False, "gives_control": False}),
     ("offer", {}, "My number's 0412 555 019, text me after your class ok",
      {"no_pressure": False, "gives_control": False}),
+    # A set time is pressure even with a practical reason (DESIGN.md: no deadline).
     ("offer", {}, "Here's my number. Text me Friday at 6 so we can book the court.",
-     {"no_pressure": True, "gives_control": False}),
+     {"no_pressure": False, "gives_control": False}),
     ("offer", {}, "Here's my number, ring me so I have yours.", {"gives_control": False}),
     ("offer", {}, "Here's my number - text me whenever. If I never hear back I'll know you "
      "thought I was boring haha", {"no_pressure": False, "gives_control": True}),
@@ -597,7 +602,7 @@ CASES: list[Case] = [
     ("after_no", {}, "Sure. Can I at least leave you my number in case you change your mind?",
      {"accepts": True, "no_repeat": False}),
     ("after_no", {}, "ok no prob. if u ever change ur mind u know where to find me",
-     {"accepts": True, "no_repeat": True}),
+     {"accepts": True, "no_repeat": False}),
     ("after_no", {}, "Ah ok. Nothing new for me, haha. Have a good night.", {"no_guilt": False}),
     ("after_no", {}, "Fair enough, I'm pretty used to rejection. Enjoy the party!",
      {"no_guilt": False}),
@@ -938,7 +943,7 @@ def test_every_contract_kind_has_a_text_checker() -> None:
     ("follow_up", "Clearly you've been SO busy", "no_pressure", "sarcastic about their silence"),
     ("offer", "Here's my number. I'll keep checking my phone!", "no_pressure", "waits for a reply"),
     ("offer", "Here's my number. Don't make me regret it.", "no_pressure", "guilty"),
-    ("ask", "Can I have your number or not? 🙄", "no_pressure", "keeps pushing"),
+    ("ask", "Can I have your number, yes or no? 🙄", "no_pressure", "keeps pushing"),
 ])
 def test_messages_say_what_the_words_do(kind: str, text: str, cid: str, says: str) -> None:
     """A failed criterion names what is actually in the text and suggests a phrase instead."""
@@ -983,10 +988,12 @@ _DEV5_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
     ("ask", "I'm gonna need your number for the rota, it's compulsory.", {}, "no_pressure", False),
     ("ask", "Can I get your number? It's basically mandatory for the team.", {}, "no_pressure",
      False),
-    # A set time with a practical reason fixes the time but does not push.
+    # A set time pushes even with a practical reason; only their own choice lifts it.
     ("offer", "Here's my number, text me tonight so I've got yours for the booking.", {},
-     "no_pressure", True),
+     "no_pressure", False),
     ("offer", "Here's my number - text me by Friday, I need to know if you're coming.", {},
+     "no_pressure", False),
+    ("offer", "Here's my number - text me by Friday if you'd like to come along.", {},
      "no_pressure", True),
     # Shared details are a connection.
     ("ask", "We've been chatting for hours, can I get your number?", {}, "connection", True),
@@ -1425,7 +1432,7 @@ _DEV7_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
     ("offer", "Here's my number. Ring me Thursday about the flat viewing. Don't forget!", {},
      "no_pressure", False),
     ("offer", "Here's my number. Message me after your exam, I'll be around.", {},
-     "no_pressure", True),
+     "no_pressure", False),
     ("offer", "here's my number, call me after ur shift k", {}, "no_pressure", False),
     ("offer", "Here's my number - honestly whenever you like, no rush at all.", {},
      "no_pressure", True),

@@ -40,7 +40,9 @@ class Criterion:
     """One judged criterion: whether it passed, why, and the words that decided it.
 
     ``id`` is for programs; ``label`` (when the checker knows a better one, e.g. a card's
-    text) and :attr:`name` are what a learner reads.
+    text) and :attr:`name` are what a learner reads. ``sure`` is False when a criterion
+    failed only because the rules did not find what they look for: the learner may have
+    said it in words they do not know.
     """
 
     id: str
@@ -49,15 +51,17 @@ class Criterion:
     principle: str = ""
     evidence: tuple[Span, ...] = ()
     label: str = ""
+    sure: bool = True
 
     def __init__(self, id: str, passed: bool, message: str, principle: str = "",
-                 evidence: tuple[Span, ...] = (), label: str = "") -> None:
+                 evidence: tuple[Span, ...] = (), label: str = "", sure: bool = True) -> None:
         _criterion_id(self, id)
         _criterion_passed(self, passed)
         _criterion_message(self, message)
         _criterion_principle(self, principle)
         _criterion_evidence(self, evidence)
         _criterion_label(self, label)
+        _criterion_sure(self, sure)
 
     @property
     def name(self) -> str:
@@ -66,7 +70,7 @@ class Criterion:
 
 
 (_criterion_id, _criterion_passed, _criterion_message, _criterion_principle,
- _criterion_evidence, _criterion_label) = _setters(Criterion)
+ _criterion_evidence, _criterion_label, _criterion_sure) = _setters(Criterion)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +118,7 @@ class Feedback:
         if self.summary:
             lines.append(self.summary)
         for c in self.criteria:
-            mark = "✔ done" if c.passed else "✘ not yet"
+            mark = "✔ done" if c.passed else "✘ not yet" if c.sure else "? not found"
             words = ", ".join(repr(whole_phrase(self.text, s.start, s.end))
                               for s in c.evidence)
             line = f"  {mark}: {_point(c)}"
@@ -177,7 +181,9 @@ def _point(c: Criterion) -> str:
 
 
 def _row(c: Criterion) -> str:
-    state, mark = ("workshop-met", "✔ Done") if c.passed else ("workshop-unmet", "✘ Not yet")
+    state, mark = (("workshop-met", "✔ Done") if c.passed
+                   else ("workshop-unmet", "✘ Not yet") if c.sure
+                   else ("workshop-unsure", "? Not found"))
     name = html.escape(c.name.rstrip("."))
     message = "" if c.message.strip() == c.name.strip() else f": {html.escape(c.message)}"
     principle = f" <em>({html.escape(c.principle)})</em>" if c.principle else ""

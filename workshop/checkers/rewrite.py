@@ -47,13 +47,13 @@ def _pattern(id: str, rule: Pattern, text: str, want: bool, principle: str) -> C
 
 #: the text checkers call some criteria optional ("Optional, but kind: add ..."); an
 #: exercise that requires one must not
-_OPTIONAL = re.compile(r"^Optional(?:, but \w+)?[:,]\s*(.)", re.IGNORECASE)
+_OPTIONAL = re.compile(r"Optional(?:, but \w+)?[:,]\s*(.)", re.IGNORECASE)
 
 
 def _asked_for(c: Criterion) -> Criterion:
     """Criterion ``c`` as this exercise requires it: never called optional."""
-    if c.passed or not _OPTIONAL.match(c.message):
+    if c.passed or not (m := _OPTIONAL.search(c.message)):
         return c
-    message = _OPTIONAL.sub(lambda m: m.group(1).upper(), c.message, count=1)
-    return Criterion(c.id, c.passed, f"This exercise asks for it: {message[:1].lower()}"
-                     f"{message[1:]}", c.principle, c.evidence, c.label)
+    message = c.message[: m.start()] + m.group(1).upper() + c.message[m.end():]
+    return Criterion(c.id, c.passed, f"This exercise asks for it. {message}", c.principle,
+                     c.evidence, c.label, c.sure)

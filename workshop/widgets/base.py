@@ -37,6 +37,7 @@ STYLE = """<style>
 .workshop-verdict { font-size: 1.05em; }
 .workshop-pass .workshop-verdict, .workshop-met .workshop-mark { color: #1a5c2c; }
 .workshop-fail .workshop-verdict, .workshop-unmet .workshop-mark { color: #8f1a1a; }
+.workshop-unsure .workshop-mark { color: #7a4b00; }
 .workshop-mark { font-weight: bold; }
 .workshop-feedback mark { color: #111; padding: 0 1px; }
 .workshop-feedback mark.workshop-good { background: #d6f0dc; border-bottom: 2px solid #1e6b34; }

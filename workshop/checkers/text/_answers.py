@@ -18,9 +18,9 @@ _MAYBE = (r"(?<!no )(?<!without a )(?<!not a )(?:maybe|perhaps)"
 
 YES: Final = CueSet({
     "yes": [
-        r"yes+", r"yeah+", r"yea+h?", r"yep+", r"yup+", r"ya+s+", r"sure", r"of course", r"ofc",
+        r"yes+", r"ya+s+", r"of course", r"ofc",
         r"absolutely", r"definitely", r"for sure", r"certainly", r"gladly", r"happily",
-        r"with pleasure", r"ok(?:ay)?", r"okey", r"k", r"alright", r"all right",
+        r"with pleasure",
         r"<id> (?:really |so |very |absolutely )?(?:love|like|enjoy) (?:to|that|it)",
         r"(?:that|it|this)(?: would|'?d| will|'ll) be (?:really |so )?"
         r"(?:lovely|great|nice|fun|awesome"
@@ -32,6 +32,11 @@ YES: Final = CueSet({
         r"|happy|glad|thrilled|pleased|honou?red)",
         r"why not\s*!", r"oui", r"s[ií]", r"ja", r"claro", r"\U0001f44d",
     ],
+    # Words that agree without showing any gladness: "Okay.", "k", "fine". A yes said
+    # with them alone can sound as if the asker does not matter either way.
+    # Softer words that need something more (a "!", an emoji, the number, a plan) to be glad.
+    "flat": [r"o+k+(?:a+y+)?", r"okey", r"k+", r"alright", r"all right", r"oki?e?", r"sure",
+             r"yeah+", r"yea+h?", r"yep+", r"yup+", r"ya", r"go on then", r"why not"],
     "gives_it": [
         r"here(?:'?s| is) (?:my number|it|my digits|my card)", r"here you go", r"here\s*:",
         r"my (?:number|digits)(?:'s| is|:)", r"(?:<im>|i'?m on) " + _PHONE, _PHONE,
@@ -44,6 +49,32 @@ YES: Final = CueSet({
         r"shall i (?:put|write|type|add|text|give)", r"put it in your phone",
     ],
 }, fixed=("gives_it", "will_give"))
+# Gladness that turns a flat "okay" into a glad one: "ok 😊", "ok, sounds great" (an
+# exclamation mark, "Okay!", is looked for by the reply checker itself).
+GLAD: Final = CueSet({
+    "glad": [
+        r"[\U0001f600-\U0001f60d\U0001f917\U0001f970\U0001f973\u263a\u2764\U0001f495"
+        r"\U0001f496\U0001f60a\U0001f642\U0001f44d\U0001f64c]",
+        r"(?:sounds|that'?s|how) (?:<very> )?(?:good|great|lovely|fun|perfect|amazing|nice"
+        r"|awesome|brilliant)", r"(?:love|like|enjoy) (?:to|that|it|you)", r"happy|glad|excited"
+        r"|delighted|thrilled|keen", r"can'?t wait", r"great|lovely|awesome|brilliant|perfect",
+        r"sure thing", r"let'?s", r"we (?:could|should|can)", r"(?:hoped|hoping|was going to"
+        r" ask|wanted to ask)", r"for sure", r"defo|def",
+    ],
+}, negatable=False)
+# A yes said as if it cost something: "whatever", "if you must", "I don't mind".
+GRUDGING: Final = CueSet({
+    "grudging": [
+        # "If you want" closing the yes, not opening a plan ("...if you want company").
+        r"what ?ever", r"meh+", r"if (?:<you>|u) (?:really )?(?:must|want|insist|like|wish)"
+        r"(?: (?:to|it|me to))?(?=\s*(?:[.,;!?]|$))",
+        r"i (?:don'?t|dont|do not) (?:really )?(?:mind|care)", r"(?:doesn'?t|don'?t) (?:really )?"
+        r"matter", r"i suppose", r"i guess", r"fine", r"\U0001f644", r"suppose so",
+        r"(?:ugh|sigh)+", r"fine then",
+        r"yeah,? yeah", r"not like i", r"(?:if|since) i (?:have|must|gotta)", r"i mean,? sure",
+        r"(?<!\w)(?:sure|ok|okay|fine),? why not(?!\s*!)", r"^\s*why not\s*[.?]*\s*$",
+    ],
+}, negatable=False)
 HEDGE: Final = CueSet({
     "hedge": [
         _MAYBE, r"possibly", r"not sure", r"i guess", r"we'?ll see", r"depends",
@@ -73,7 +104,10 @@ GAMES: Final = CueSet({
         # Withholding part of it: "I'll give you a hint", "it starts with 07 and the rest..."
         r"(?:a|one|the|another|some) (?:hint|clue)s?", r"(?:it )?(?:starts|begins|ends) with",
         r"the rest <youll>",
-        r"what'?s in it for me", r"what'?s it worth", r"find out", r"convince me", r"try harder",
+        r"what'?s in it for me", r"what'?s it worth", r"find (?:it |that |them |those )?out",
+        r"(?:minus|without|except|but not|all but) (?:the )?(?:last|first|final) (?:\w+ )?digits?",
+        r"see how <you> (?:behave|do|go)", r"(?:work|fake|spare|old|second|burner) number first",
+        r"convince me", r"try harder",
         r"catch me", r"if <youre> lucky",
         # "Maybe" said with a wink teases; said flustered ("um, maybe? I mean, yeah?") it
         # only hesitates, which the hedge already counts.
@@ -105,9 +139,11 @@ GAMES: Final = CueSet({
         r"just this (?:once|one time)", r"(?:if|since) <you> insist", r"<you> win\b",
         r"(?:since|because|cos) <you> asked (?:so )?(?:nicely|politely|sweetly)",
         r"don'?t let (?:it|this) go to <your> head",
-        # A shrugged yes: "Hmm... I suppose 😏", "Well, I suppose you can have it".
+        # A shrugged yes played as a favour: "Hmm... I suppose 😏", "Well, I suppose you can
+        # have it". (A plain "I suppose so." is grudging, not coy: it fails clear_yes only.)
         r"(?:(?<=^)|(?<=[.!?] )|(?<=hmm )|(?<=well )|(?<=well, ))i suppose"
-        r"(?=\s*(?:$|[^\w\s])| so\b| you can\b| i could\b| i can\b)",
+        r"(?=\s*(?:so\s*)?[\U0001f60f\U0001f609\U0001f61c\U0001f644\U0001f648]| you can\b"
+        r"| i could\b| i can\b)",
         r"(?:sure|think) <you> can handle (?:it|me|this|that)", r"play <your> cards right",
         r"<im> not (?:that|so) easy",
         # A pretend no taken back: "What makes you think I'd give it to you? ...kidding, yes".
@@ -123,6 +159,8 @@ GAMES: Final = CueSet({
     ],
     # A yes with strings attached: "Yes! But you have to promise...", "only if...", "first".
     "condition": [
+        r"(?:but )?<you> (?:text|call|message|ring|ask|write|go|reach out) (?:me )?first",
+        r"i (?:never|don'?t|do not) (?:text|message|call|reach out) first",
         r"but (?:first|only if|<you>(?:'ve| have| need| must| got|'ll have)?(?: got)?"
         r" (?:to|gotta))",
         r"<you>(?:'ve| have| need| must| got)?(?: got)? (?:to|gotta) \w+(?: \w+){0,6}? first",
@@ -164,8 +202,11 @@ GAMES: Final = CueSet({
 HONEST: Final = CueSet({
     "not_ready": [
         r"not (?:really |rly |rlly |realy |quite |just |totally |fully |entirely |100% |that )?"
-        r"(?:ready|comfortable|sure"
-        r"|there yet|into)", r"not (?:really )?(?:giving|going to (?:give|share|swap)|gonna"
+        r"(?:ready|rdy|redy|comfortable|sure"
+        r"|there yet|into)", r"not (?:quite |really |yet )?there (?:with|on|about)",
+        r"i (?:take|need|like to take) (?:a (?:while|bit|little while)|(?:some )?time) (?:before|to)"
+        r" (?:i )?(?:share|give|swap|hand|exchange)",
+        r"not (?:really )?(?:giving|going to (?:give|share|swap)|gonna"
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)", r"not yet",
@@ -255,7 +296,15 @@ STRONG_NO: Final = CueSet({
         r"not (?:really )?looking (?:to|for)",
         r"<im> not (?:going to|gonna) (?:give|share|swap|exchange)",
         r"(?:<wont>) (?:be )?(?:giving|sharing|swapping|give|share)", r"i decline",
-        r"(?:politely|respectfully) decline", r"not in a million years", r"not a chance",
+        r"(?:politely|respectfully) decline",
+        # A standing policy is a no: "I keep my number for family", "I only give it to friends".
+        r"(?:i )?(?:keep|save|reserve) my (?:number|digits|phone number) (?:for|to) (?:family"
+        r"|close friends|friends|myself|people i know)",
+        r"i only (?:give|share|hand) (?:out )?my (?:number|digits) (?:to|with) (?:family|close"
+        r" friends|friends|people i know)",
+        # Said without the "I": "Sorry bro, not gonna swap numbers".
+        r"(?:(?<=^)|(?<=[.,;!] )|(?<=- ))not (?:going to|gonna) (?:give|share|swap"
+        r"|exchange|trade)", r"not in a million years", r"not a chance",
         r"not happening", r"<im> (?:all )?set", r"<im> good,? thanks?",
         # The whole answer, as a sentence of its own: "Sorry, I don't think so."
         r"i (?:don'?t|do not) think so(?=\s*(?:[.!]|$))(?![.!\s]*(?:at least |well |just |but )?"

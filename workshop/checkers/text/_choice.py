@@ -70,6 +70,10 @@ OUT: Final = CueSet({
         r"<youre> (?:totally |completely |entirely |absolutely )?free to (?:say no|decline|pass"
         r"|ignore|turn)",
         r"(?:only )?if <you> feel (?:comfortable|like it|ok|okay|good about)",
+        r"(?:okay|ok|fine|alright) lang", r"or (?:we|i) (?:can|could) (?:just )?(?:stay|stick|keep"
+        r" (?:it|chatting|talking|messaging)) (?:on|to|in|with)\b",
+        r"if <youd> (?:feel |be )?(?:happy|comfortable|ok|okay|fine) (?:sharing|to share|doing"
+        r" (?:that|it|so)|with (?:that|it|sharing|swapping))",
         r"feel free to (?:say no|decline|pass|ignore|not|skip|turn)",
         # Inviting them to turn it down, jokily: "tell me to get lost if that's too forward".
         r"tell me to (?:get lost|go away|back off|buzz off"
@@ -93,6 +97,7 @@ OUT: Final = CueSet({
 FALSE_HOPE: Final = CueSet({
     "not_now": [
         r"maybe", r"perhaps", r"possibly", r"(?:some )?other time", r"another (?:time|day|night)",
+        r"<you> never know", r"never say never",
         r"next (?:time|week|weekend|month|year|class|session)",
         r"not (?:right )?now(?!,? (?:(?:and|or|nor) )?(?:not )?(?:later|ever))",
         r"not (?:tonight|today|yet|at the moment|at this point|for now|this time)",
@@ -125,6 +130,7 @@ ALTERNATIVE: Final = CueSet({
         r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"
         r"| always)? (?:fine|ok|okay|good|better|easier|best|great)",
+        r"(?:e-?mail|<social>|dms?|texting|messaging)(?:'s| is)? (?:works?|fine|ok|okay|good)\b",
         # "Email works for me though", "Insta's better for me".
         r"(?:e-?mail|<social>|texting|messaging|dms?)(?:'s| is| would| works?)? (?:work|works"
         r"|better|easier|best|fine|good)? ?for me",
@@ -133,21 +139,28 @@ ALTERNATIVE: Final = CueSet({
         r"(?:keep|continue) (?:chatting|talking|messaging|texting)\b(?! about)",
         r"(?:message|chat|talk|messaging|chatting) (?:on|in) (?:here|the app|this app)",
         r"(?:message|chat|talk|text|keep talking|keep chatting)(?: on| in)? here",
+        # A channel put forward as a question: "maybe email?", "insta instead?", "dm?".
+        r"(?:maybe |perhaps |how about |what about |or |and )?(?:e-?mail|<social>|dms?|a video"
+        r" call)(?: (?:instead|for now|first|then|ok|okay|fine|good|alright|works))?\s*\?",
         r"(?:give|pass|write down|leave) (?:me )?yours", r"take <your> number",
         r"(?:keep|stay) in touch (?:on|via|through)",
         r"(?:exchange|swap|share|trade|give|send|pass) (?:\w+ )?(?:e-?mails?|e-?mail address(?:es)?"
         r"|socials|instas?|instagrams?|handles|usernames|linkedins?|profiles|snaps?|ig)\b",
         # Where to find them: "Email's on the club website", "my insta is in my bio".
-        r"(?:e-?mail|<social>|handle|profile|website|username|page|contact|details)(?:'s| is"
+        r"(?:e-?mail|<social>|handle|profile|website|username|page|contact|details|address)"
+        r"(?:'s| is"
         r"| are)(?: also)? (?:on|in|at|listed on|up on) (?:the|my|our|a)\b",
     ],
     "in_person": [
         r"(?:see|meet|catch|find|run into|bump into) (?:<you>|each other|up)\b[^.!?]{0,30}?"
-        r"\b(?:at|next|on|again|around|then|there|soon)\b",
+        r"\b(?:at|next|on|again|around (?:the|here|campus|town)|then|there|soon)\b",
         r"(?:chat|talk|hang out) (?:more|again) (?:then|there|at|next|soon|sometime)",
         r"(?:meet|catch up|hang out)(?: up)? (?:at|again|next|sometime|soon|for)",
         r"<ill> (?:probably |also )?be (?:at|around)", r"(?:meet|see each other) again",
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
+        # The next time they will see each other, put as a question: "same ferry tomorrow?".
+        r"(?:same|the) (?:[\w:'-]+ ){1,3}?(?:again|tomorrow|tonight|next \w+|this \w+|on \w+day)"
+        r"(?: again)?\s*\?",
     ],
 })

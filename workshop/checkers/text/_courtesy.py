@@ -31,7 +31,8 @@ WARM: Final = CueSet({
         r"(?:had|have had|'ve had) (?:a |an |such a |such |so much |the )?(?:really |very |so )?"
         r"(?:great|good|lovely|nice|fun|wonderful|amazing|fab|brilliant|fantastic|blast|best)"
         r"(?: (?:time|chat|conversation|evening|night|day|talk))?",
-        r"had (?:so much |such )?fun",
+        r"had (?:so much |such )?fun", r"(?:did|do) (?:really |genuinely |truly )?(?:enjoy|like)"
+        r" (?:this|it|that|talking|chatting|our|meeting|you)",
         r"(?:it was|it'?s been|it has been|was|so|really|great|lovely|nice|good)"
         r" (?:really |so |very )?"
         r"(?:nice|great|lovely|fun|good|a pleasure|wonderful) (?:to meet|meeting|talking|to talk"

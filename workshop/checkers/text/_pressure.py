@@ -24,7 +24,7 @@ _WHEN = (
     r"|before \w+|at \d\w*|around \d\w*|within|as soon as|the (?:second|minute|moment)"
     r"|asap|right away|first thing|later today|(?:on )?(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day|at (?:noon|midnight)|after <your> \w+|when <youre> (?:home|back|done|off)"
-    r"|when <you> (?:get|are|arrive|finish|land))"
+    r"|when <you> (?:get|are|arrive|finish|land|reach))"
 )
 _SENTENCE_START = r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))"
 
@@ -42,13 +42,26 @@ PRESSURE: Final = CueSet({
         r"|down))?(?: \w+)? (?:right )?now\b", r"while i (?:watch|wait)\b",
     ],
     "insisting": [
+        r"(?:tell|answer) me (?:now|right now|right away)\b", r"or <im> (?:just )?(?:sitting|staying"
+        r"|waiting|standing|camping) (?:here|right here|outside)",
+        # Plans made for them, announced: "Next game's at my place, you're coming."
+        r"(?<!if )(?<!when )(?<!hope )<youre> (?:coming|in|joining)(?:,? (?:full stop|no excuses"
+        r"|no arguments|end of|period))?(?=\s*(?:[.!]|$))",
+        # Their reasons waved away: "Not like you're busy anyway".
+        r"not like <youre> (?:\w+ )?(?:busy|doing anything|going anywhere)",
+        # Questioning their hesitation, or holding their "later" to them: "Why are you
+        # hesitating?", "you said maybe later - well, it's later now".
+        r"why (?:are|r) <you> (?:\w+ )?(?:hesitating|being (?:so )?(?:shy|weird|difficult|awkward"
+        r"|funny|cagey|like this)|thinking (?:so hard|about it)|taking so long)",
+        r"what'?s (?:there )?to think about", r"(?:well,? )?(?:it'?s|its|it is) (?:later|another"
+        r" time|the weekend|tomorrow) now",
         r"just do it",
         r"(?:come on+|c'?mon+),? (?:just )?(?:text|call|message|msg|ring|give|say|send|use|take"
         r"|hand|tell|reply|answer|do it|save)\b", r"just give (?:it|me|us)\b<gap>",
         r"give (?:it|them|that) (?:to me|here|over)", r"gimme",
         r"don'?t (?:be|act|get|play|go all|pretend to be) (?:so |all )?(?:shy|coy|like that"
         r"|boring|difficult|rude|mean|a \w+|hard to get)",
-        r"make up <your> mind", r"(?:yes or no|or not|or what)\s*\?",
+        r"make up <your> mind", r"(?:yes or no|or what)\s*\?",
         r"(?:please )?don'?t say no", r"say yes", r"pretty please",
         r"(?:please|pls|plz|plez)(?:[,!.]* +(?:please|pls|plz|plez))+",
         r"ple{2,}a*s+e*", r"plea{2,}s+e*", r"pleas{2,}e*", r"please{2,}", r"pl[sz]{2,}",
@@ -89,6 +102,17 @@ PRESSURE: Final = CueSet({
     # Urging without a reason: "come on", "c'mon". It leans on them, but about anything.
     "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)"],
     "guilt": [
+        r"(?:don'?t|do not|dont) make me (?:lose|look|feel|regret|beg|wait|cry|sad)",
+        r"(?:nobody|no one|no-one) (?:ever |actually |really )*(?:calls|texts|rings|messages"
+        r"|replies|writes)(?: me)?"
+        r"(?: back)?",
+        # Their phone used without asking: "I've popped my number into your phone already".
+        r"(?<!to )(?:popped|put|typed|saved|entered|punched) my (?:number|digits) (?:in|into)"
+        r" <your> (?:phone|contacts|mobile)(?![^.!?]{0,30}?(?:\?|\bif\b))",
+        r"<ill> (?:just )?(?:write|put) my (?:number|digits) on <your> (?:hand|arm)"
+        r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
+        r"(?:don'?t|do not|dont) let me down",
+        r"check(?:ing)? (?:if |that |whether )?<youre> (?:still )?alive",
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
         r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)",
         r"(?:after|since) (?:everything|all) i(?:'?ve| have)? done",
@@ -168,6 +192,7 @@ PRESSURE: Final = CueSet({
     # Waiting for a reply: one is expected, and soon, so whether and when to get in touch is
     # no longer theirs.
     "waiting": [
+        r"<ill> (?:just )?be (?:sitting|waiting|glued) (?:by|to|next to) (?:the|my) phone",
         r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?=\s*(?:[^\w\s,]|$)| for <your>| by| to hear"
         r"| on <you>)",
         r"until <you> (?:call|text|reply|answer|message|write|ring|use|save|give in|cave|respond"
@@ -179,6 +204,14 @@ PRESSURE: Final = CueSet({
         r"|refreshing|staring at|glued to) (?:my phone|the phone|<your>|for <your>)",
     ],
     "comparison": [
+        # Social proof: "The whole table already shared theirs", "Everyone else at the table
+        # has already put their number in".
+        r"every(?:one|body)(?: else)?(?: [\w'-]+){0,3}? (?:has |have )?(?:already |just )?(?:put"
+        r"|shared|given|gave|added|sent|swapped)(?: in)? (?:theirs|their (?:numbers?|digits"
+        r"|details))",
+        r"(?:the whole|the rest of the|everyone (?:at|on|in) the|all the others (?:at|on|in)"
+        r" the) (?:\w+ )?(?:already |just )?(?:shared|gave|swapped|handed over|sent)(?: me)?"
+        r" (?:theirs|their (?:numbers?|digits|details))",
         r"(?:every(?:one|body)|all the (?:other )?(?:\w+ )?(?:girls|guys|people|women|men"
         r"|others)|(?:all )?the others|most (?:people|girls|guys|women|men)|every (?:other )?"
         r"(?:girl|guy|person|woman|man))(?: else)?(?: (?:here|tonight|today|i (?:ask|asked|meet"
@@ -203,6 +236,8 @@ PRESSURE: Final = CueSet({
         r"|so |do |still |now )*owe me(?! (?:a |one |another )?(?:rematch|re-match|return match"
         r"|game|round|match|decider|revenge|chance to win|shot at the title)\b)", r"i deserve",
         # Their interest taken as known: "I know you're into me", "we both know you're keen".
+        r"i can (?:tell|see)(?: that)? <youre> (?:(?:so|totally|clearly|obviously|secretly|really)"
+        r" )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
         r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
         r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
         r"i'?ve earned", r"i'?m asking nicely",
@@ -211,7 +246,7 @@ PRESSURE: Final = CueSet({
         r"<youre> (?:clearly|obviously) into me",
         r"i know <youll> (?:use|call|text|say yes|want)",
         r"(?:i )?already (?:texted|called|messaged|saved|took|put|have|got) "
-        r"(?:myself|<your> number|<your> \w+|it)", r"so i have (?:yours|<your> number)",
+        r"(?:myself|<your> number|<your> \w+|it)",
         r"(?:just )?ask \w+ for (?:yours|<your> number)", r"<ill> (?:just )?get <your> (?:number"
         r"|digits)", r"(?:coming|come) (?:to )?find <you>", r"<ill> come find <you>",
         r"everyone gives me their number",
@@ -235,15 +270,15 @@ PRESSURE: Final = CueSet({
         r"(?:only if|if|as long as|provided|providing|so long as) <you> (?:promise|swear|agree"
         r"|commit|pinky promise)(?: (?:to|that|you'?ll|you will|u'?ll))",
         r"<you> (?:have to|need to|must|gotta|got to) (?:promise|swear)",
-        rf"<you> (?:said|told me|swore|agreed)(?: that)? <youd> {_CONTACT}",
+        rf"<you> (?:did |literally |even |definitely )?(?:said|say|told me|tell me|swore|agreed)"
+        rf"(?: that)? <youd> {_CONTACT}",
         r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
         r"<you> gave me <your> word",
         r"make sure (?:<you> )?(?:text|call|message|reply|ring|get back|let me know|use|save)",
         # Not left to them: "it's kind of mandatory", "I'm going to need your number".
         r"(?:it'?s|its|it is|this is|that'?s) (?:kind of |kinda |sort of |basically |pretty much "
         r"|totally |honestly )?(?:mandatory|compulsory|required|non-negotiable|not optional)",
-        r"<im> (?:going to|gonna) (?:need|have to have|have to get) <your> (?:number|digits"
-        r"|details)",
+        r"<im> (?:going to|gonna) (?:have to have|have to get) <your> (?:number|digits|details)",
         # A reminder that it is a duty: "Call me at 6. Don't forget."
         r"(?:don'?t|do not) forget(?: to (?:text|call|message|msg|ring|reply|save|use|get back"
         r"|write|answer))?(?=\s*(?:[.!]|$))", r"(?:don'?t|do not) forget to (?:text|call|message"
@@ -283,6 +318,18 @@ PRESSURE: Final = CueSet({
         r"if i(?: don'?t| do not| haven'?t| have not|'?ve not| hadn'?t| didn'?t| still haven'?t)"
         r" (?:hear|heard|get|got) (?:from <you> |a (?:text|reply|call|message) )?(?:by|within"
         r"|before)",
+        # What they will get for not writing: "if I don't hear from you I'll just keep turning
+        # up at the library".
+        r"if i (?:don'?t|do not) (?:hear from <you>|get a (?:text|reply|call|message))\b[,]?"
+        r" <ill> (?:just )?(?:keep|come|turn|show|find|be|go|ask)",
+        r"<ill> (?:just )?keep (?:turning|showing|popping) up",
+        # A message wanted when they arrive somewhere: "Let me know when you get back".
+        r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me) (?:when|once"
+        r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re) (?:back|home|in|there|to)\b",
+        # Nagging promised for their silence: "I'll message again tomorrow if you're quiet".
+        r"<ill> (?:\w+ )?(?:message|text|call|ring|try|write|ping|check in|chase|nudge)(?: <you>)?"
+        r"(?: again)?\b<gap>\bif (?:<youre> (?:still )?(?:quiet|silent|busy|ignoring)|i (?:don'?t"
+        r"|do not|haven'?t) hear|<you> (?:don'?t|do not|haven'?t|didn'?t))",
         r"if <you>(?: don'?t| do not| haven'?t| have not|'?ve not| didn'?t) (?:text(?:ed)?"
         r"|call(?:ed)?|messag(?:e|ed)|repl(?:y|ied)|ring|rung|rang|answer(?:ed)?|get back to me"
         r"|got back to me|get in touch|got in touch)(?: me)?(?: back)? (?:by|within|before)",
@@ -298,6 +345,9 @@ PRESSURE: Final = CueSet({
         r"\b<gap>\b(?:until|till|unless)",
     ],
     "threat": [
+        r"(?:find|track|look|hunt) (?:<you>|u) (?:down |up )?on <social>\b[^.!?]{0,12}?"
+        r"(?:otherwise|anyway|instead|if not)", r"otherwise\b[^.!?]{0,20}?(?:find|track|look up"
+        r"|hunt) (?:<you>|u)",
         r"follow(?:ing)? <you> (?:home|around|out|back|to <your>|everywhere)",
         r"(?:i )?know where <you> (?:live|work|stay|sleep|park)",
         r"find (?:out )?where <you> (?:live|work|stay)",
@@ -319,17 +369,20 @@ PRESSURE: Final = CueSet({
         r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b", r"hurry(?: up)?",
         r"clock'?s ticking", r"times? (?:is )?running out",
         r"(?:let me know|reply|text me|answer) asap",
-        # A message ordered for a set time: "text me tonight", "msg me after ur shift ok". With
-        # a practical reason ("...so we can plan") it fixes the time but does not push.
+        # A message ordered for a set time: "text me tonight", "msg me after ur shift ok",
+        # even with a practical reason ("...so we can plan"): the time is still theirs to pick.
+        # Only their own choice lifts it: "text me tonight if you want to come".
         rf"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!if )"
         rf"(?:text|call|message|msg|ring|phone|dm|reply to|answer|get back to|hit) (?:me|us)"
-        rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{_WHEN}\b(?![^.!?\n]*?(?:so (?:that )?(?:i|we)"
-        r" (?:can|could)|so (?:that )?(?:i'?ve got|i have|we have|we'?ve got)|and we'?ll"
-        r"|<ill> be (?:free|around|home|up|awake|online|about|in|on)|to (?:plan|sort|arrange)"
-        r"|i need to know (?:if|whether)"
-        r"|if <you>(?: still| ever)? (?:want|wanna|fancy|'d like|would like|feel like|can make it"
-        r"|'re up for|are up for|'re keen|are keen)"
-        r"|(?:i|we) need to (?:book|plan|sort|arrange|confirm)))",
+        rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{_WHEN}\b(?![^.!?\n]*?(?:"
+        r"if (?:<you>(?:'d| would| still| ever)? (?:want|wanna|fancy|like|feel like|can make it)"
+        r"|<youre> (?:still )?(?:up for|keen|in|free|around))))",
+        # An answer wanted by a set time: "Let me know by tonight", practical reason or not;
+        # their choice ("...if you're keen") lifts it.
+        r"(?<!if )(?<!can )(?<!could )(?:let me know|lmk|tell me|get back to me|give me an answer"
+        r"|reply|respond|confirm)\b[^.!?,]{0,15}?\b(?:by|before|no later than|until) (?:tonight"
+        r"|tomorrow|today|the end of|\w+day|\d\w*|noon|midnight|this \w+|lunch|then)\b"
+        r"(?![^.!?\n]*?\bif <you>)",
         # The time set and agreement asked for, "?" or not: "msg me after ur shift ok".
         rf"(?:text|call|message|msg|ring|phone|dm) (?:me|us)(?: up| back)?\b[^.!?,]{{0,20}}?"
         rf"\b{_WHEN},? (?:ok|okay|yeah|yh|k|kk|right|alright)\b",

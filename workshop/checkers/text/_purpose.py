@@ -28,13 +28,28 @@ _FRAMES = compile_one(
     r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must)"
     r"(?: (?:totally|maybe|definitely|also|always|really|then|even|still|so))?",
     r"let'?s", r"i could",
+    # Pidgin's "we can" and "I want to": "we fit continue this gist", "I wan continue".
+    r"(?:we fit|make we|i wan(?: to)?|i go)", r"(?:want to|wanna|can|will|i) jio",
+    r"(?:<num>|number|it|digits) fi\b",
+    r"(?:most |very |so |really )?(?:grateful|pleased|delighted|honou?red) to",
+    # The next one planned: "Next game's at my place".
+    r"(?:the )?next (?:game|match|one|round|session|meet(?:up)?|jam|gig|practice|ride|run)"
+    r"(?:'s| is| will be)? (?:at|on)\b",
+    # Help they could give: "I'd love your tips on Accra".
+    r"<id> (?:really |so )?(?:love|like|appreciate|welcome|value) (?:<your>|some|any) (?:tips"
+    r"|advice|help|recommendations|recs|thoughts|input|take|pointers|notes)",
+    # A need of theirs they told you about: "you said you're after a tennis partner".
+    r"<you> (?:said|mentioned) <youre> (?:after|looking for|needing|short of|missing|short)",
+    # A plan told plainly, as many Englishes do: "Next week we go again lah".
+    r"(?:next (?:week|time|month|\w+day)|tomorrow|this weekend|later),? we (?:go|play|meet|do"
+    r"|try|train|climb|run|bowl|practi[cs]e|jam|eat|study)\b",
     r"(?:i (?:want|need|wanted|was hoping|hope|plan|wish|mean|meant|promised|'?d like|would"
     r" like)|<im> (?:hoping|planning|meaning|dying|itching|trying))"
     r" to",
     # Eagerness with its object: "keen to keep yarning about...", "excited to show you..."
     r"(?:(?:<im>|i'?d be|i would be|i was|so|really|super|just|also) )?(?:keen|eager|excited"
     r"|dying|itching|stoked|happy|glad|hoping) to",
-    r"(?:<num>|e-?mail|it)(?: then| now| too| as well| please| pls)?,? (?:to|for)",
+    r"(?:<num>|e-?mail|it|yours)(?: then| now| too| as well| please| pls)?,? (?:to|for)",
     # Doing it gladly: "I'd happily team up again on the rota".
     r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
     # What a group is short of: "our team needs a sixth", "we need a partner for the quiz".
@@ -54,10 +69,12 @@ _FRAMES = compile_one(
     r"i (?:run|organi[sz]e|host|lead|coach|teach|manage|play in|sing in|help run) (?:a|an|the"
     r"|our|my)", r"(?:i'?ve got|i have|i got) (?:\w+ )?(?:tickets?|passes|a spare|an extra)",
     r"looking for", r"in case <you> (?:ever )?(?:want|need) (?:a|an|to|some)",
+    # A practical need that may come up: "in case they announce a replacement bus".
+    r"in case (?:they|one of us|either of us|we|it|the \w+|there'?s|there is)\b",
     r"if <you> (?:ever )?(?:want|need|fancy|like) (?:a|an|some|to)",
     r"we'?d (?:make|be) (?:a )?(?:great|good|fun|perfect)",
     r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|trad(?:e|es|ed|ing))"
-    r" (?:numbers|contacts|digits|details) and(?: maybe)?",
+    r" (?:numbers|contacts|digits|details|nums|no'?s) (?:and|n|&|an'?|\+)(?: maybe)?",
     r"(?:helpful|useful|handy|easier|easiest|quicker) (?:to|for)",
     r"(?:it'?d|it would|would|it'?ll|it will|that'?d|that would) be (?:really |so |super )?"
     r"(?:fun|great|nice|lovely|cool|awesome|amazing|brilliant|good) to",

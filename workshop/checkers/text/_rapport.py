@@ -22,7 +22,7 @@ _ING = r"\w{2,}ing" + _NOT_ACTIVITY
 _GOOD = (
     r"(?:great|nice|lovely|good|fun|awesome|amazing|wonderful|cool|brilliant|fantastic"
     r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
-    r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick"
+    r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick|class"
     r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun)"
 )
 _TALK = (
@@ -72,6 +72,7 @@ _DID_TOGETHER = (
     r"|bonded|learned|learnt|argued|debated|figured|managed|braved|joked|compared"
     r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed|ended up|crossed"
     r"|bumped|shivered|suffered|endured|celebrated|cheered|sweated|froze|got stuck|were stuck"
+    r"|reviewed|discussed|went over|covered|studied|practised|practiced|planned|worked on"
     r"|were stranded|got stranded|left|hung out|got talking|got chatting)"
 )
 
@@ -110,7 +111,9 @@ CONNECTION: Final = CueSet({
         # Not a wish for one to come: "so we can have a good chat sometime".
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{_GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
-        r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b",
+        r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{_GOOD}\b"
+        r"(?! (?:smile|face|eyes|hair|outfit|dress|shirt|look|laugh|voice|dog|cat|pet|puppy|jacket"
+        r"|shoes|style|tattoos?|vibe|energy|accent|name|car|bag)\b)",
         # A look back with the subject dropped: "Was a good laugh tonight."
         rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:was|twas|'twas|been) (?:a |an |such a |so )?"
         rf"(?:really |very |so |such )?{_GOOD}", r"ggs?(?: wp)?",
@@ -136,7 +139,7 @@ CONNECTION: Final = CueSet({
         r"<you> (?:really |totally |kindly |just |literally )?(?:showed|taught|lent|loaned|gave"
         r"|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
-        r"i (?:showed|taught|gave|helped|promised|owe) (?:you|u)\b(?! my)",
+        r"i (?:showed|taught|gave|helped|promised|owe) (?:you|u)\b(?! my| mine)",
         # A favour told with the time or place it took, even when it is used as leverage:
         # "I lent you my charger for three hours at the gate". (A favour alone, "I bought
         # you a drink", names no time they shared.)
@@ -190,6 +193,48 @@ CONNECTION: Final = CueSet({
         r"|a sweetheart|so \w+|the best|precious)",
     ],
     "shared_talk": [
+        # How something of theirs goes, asked after: "hear how your first half-marathon goes".
+        r"(?:hear|know|find out) how <your> (?:[\w'-]+ ){0,3}?(?:goes|went|go|turns out|turned out)",
+        r"(?:talk|talking|chat|chatting) (?:some )?(?:more|further) about",
+        r"(?:swap|share|trade|compare|exchange) (?:some )?more (?:recipes|tips|notes|stories|books"
+        r"|recs|music|songs|photos|ideas|memes|playlists)", r"[\w'-]+ together again\b",
+        # Praise of them in the activity shared: "your cycling pace very steady leh".
+        r"<your> (?:[\w'-]+ )?(?:pace|serve|swing|bowling|climbing|cycling|running|dancing|playing"
+        r"|singing|cooking|technique|form|footwork|backhand|forehand|game|set|solo|moves)"
+        r" (?:was |is |were |'s )?(?:<very> |damn |bloody |dead )?(?:good|great|steady|strong|fast"
+        r"|solid|impressive|smooth|amazing|unreal|mad|sick|class|ace|fire|lit|insane|on point)\b",
+        # Something they said, asked back about: "you said you're after a tennis partner",
+        # "I know you said you'd rather keep it to Insta" (not "you said you'd text").
+        r"<you> (?:said|mentioned|told me)\b(?! (?:that )?<youd> (?:text|call|message|ring|reply"
+        r"|get back|be in touch|rather|prefer))(?! no\b)(?! (?:that )?(?:<you> (?:have|had|'ve got|got) a (?:boyfriend"
+        r"|girlfriend|partner|husband|wife|bf|gf)|<youre> (?:taken|married|seeing|engaged|with"
+        r"|not)))",
+        # Naming oneself by the place both belong to: "its Priya from tuesday pottery".
+        rf"(?:it'?s|its|this is|i'?m|im) \w+ from (?:the |our |that )?(?:[\w:'-]+ ){{0,2}}?"
+        rf"{PLACE}\b",
+        # ...or by the weekly thing both go to: "its Priya from tuesday pottery".
+        r"(?:it'?s|its|this is|i'?m|im) \w+ from (?:the |our )?(?:mon|tues|wednes|thurs|fri"
+        r"|satur|sun)day(?:s|'s)? [\w'-]+",
+        # A favour told with its time or place: "after hauling your amp around all night".
+        r"after (?:\w+ing) (?:[\w']+ ){0,4}?(?:all (?:night|day|evening|afternoon)|at the \w+"
+        r"|earlier|today|tonight|this (?:morning|afternoon|evening))",
+        # Again, pointing back at something done together: "if you ever want to jam again".
+        r"(?:jam|play|climb|run|dance|sing|walk|cook|chat|talk|hike|ride|skate|swim|train"
+        r"|practi[cs]e|study|paddle|surf|bowl|cycle|quiz|team up|do (?:this|that|it))"
+        r" (?:together )?again\b",
+        # Something of theirs, praised as it was today: "your bowling was mad today".
+        r"<your> (?:[\w'-]+ ){1,2}?(?:was|were|is|'s) (?:<very> )?(?:" + _GOOD[3:-1] + r"|mad"
+        r"|sick|unreal|class|fire|insane|wild|lit|top|solid|next level|on point|spot on)"
+        r" (?:today|tonight|earlier|this (?:morning|afternoon|evening)|last night|yesterday)",
+        # Talking with them, told as something that has been going on: "chatting w you since
+        # we matched has been the highlight", "talking to you tonight made my week".
+        r"(?:chatting|talking|messaging|texting) (?:w|with|to) (?:<you>|y'?all)\b(?: \w+){0,4}?"
+        r" (?:has|have|'s|is|was) (?:been|made|the)\b",
+        # Both in the same spot: "since we're both stuck here", "we're both waiting for the 6:40".
+        r"we'?re both (?:stuck|here|waiting|standing|sitting|queuing|queueing|on|in|at|going)\b",
+        # The rest of a story they started: "I need to hear the end of the hostel story".
+        r"(?:hear|know|find out) (?:the end|the rest|how) (?:of )?(?:the|that|your) (?:\w+ ){0,2}?"
+        r"(?:story|saga|tale|thing)",
         # Details only the two of them share: how long they talked, what one of them said or
         # did there, the photos or slides from it, the thing they talked about.
         r"(?:been|spent|spend) (?:\w+ )?(?:talking|chatting|dancing|laughing) (?:for|all)"
@@ -369,21 +414,37 @@ MEETING: Final = CueSet({
         r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
     ],
     "from_where": [
+        # Who, then where they met in a bracket or after a comma: "Ifeoma here (birdwatching,
+        # meetup)", "Jo here, pottery class", "it's Tom (the guy with the kayak)".
+        r"(?:\w+ here|(?:it'?s|its|this is|i'?m) \w+)\s*[(\[][^)\]]{2,60}[)\]]",
+        rf"\w+ here\s*[,:-]\s*(?:the |our |that |this )?(?:[\w'-]+ ){{0,2}}?{PLACE}\b",
         # "Oscar here from the climbing wall", "Sam from pottery class"
-        r"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:\w+ ){0,2}?(?:class"
+        r"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:[\w'-]+ ){0,3}?(?:class"
         r"|club|group|gym|wall|team|choir|course|workshop|meetup|party|wedding|talk|conference"
         r"|bar|cafe|café|market|shop|store|library|gallery|park|pool|station|stop|bus|train"
         r"|flight|queue|line|office|studio|rink|court|pitch|track|range|hall|pub|dinner|event"
         r"|session|lesson|quiz|trivia|tour|hostel|festival|gig|concert|show|game|match|run|hike"
         r"|practice|rehearsal|lecture|seminar|retreat|camp|trip|night|walk|ride)\b",
         # An event and when it was: "after trivia last night", "at the market on Saturday"
-        r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:\w+ ){0,2}?\w+"
+        r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:[\w'-]+ ){0,2}?[\w'-]+"
         r" (?:last night|yesterday|last week|this morning|earlier(?: today)?|the other (?:day"
         r"|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     ],
+    "asked_after": [
+        # Asking after the event they shared: "How did the rest of the concert go?".
+        rf"(?:how did|how was|how'?s|how were|did <you> (?:enjoy|like|survive|make it through))"
+        rf" (?:the rest of )?(?:the|<your>|that|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT[3:-1]}"
+        rf"|{PLACE[3:-3]})s?\b",
+        r"the rest of (?:the|<your>|that) (?:[\w'-]+ ){0,2}?(?:night|evening|day|party|concert"
+        r"|gig|game|match|trip|event|festival|conference|wedding|show)\b",
+    ],
+    "since_then": [
+        rf"since (?:the|that|our|last night'?s?) (?:[\w'-]+ ){{0,2}}?(?:{EVENT[3:-1]}"
+        rf"|{PLACE[3:-3]})s?\b",
+    ],
     "at_place": [
         # "I gave you my number at the climbing wall": where they were, told by the place.
-        rf"(?:at|during|after) (?:the|our|that|this) (?:\w+ ){{0,2}}?{PLACE}\b",
+        rf"(?:at|during|after) (?:the|our|that|this) (?:[\w'-]+ ){{0,3}}?{PLACE}\b",
     ],
     "met": [
         r"(?:bump(?:ed|ing)? into|ran into|run(?:ning)? into|crossed paths with)"

@@ -22,6 +22,8 @@ _INVERTED = compile_one(
     r"(?:you |u )?(?:wanna|want to|want|fancy|up for|down for|down to|care to|keen to"
     r"|interested in|open to)",
     r"mind if", r"mind me",
+    # Without the "I", as many Englishes ask: "Can take your number?", "can add you?".
+    r"(?:can|could|may) (?:take|have|get|grab|add|save|ask for) (?:<your>|you|u)\b",
 )
 # Indirect requests that are questions wherever they stand in the sentence.
 _INDIRECT = compile_one(
@@ -36,7 +38,7 @@ _INDIRECT = compile_one(
 _CONDITION = compile_one(
     r"if <youre> (?:ever )?(?:up for|open to|interested|keen|down|free|into|ok with|okay with"
     r"|comfortable|around|game|happy|willing|ok|okay|fine|alright|cool|glad)",
-    r"if <youd> (?:ever )?(?:be )?(?:up for|open to|interested|keen|down|ok with|okay with"
+    r"if <youd> (?:ever )?(?:be |feel )?(?:up for|open to|interested|keen|down|ok with|okay with"
     r"|comfortable|happy|game|willing)",
     r"if <you>(?: ever)?(?: want| fancy| feel like|'d like|'d ever like| would like| like| need"
     r"| wanna)",
@@ -46,6 +48,11 @@ _WILLING = compile_one(
     r"<id> (?:really )?(?:love|like|be (?:happy|glad|keen|up for|delighted))",
     r"(?:happy|glad|keen|delighted) to", r"we could", r"i could", r"let'?s", r"let me know",
     r"feel free", r"here'?s my", r"would love",
+    # A wish for the exchange put as a statement: "Swapping numbers would be great, if...".
+    r"(?:swapping|exchanging|trading|sharing) (?:numbers|contacts|details|digits) (?:would|'d)"
+    r" be (?:<very> )?(?:great|lovely|nice|good|cool|fun|brilliant|amazing|handy|useful)",
+    r"(?:would|'d) be (?:<very> )?(?:great|lovely|nice|good|cool|fun|brilliant|amazing|handy"
+    r"|useful) to (?:swap|exchange|trade|share) (?:numbers|contacts|details|digits)",
 )
 # "I'd love to swap numbers": a mutual exchange offered, which they can take or leave; and
 # thanks given in advance, "I'd really appreciate your number", asked as a favour. ("I'd
@@ -79,7 +86,7 @@ _INFORMAL_ASK = compile_one(r"(?:what'?s|whats|what is) <your> (?:number|digits|
 # all: "Did you get home ok?" and "See you next Thursday maybe?" are friendly questions,
 # but they ask for nothing.
 _CONTACT_TOPIC = compile_one(
-    r"<num>", r"<social>",
+    r"<num>", r"<social>", r"(?:get|have|grab|take|add|save) yours",
     r"(?:text|call|ring|reach|contact|phone|connect)(?:s|es|ed|ing|er|ers|ion|ions)?",
     r"messag(?:e|es|ed|ing)", r"msgs?", r"dm(?:s|ed|ing|'d|'ing)?",
     r"(?:in|stay in|keep in) touch", r"swap(?:s|ped|ping)?", r"exchang(?:e|es|ed|ing)",
@@ -98,12 +105,12 @@ _CLAUSE_OPENER = re.compile(
 # A wh-question opens the sentence, perhaps after a filler: "So when are you giving me...?"
 _WH_START = re.compile(
     r"\W*(?:(?:so|and|but|ok|okay|well|then|hey|hi|now|alright|right|um+|uh+)\W+)*"
-    r"(?:why|how come|what'?s|whats|what is|where|who|when)\b"
+    r"(?:why|how come|what'?s|whats|what is|what are|what r|where|who|when)\b"
 )
 
 DEMAND: Final = CueSet({
     "imperative": [
-        r"(?:give|gimme|hand|send|pop|put|type|punch|enter|drop|write|add|share) (?:me )?"
+        r"(?:give|gimme|hand|send|pop|put|type|punch|enter|drop|write|add|share) (?:me |us )?"
         r"(?:<your>|it|them|yours|ur)(?: (?:number|digits|details|contact))?",
         r"let me (?:get|have|take|grab) <your>",
     ],

@@ -20,6 +20,9 @@ class Rule:
     advice: str  # when it fails: what to try instead, with an example phrase
     fix: str  # a few words for the one-sentence summary, e.g. "turn it into a question"
     blame: str = ""  # when it fails on words in the text: what those words do, as {quote}
+    # What the rules look for, when they can only fail by not finding it: then the message
+    # says so ("I could not find...") instead of claiming it is not there.
+    looked_for: str = ""
 
 
 def quote_of(p: Prepared, hits: Sequence[Hit]) -> str:
@@ -41,6 +44,9 @@ def judge(
         advice = extra.get("instead") or rule.advice.format(**extra)
         return Criterion(cid, passed, rule.blame.format(quote=quote_of(p, hits), **extra) + " "
                          + advice, rule.principle, spans(hits))
+    elif rule.looked_for:
+        return Criterion(cid, passed, not_found(rule) + rule.advice.format(**extra),
+                         rule.principle, (), sure=False)
     else:
         template = rule.advice
     # Most messages quote nothing and need no formatting at all.
@@ -53,6 +59,12 @@ def judge(
     return Criterion(cid, passed, message, rule.principle, spans(hits))
 
 
+def not_found(rule: Rule) -> str:
+    """The opening of a message for something the rules looked for and did not find."""
+    return (f"I could not find {rule.looked_for} - if your message says it another way, you "
+            "can ignore this point. ")
+
+
 def unreadable(cid: str, rule: Rule, p: Prepared) -> Criterion:
     """A criterion about something absent that a too-long message keeps us from vouching for."""
     message = (
@@ -63,10 +75,18 @@ def unreadable(cid: str, rule: Rule, p: Prepared) -> Criterion:
     return Criterion(cid, False, message, rule.principle, ())
 
 
-def nothing_written(cid: str, rule: Rule) -> Criterion:
-    """A criterion for a message with no words at all."""
-    message = "There are no words to check yet. " + rule.advice
-    return Criterion(cid, False, message, rule.principle, ())
+def nothing_written(cid: str, rule: Rule, p: Prepared | None = None) -> Criterion:
+    """A criterion for a message with no words at all (perhaps only emoji or symbols)."""
+    shown = p.text.strip()[:_SHOWN] if p is not None else ""
+    if shown:
+        opening = (f'Only "{shown}" so far: an emoji or a sign can be read many ways, so say '
+                   "it in words too. ")
+    else:
+        opening = "There are no words to check yet. "
+    return Criterion(cid, False, opening + rule.advice, rule.principle, ())
+
+
+_SHOWN = 12  # characters of a wordless message quoted back
 
 
 def feedback(
@@ -106,6 +126,9 @@ def feedback(
         summary = f"Well done: {praise}."
     elif passed:
         summary = f"This works: {praise}; to make it even better, {_join(extra)}."
+    elif all(c.sure is False for c in criteria if not c.passed and c.id not in optional):
+        # Every point that blocks a pass was only not found: say that it may be there.
+        summary = f"Not there yet, as far as I can tell: {_join(needed or extra)}."
     else:
         summary = f"Not there yet: {_join(needed or extra)}."
     details: dict[str, object] = {"words": p.words, "truncated": p.truncated}

@@ -19,7 +19,8 @@ RULES: Final[dict[str, Rule]] = {
         'You acknowledge their answer ("{quote}").',
         'Acknowledge the no simply, for example "No problem at all - enjoy your evening!"',
         "simply acknowledge the no",
-        '"{quote}" argues with their answer instead of accepting it.'),
+        '"{quote}" argues with their answer instead of accepting it.',
+        looked_for="words that accept their answer"),
     "no_guilt": Rule(
         f"{PUSHY} (don't try to guilt them)",
         "No sulking or guilt: you leave them feeling fine about saying no.",
@@ -32,7 +33,7 @@ RULES: Final[dict[str, Rule]] = {
         "Take the no as final: do not ask again or ask for another channel instead; "
         '"Have a great night!" is a good way to end.',
         "do not ask again or bargain for another channel",
-        '"{quote}" asks again in another form.'),
+        '"{quote}" {why}.'),
 }
 PRAISE = "you accept the no gracefully and move on"
 
@@ -48,6 +49,7 @@ ACCEPT: Final = CueSet({
         r"(?:thanks?(?: you)?|cheers|ta|thank u|ty) for (?:being"
         r"|letting|telling|the honesty|your honesty|saying|the chat|the conversation)",
         r"of course", r"sure", r"ok(?:ay)?", r"okey", r"k+", r"fine", r"got it", r"gotcha",
+        r"oki(?:e|es)?(?: doki(?:e|es)?| dokey)?", r"okey dokey", r"righto", r"right you are",
         r"alright", r"all right", r"cool", r"np", r"no prob(?:lem)?s?",
         r"<your> (?:call|choice|decision)", r"fair play", r"no bother",
         r"makes sense", r"noted", r"i hear you", r"entendido", r"oh well", r"no pasa nada",
@@ -60,9 +62,14 @@ CHALLENGE: Final = CueSet({
         r"seriously\s*\?", r"could have (?:just )?said yes",
         r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
         r"(?:making|make) a (?:big |huge )?"
-        r"mistake", r"<wont> give up", r"not giving up", r"come on", r"i thought we had",
+        r"mistake", r"<wont> give up", r"not giving up", r"come on",
         # Asking them to justify it questions the decision itself.
         r"why (?:won'?t|not|would|wouldn'?t) <you>", r"but why", r"(?:can|could|may) i ask why",
+        # The no argued as a small thing to give, or predicted to change.
+        r"(?:would(?:'ve| have)|would of|it'?d have) (?:only )?(?:taken|cost) (?:you )?(?:two|2|a"
+        r" few|five|5|ten|one|a) (?:seconds?|secs?|minutes?|mins?|second)",
+        r"(?:would(?:'ve| have)|it'?d have) been (?:so )?easy",
+        r"<youll> (?:\w+ )?(?:warm up|come (?:round|around)|change <your> mind)\b",
     ],
     # Asking again: no acknowledgement when it comes first ("Why not?"); after one ("Okay, I
     # hear you... but are you sure?") the no was heard, and the asking is judged as asking
@@ -82,7 +89,11 @@ SULK: Final = CueSet({
         r"|got on|were getting on|hit it off|had (?:chemistry|a spark|a moment|a thing|a bond))",
         r"we were (?:getting on|getting along|vibing|clicking|having (?:such )?fun)"
         r"(?: (?:so|really|pretty|very) (?:well|great|nicely))?",
-        r"(?:i )?(?:guess i )?misread", r"(?:i'?m|i am|i feel) (?:honestly |really |so |a bit |a"
+        r"(?:i )?(?:guess i )?misread", r"for nothing\b", r"(?:in|when <youre> in) a better mood",
+        r"we had (?:such )?(?:a )?(?:really )?(?:good|great|lovely|fun|nice|amazing) (?:time|night"
+        r"|chat|evening|laugh)\s*,? (?:tho|though)\b", r"(?:but|sure\s*\??) we had (?:such )?(?:a )?"
+        r"(?:really )?(?:good|great|lovely|fun|nice|amazing) (?:time|night|chat)", r"(?:i )?(?:got|had) (?:the wrong idea|it (?:all )?wrong"
+        r"|the wrong end)", r"(?:i'?m|i am|i feel) (?:honestly |really |so |a bit |a"
         r" little |kind of |kinda |pretty |very |quite )*(?:hurt|crushed|devastated|heartbroken"
         r"|gutted|sad|upset|disappointed|offended)",
         r"(?:after|since) (?:all )?(?:the \w+ |everything )?"
@@ -108,7 +119,7 @@ SULK: Final = CueSet({
         r"didn'?t (?:even )?want (?:it|your number) anyway", r"(?:i'?m|i am) (?:so )?(?:hurt"
         r"|crushed|devastated|heartbroken|gutted)", r"wow\s*(?:\.|,|ok|okay)", r"\U0001f644",
         r"\U0001f612", r"\U0001f614", r"\U0001f494", r"\U0001f622", r"\U0001f61e", r"\U0001f62d",
-        r"\U0001f595", r"(?:i )?guess i'?(?:m| am) (?:not|just)", r"go home and", r":'?\(+",
+        r"\U0001f595", r"(?:i )?guess i'?(?:m| am) (?:not|just)", r"go home and", r":'\(+", r":\(\(+",
         r"(?:<youd>|<you>) (?:have been|be|are) lucky",
         r"missing out", r"miss out",
         r"<ill> just (?:go|leave)(?: home)?(?: then)?",
@@ -134,6 +145,8 @@ SULK: Final = CueSet({
         # Martyrdom: the no is one more in a long line of them.
         r"(?:<im>|i'?m) (?:so |pretty |kind of |kinda )?used to (?:it|this|that|rejection|being"
         r" (?:turned down|rejected|told no))", r"(?:nothing|not) (?:new|the first time)",
+        # "...rejected as usual" (not "see you at the standup as usual").
+        r"(?<!standup )(?<!meeting )(?<!class )(?<!practice )(?<!session )(?<!training )"
         r"(?:as|like) (?:usual|always)(?! with)", r"(?:happens|same) every time",
     ],
     # Apologising for having asked at all: "Sorry I even bothered", "Excuse me for living".
@@ -165,10 +178,16 @@ _SULK_WHY: Final = {
 REPEAT: Final = CueSet({
     "repeat": [
         rf"(?:how|what) about (?:<your>|ur|a|just|{_SOCIAL})(?: \w+)?", rf"<your> {_SOCIAL}"
-        r"(?: (?:then|instead|though|maybe))?\s*\?", r"at least", r"instead\s*\?",
+        r"(?: (?:then|instead|though|maybe))?\s*\?", r"at least",
+        # A channel asked for in a word: "snap?", "insta then?".
+        r"(?<![\w'])(?:<social>|snap|insta|ig|dms?)(?: (?:then|instead|though|maybe))?\s*\?",
+        r"instead\s*\?",
         r"(?:could|can|may|might) (?:i|we) (?:at least |maybe |still |just |possibly )?(?:have"
         r"|get|add|connect|follow|take|grab|ask(?! why)|message|dm|email|keep|swap|exchange)",
         r"(?:connect|add you|follow you|find you|friend you) on", r"one more (?:chance|try)",
+        r"(?:not|never) done (?:trying|asking)", r"(?:would(?:'ve| have)|it'?d have) (?:only )?"
+        r"(?:taken|cost) (?:you )?(?:two|2|a few|five|5|ten|one|a) (?:seconds?|secs?|minutes?"
+        r"|mins?|second)",
         r"(?:follow|add|friend|connect with) (?:each other|one another|me)(?: back)? on",
         r"(?:are|r) <you> on\b", r"friends on",
         r"think about it", r"ask (?:you )?again",
@@ -181,15 +200,46 @@ REPEAT: Final = CueSet({
         r"(?:i'?ll|i will|can i|could i|let me) (?:try|ask) (?:again|another time|next time"
         r"|later)", r"give <you> mine", r"what if (?:i|we)",
         # Bargaining for another channel or a later chance, however it is put: "Would email be
-        # okay instead?", "here's my number anyway". (Only "if you ever change your mind, you
-        # know where to find me" leaves the next step with them.)
+        # okay instead?", "here's my number anyway".
         rf"{_SOCIAL} (?:be|would be|work|works|do)\b[^.!?]{{0,20}}?(?:ok|okay|fine|alright|better"
         r"|easier)", r"instead\b[^.!?\n]{0,40}\?",
         r"(?:here'?s|here is|take|have|leave you|give you|i'?ll leave|let me give you) my"
         r" (?:number|digits|card|details|e-?mail|insta|handle)",
-
+    ],
+    # The door held open after a no is a quieter way of asking again: "the offer stands",
+    # "I'll be waiting", "if you change your mind, you know where to find me".
+    "door": [
+        r"(?:the |my )?offer(?:'s| is)? (?:still )?(?:stands|open|there|on the table)",
+        r"offer (?:still )?stands", r"(?:<ill>|i'?ll|i will|i'?ll always|i'?ll still) (?:be )?"
+        r"(?:waiting|wait|be here|be around|keep (?:it|my number|the offer))",
+        r"<youll> know where to find me", r"<you> know where to find me",
+        r"my (?:number|digits)(?:'s| is) (?:still )?(?:yours|there|available|here|up for grabs)",
+        r"(?:<im>|i'?m usually|i'?m always) (?:at|in) (?:this|the|that) [\w'-]+ (?:\w+ )?(?:most"
+        r"|every|all) (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?|week|\w+days?)"
+        r"\b",
+        r"(?:if|in case|when|should) <you> (?:ever |do )?change <your> mind",
+        r"(?:the )?door(?:'s| is)? (?:always |still )?open", r"(?:whenever|when|if|once) <youre>"
+        r" ready",
+        r"(?:if|when|once|should) (?:things|anything) changes?", r"until <you> say yes",
+        r"<im> not going anywhere", r"(?:still|always) (?:here|around) (?:if|for|whenever)",
+        r"(?:just )?(?:let me know|tell me|hit me up|text me|message me) if (?:that |it"
+        r" |anything )?changes", r"never say never", r"maybe (?:one day|someday|some day)",
+        r"(?:hope|hoping) <you>(?:'ll| will)? change",
+        # Their no predicted to change: "you'll warm up to it", "you'll come round".
+        r"<youll> (?:\w+ )?(?:warm up|come (?:round|around)|change <your> mind|see|realise"
+        r"|realize)\b", r"(?:<im>|i'?m usually|i'?m always) (?:around|here|there) (?:\w+ )?"
+        r"(?:most|every|on|all) (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?"
+        r"|week|\w+days?)\b",
+        r"should <you> (?:ever )?(?:fancy|want|feel like|wish|decide)",
+        # A standing invitation: "the group leaves at nine if you ever feel like joining".
+        r"if <you> (?:ever |still )?(?:feel like|fancy|want to|wanna|decide to) (?:join(?:ing)?"
+        r"|com(?:e|ing)|tag(?:ging)? along|drop(?:ping)? by|pop(?:ping)? by)",
     ],
 })
+_REPEAT_WHY: Final = {
+    "repeat": "asks again in another form",
+    "door": "keeps the door pushed open, which asks again in a softer voice",
+}
 
 
 @text_checker("after_no")
@@ -197,7 +247,7 @@ def check_after_no(text: str, ctx: Mapping[str, Any]) -> Feedback:
     """Judge what someone says after hearing no, against "Common Mistakes to Avoid"."""
     p = prepare(text)
     if not p.words:
-        criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("after_no")]
+        criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("after_no")]
         return feedback("after_no", p, criteria, False, RULES, PRAISE)
     accepted, challenged = ACCEPT.find(p), CHALLENGE.find(p)
     first = min((h.start for h in accepted), default=len(p.norm))
@@ -211,6 +261,8 @@ def check_after_no(text: str, ctx: Mapping[str, Any]) -> Feedback:
         s = SULK.find(p)
         no_guilt = judge("no_guilt", RULES["no_guilt"], not s, p, s,
                          why=_SULK_WHY[s[0].label] if s else "")
-        no_repeat = judge("no_repeat", RULES["no_repeat"], not (r := REPEAT.find(p)), p, r)
+        r = REPEAT.find(p)
+        no_repeat = judge("no_repeat", RULES["no_repeat"], not r, p, r,
+                          why=_REPEAT_WHY[r[0].label] if r else "")
     criteria = [accepts, no_guilt, no_repeat]
     return feedback("after_no", p, criteria, all(c.passed for c in criteria), RULES, PRAISE)

@@ -26,6 +26,7 @@ RULES: Final[dict[str, Rule]] = {
         'to exchanging numbers?"',
         "turn it into a question they can say no to",
         '"{quote}" {why}.',
+        looked_for="a question or invitation they can answer yes or no to"
     ),
     "reason": Rule(
         f"{ASKING}: Have a Reason (a Good One!)",
@@ -34,6 +35,7 @@ RULES: Final[dict[str, Rule]] = {
         'Say what you would like the number for, for example "...so we can grab coffee and '
         'finish that debate" or "...so I can send you the slides."',
         "say what the number is for",
+        looked_for="words that say what the number is for"
     ),
     "connection": Rule(
         f"{ASKING}: Build a Connection First",
@@ -41,6 +43,7 @@ RULES: Final[dict[str, Rule]] = {
         'Mention the conversation or the time you spent together, for example "I\'ve really '
         'enjoyed talking with you about..."',
         "mention the conversation you just had",
+        looked_for="words that point back at your conversation or time together"
     ),
     "out": Rule(
         f"{ASKING}: Be Direct, But Not Demanding (give them an easy out)",
@@ -49,6 +52,7 @@ RULES: Final[dict[str, Rule]] = {
         'if not."',
         'add an easy out such as "no pressure"',
         '"{quote}" offers an easy no, but the pressure elsewhere in the message takes it back.',
+        looked_for="an easy way to say no"
     ),
     "no_pressure": Rule(
         "Common Mistakes to Avoid: Being Pushy",
@@ -76,8 +80,10 @@ _ORDERS: Final = CueSet({
         r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?<!you please )"
         r"(?<!u please )(?<!not )(?<!never )(?<!you kindly )(?<!u kindly )(?:just )?(?:give|gimme"
         r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward)"
-        r" (?:me )?(?:over )?"
+        r" (?:me |us )?(?:over )?"
         r"<your> (?:number|digits)(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
+        # "Let me have it" in Pidgin: "abeg make I get your number".
+        r"make i (?:get|have|collect|take|grab) <your> (?:number|digits)",
     ],
 }, negatable=False)
 
@@ -97,7 +103,7 @@ def check_ask(text: str, ctx: Mapping[str, Any]) -> Feedback:
     """Judge an ask for someone's number against the guide's "Art of Asking"."""
     p = prepare(text)
     if not p.words:
-        criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("ask")]
+        criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("ask")]
         return feedback("ask", p, criteria, False, RULES, PRAISE)
     pushes = _pressure(p)
     presumed = [h for h in pushes if h.label == "presumption"]

@@ -29,7 +29,8 @@ RULES: Final[dict[str, Rule]] = {
         'You remind them where you met or what you shared ("{quote}").',
         'Name the meeting or something you shared, for example "Hey, it was great meeting '
         'you at the climbing gym yesterday!"',
-        "say where you met or what you talked about"),
+        "say where you met or what you talked about",
+        looked_for="words that name where you met or something you shared"),
     "brief": Rule(
         f"{FOLLOW_UP}: Don't Wait Too Long (a brief message breaks the ice)",
         "Short and easy to answer ({words}).",
@@ -106,7 +107,7 @@ def check_follow_up(text: str, ctx: Mapping[str, Any]) -> Feedback:
     hours = ctx.get("hours")
     criteria: list[Criterion]
     if not p.words:
-        criteria = [nothing_written(cid, RULES[cid])
+        criteria = [nothing_written(cid, RULES[cid], p)
                     for cid in ("references_meeting", "brief", "no_pressure")]
     else:
         refs = sorted(connections(p) + MEETING.find(p), key=lambda h: h.start)

@@ -24,6 +24,7 @@ RULES: Final[dict[str, Rule]] = {
         'you\'d like to connect sometime."',
         "leave it to them whether and when to use your number",
         '"{quote}" decides for them when or whether they will use it.',
+        looked_for="your number or a way to reach you, left for them to use if they want"
     ),
     "no_pressure": Rule(
         "Common Mistakes to Avoid: Being Pushy",
@@ -38,6 +39,7 @@ RULES: Final[dict[str, Rule]] = {
         'Optional, but warm: mention what you enjoyed, for example "I\'m really enjoying our '
         'conversation."',
         "mention the time you spent together",
+        looked_for="words that point back at your conversation or time together"
     ),
 }
 PRAISE = "you offer your number and leave the next step to them"
@@ -45,7 +47,7 @@ PRAISE = "you offer your number and leave the next step to them"
 # Something is actually on offer: the learner's number, card or an invitation to get in touch.
 _OFFERED: Final = CueSet({
     "offer": [
-        r"my (?:\w+ )?(?:number|digits|card|contact|details|e-?mail|phone|handle|insta"
+        r"(?:my|mi) (?:\w+ )?(?:number|digits|card|contact|details|e-?mail|phone|handle|insta"
         r"|instagram|socials|line|mobile|cell|whatsapp|extension|landline)",
         # Ways of saying "get in touch" that name no number: "give me a bell", "ping me".
         r"(?:give|drop|shoot|send) (?:me|us) a (?:bell|buzz|ring|shout|call|text|line|message"
@@ -62,16 +64,20 @@ _DICTATES: Final = CueSet({
         r"(?:text|call|message|ring|e-?mail|phone|dm|reply|answer|get back to|contact) (?:me|us)"
         r"(?: back)?\b[^.!?]{0,25}?\b(?:tonight|tomorrow|today|this (?:week|weekend|evening"
         r"|afternoon)|by \w+|before \w+|at \d\w*|within|as soon as|the (?:second|minute"
-        r"|moment)|when <youre> (?:home|back)|when <you> (?:get|are|arrive)|asap|right away"
+        r"|moment)|when <youre> (?:home|back)|when <you> (?:get|are|arrive|reach)|asap|right away"
         r"|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)"
         # A time that only matters if they want to come: "text me tonight if you want to join".
         r"(?![^.!?]{0,30}?\bif <you>(?: (?:still|ever))? (?:want|wanna|fancy|like|'d like|would"
         r" like|feel like|decide|can make it|'re up for|are up for|'re keen|are keen|'re in"
         r"|are in)\b)",
         r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
+        # A message wanted when they arrive somewhere: "Let me know when you get back".
+        r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me) (?:when|once"
+        r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re)\b",
         # Their message required for the offerer's sake: "please text me so I know you got it".
-        r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:so (?:that )?i (?:know|have"
-        r"|can (?:save|check|get|see))|to (?:confirm|let me know|prove))",
+        r"(?:text|call|message|msg|ring|dm|flash|beep|buzz) (?:me|us)(?: back)? (?:so (?:that )?i"
+        r" (?:know|have|get|can (?:save|check|get|see))|make i (?:get|have|save)|to (?:confirm"
+        r"|let me know|prove))",
         # A time set for them, even with a reason: "Call me Saturday around 10 and we'll...".
         r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:on )?(?:mon|tues|wednes|thurs"
         r"|fri|satur|sun)day", r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)?"
@@ -86,12 +92,15 @@ _DICTATES: Final = CueSet({
         r"(?:by|before|tonight|tomorrow|today)",
         # The next step announced for them, by the offerer or someone else: "my assistant will
         # call your office Monday", "I'll ring you tomorrow to set it up" (not "...if that's ok").
-        r"(?:<ill>|we'?ll|we will|(?:he|she|they)(?:'ll| will)|my \w+(?:'ll| will))"
+        r"(?:<ill>|we'?ll|we will|(?:he|she|they)(?:'ll| will)|my \w+(?: [A-Za-z]\w+)?(?:'ll"
+        r"| will)"
+        r"|(?:(?<=^)|(?<=[.,;] )|(?<=- ))will)"
         r" (?:give (?:you|u) a (?:call|ring|bell|buzz)|(?:call|ring|text|message|msg|email"
         r"|e-mail|phone|contact|reach out to) (?:you|u|<your> \w+))\b[^.!?]{0,30}?"
         r"(?:tomorrow|tonight|today|(?:on |this |next )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
         r"|at \d|this (?:week|weekend|evening|afternoon)|next (?:week|month)|to (?:book|set up"
-        r"|arrange|confirm|sort|fix|schedule|finali[sz]e))\b(?![^.!?]{0,40}?\bif\b)",
+        r"|arrange|confirm|sort|fix|schedule|finali[sz]e|plan|discuss|talk)|later to \w+)\b"
+        r"(?![^.!?]{0,40}?\bif\b)",
     ],
 }, negatable=False)
 # Acting for them without asking takes the choice, even without pushing: "I've added you on
@@ -108,6 +117,20 @@ _ACTED: Final = CueSet({
         r"|jacket|coat|wallet|purse|book|notebook|hand|arm|case|car|locker|desk|backpack|handbag)",
         r"when <you> (?:weren'?t|were not|wasn'?t) looking",
         r"so we'?re (?:all )?(?:connected|friends|mutuals|linked|sorted|set) now",
+        # Taken or added without asking: "added you from the group chat", "saved yours from
+        # the attendance sheet".
+        r"(?:added|saved|took|got|grabbed) (?:you|u|yours|<your> (?:number|digits|details))"
+        r" (?:from|off|out of) (?:the|a|my|our)\b",
+        # Their phone, or their hand, used without asking: "I've popped my number into your
+        # phone", "I'll write my number on your hand, hold still".
+        r"(?<!to )(?:popped|put|typed|added|saved|entered|stuck|written|wrote|punched)(?: my)?"
+        r" (?:number|digits|details|contact)? ?(?:in|into|on) <your> (?:phone|contacts|mobile|hand"
+        r"|arm)(?![^.!?]{0,30}?(?:\?|\bif\b))",
+        r"<ill> (?:just )?(?:write|put|type|pop|save|add|punch) (?:my (?:number|digits|details)"
+        r"|it|myself) (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
+        r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
+        r"hold still", r"<ill> (?:just )?add (?:you|u) to (?:the|our|my) (?:[\w'-]+ ){0,2}?(?:group"
+        r"|chat|list|channel)\b(?![^.!?]{0,30}?\bif\b)",
     ],
 }, negatable=False)
 _IMPERATIVE_CALL = CueSet({
@@ -115,6 +138,12 @@ _IMPERATIVE_CALL = CueSet({
         r"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!will )(?<!'ll )"
         r"(?:text|call|message|ring|phone|dm|e-?mail) (?:me|us)(?: back)?"
         r"(?=\s*[.!]|\s*$)",
+        # An order that opens a sentence: "Here's my number. Use it." (not "use it whenever").
+        r"(?:(?<=^)|(?<=[.!?,;] )|(?<=[.!?] {2})|(?<=- ))(?:now |so |just |go )?(?:use|save|keep"
+        r"|store|call|text|ring|message|dial|try) (?:it|this|that|them|me|my number|the number"
+        r"|this number)\b(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when <you>|should <you>"
+        r"|in case|sometime|at <your> (?:leisure|own pace)|in <your> own time)\b"
+        r"|,? or (?:don'?t|not)\b)",
     ],
 }, negatable=False)
 _LEFT_TO_THEM: Final = CueSet({
@@ -150,7 +179,7 @@ def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
     """Judge an offer of one's own number against "Offer Your Number First"."""
     p = prepare(text)
     if not p.words:
-        criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("offer")]
+        criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("offer")]
         return feedback("offer", p, criteria, False, RULES, PRAISE)
     pushes = by_weight(PRESSURE.find(p))
     control = _gives_control(p, pushes)

@@ -12,6 +12,8 @@ from workshop.checkers.registry import text_checker
 from workshop.checkers.text._answers import (
     EXCUSE,
     GAMES,
+    GLAD,
+    GRUDGING,
     HEDGE,
     HONEST,
     STRONG_NO,
@@ -20,9 +22,16 @@ from workshop.checkers.text._answers import (
 )
 from workshop.checkers.text._choice import ALTERNATIVE, FALSE_HOPE
 from workshop.checkers.text._courtesy import RUDE, WARM
-from workshop.checkers.text._cues import Hit
+from workshop.checkers.text._cues import Hit, spans
 from workshop.checkers.text._prepare import Prepared, prepare
-from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
+from workshop.checkers.text._verdict import (
+    Rule,
+    feedback,
+    judge,
+    nothing_written,
+    quote_of,
+    unreadable,
+)
 
 RESPONSE = "The Graceful Response"
 _YES_P = f"{RESPONSE}: If You're Interested, Be Enthusiastic!"
@@ -32,7 +41,8 @@ RULES: Final[dict[str, Rule]] = {
     "clear_yes": Rule(
         _YES_P, 'Your yes is unmistakable ("{quote}").',
         'Say yes plainly and gladly, for example "Yes, I\'d love to!" - and give the number.',
-        "say a plain, glad yes", '"{quote}" leaves them unsure whether you mean yes.'),
+        "say a plain, glad yes", '"{quote}" leaves them unsure whether you mean yes.',
+        looked_for="a yes"),
     "no_games": Rule(
         _YES_P + " (don't play games)", "No games: you say what you mean.",
         'If you are interested, skip the teasing and tests; "Yes! Here\'s my number." is '
@@ -41,21 +51,25 @@ RULES: Final[dict[str, Rule]] = {
         _UNSURE_P, 'You say honestly where you stand ("{quote}").',
         'Say plainly that you are not ready yet, for example "I\'m not really giving out '
         'my number right now."', "say honestly that you are not ready",
-        '"{quote}" is an excuse rather than the truth.'),
+        '"{quote}" is an excuse rather than the truth.',
+        looked_for="words that say you are not ready yet"),
     "kind": Rule(
         _UNSURE_P, 'You acknowledge them warmly ("{quote}").',
         'Add a warm word about them or your time together, for example "Thank you - I\'ve '
         'enjoyed talking to you."', "add a warm word",
-        '"{quote}" can sting.'),
+        '"{quote}" can sting.',
+        looked_for="a warm word about them or your time together"),
     "alternative": Rule(
         f"{_UNSURE_P} (offer an alternative); The Digital Age Dilemma",
         'You offer another way to stay in touch ("{quote}").',
         'Optional, but friendly: offer another way to connect, for example "Maybe we can '
-        'connect on social media instead?"', "offer another way to connect"),
+        'connect on social media instead?"', "offer another way to connect",
+        looked_for="another way to stay in touch"),
     "clear_no": Rule(
         _NO_P, 'Your no is clear ("{quote}").',
         'Decline plainly so there is no room for doubt, for example "Thank you, but I\'m '
-        'not interested."', "make the no unmistakable"),
+        'not interested."', "make the no unmistakable",
+        looked_for="a clear no"),
     "polite": Rule(
         _NO_P, "You decline courteously, without putting them down.",
         'Stay courteous: a simple "Thank you, but I\'m not interested" is enough.',
@@ -113,12 +127,37 @@ def _yes(p: Prepared) -> list[Criterion]:
     # off until they chase it ("...not going to make it that easy") is no yes yet.
     settled = bool(hedges) and any(h.start >= max(x.end for x in hedges) for h in yes)
     deferred = any(g.label == "defer" for g in games)
-    clear = bool(yes) and (not hedges or gave_number or settled) and not deferred
-    evidence = yes if clear else hedges or [g for g in games if g.label == "defer"]
-    return [
-        judge("clear_yes", RULES["clear_yes"], clear, p, evidence),
-        _absent("no_games", p, games, why=_GAME_WHY[games[0].label] if games else ""),
-    ]
+    glad = "!" in p.norm or bool(GLAD.find(p))
+    # "Okay." agrees without gladness; "whatever" and "if you must" make the yes grudging.
+    flat = [h for h in yes if h.label == "flat"]
+    meant = [h for h in yes if h.label != "flat"]
+    # Grudging words spoil even a yes with the number ("Fine, it's 555-0148").
+    grudging = GRUDGING.find(p)
+    only_flat = bool(flat) and not meant and not glad
+    clear = (bool(yes) and (not hedges or gave_number or settled) and not deferred
+             and not grudging and not only_flat)
+    if clear:
+        criterion = judge("clear_yes", RULES["clear_yes"], True, p, meant or yes)
+    elif grudging and not deferred:
+        criterion = _reworded(judge("clear_yes", RULES["clear_yes"], False, p, grudging),
+                              '"{quote}" makes your yes sound grudging, as if '
+                              "you did not mind either way.", p, grudging)
+    elif only_flat and not hedges and not deferred:
+        criterion = _reworded(judge("clear_yes", RULES["clear_yes"], False, p, flat),
+                              '"{quote}" is a yes, but a flat one: it can sound as if you do '
+                              "not mind either way.", p, flat)
+    else:
+        evidence = hedges or [g for g in games if g.label == "defer"]
+        criterion = judge("clear_yes", RULES["clear_yes"], False, p, evidence)
+    return [criterion, _absent("no_games", p, games,
+                               why=_GAME_WHY[games[0].label] if games else "")]
+
+
+def _reworded(c: Criterion, blame: str, p: Prepared, hits: list[Hit]) -> Criterion:
+    """Failed criterion ``c`` explained by what ``hits`` do, then how to say it gladly."""
+    advice = 'If you are glad, let it show: "Yes, I\'d love that!" - and give the number.'
+    return Criterion(c.id, False, blame.format(quote=quote_of(p, hits)) + " " + advice,
+                     c.principle, c.evidence)
 
 
 def _unsure(p: Prepared) -> list[Criterion]:
@@ -144,9 +183,40 @@ def _no(p: Prepared) -> list[Criterion]:
              or (bool(weak) and not hope))
     return [
         judge("clear_no", RULES["clear_no"], clear, p, _by_start(strong, weak)),
-        _absent("polite", p, RUDE.find(p)),
+        _polite(p, strong + weak, hope),
         _absent("no_false_hope", p, hope),
     ]
+
+
+# Courtesy that softens a no: "sorry", "I'm afraid", "have a good night", a smile.
+_COURTEOUS = re.compile(
+    r"\b(?:sorry|please|afraid|unfortunately|respectfully|politely|kind|appreciate|flattered"
+    r"|have a (?:good|great|nice|lovely)|enjoy|take care|all the best|good luck|no offen[cs]e"
+    r"|honestly)\b|[\U0001f642\U0001f60a\u263a\U0001f64f]"
+)
+# A warm "!" or a smile softens a no ("Nah, I'm good - enjoy the gig!"); after one or two
+# words ("No!") it only makes the no louder.
+_SOFTENED = re.compile(r"\w\W*!|[\U0001f609\U0001f600-\U0001f606\U0001f917\U0001f970]")
+
+
+def _polite(p: Prepared, declines: list[Hit], hope: list[Hit]) -> Criterion:
+    """Polite: no insult, and more than a bare "No." (kindly said: that is right when unsafe).
+
+    Hope held out softens the no (it fails no_false_hope instead); so do a courtesy word,
+    a good wish, a warm "!" or a smile.
+    """
+    rude = RUDE.find(p)
+    if rude or p.truncated:
+        return _absent("polite", p, rude)
+    softened = p.words > 2 and _SOFTENED.search(p.norm) is not None
+    bare = (bool(declines) and not hope and not softened and not WARM.find(p)
+            and not _COURTEOUS.search(p.norm))
+    if not bare:
+        return judge("polite", RULES["polite"], True, p)
+    return Criterion("polite", False, (
+        f'"{quote_of(p, declines)}" is clear, and if you ever feel unsafe, a bare no is exactly '
+        "right. When you feel safe, a courteous word makes it kinder: \"Thank you, but I'm not "
+        'interested."'), RULES["polite"].principle, spans(declines[:1]))
 
 
 def _absent(cid: str, p: Prepared, hits: list[Hit], **extra: str) -> Criterion:
@@ -167,7 +237,7 @@ def check_reply(text: str, ctx: Mapping[str, Any]) -> Feedback:
     intent = str(ctx["intent"])
     p = prepare(text)
     if not p.words:
-        criteria = [nothing_written(cid, RULES[cid]) for cid in criteria_for("reply", intent)]
+        criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("reply", intent)]
         return feedback("reply", p, criteria, False, RULES, _PRAISE[intent])
     criteria = _JUDGES[intent](p)
     by_id = {c.id: c.passed for c in criteria}

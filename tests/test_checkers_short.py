@@ -1,0 +1,181 @@
+"""Short and grudging messages, judged by the guide's principle, with near misses that pass.
+
+"The Graceful Response" asks for a yes that is glad and unmistakable, and a no that is
+clear and courteous; "Being Pushy" counts a door held open after a no as asking again, and
+an offer that gives orders does not leave the choice. Short text is where a phrase table is
+most easily fooled, so each principle has its own table here: what must fail, and the near
+misses that must pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.checkers import check_message
+from workshop.checkers.feedback import Criterion
+
+#: (intent, text): a yes that is flat, grudging, hesitant or wordless is not a glad yes.
+NOT_A_GLAD_YES = [
+    "ok whatever", "Okay.", "Oh ok.", "k", "kk", "fine", "Fine.", "ok.", "okie",
+    "I suppose so", "Sure, if you want.", "whatever", "meh, ok", "yeah i guess",
+    "I don't mind.", "if you must", "alright then", "sure why not", "👍", "😊",
+    "Hmm, maybe?", "yeah yeah, fine", "yeah sure", "I guess? Sure.", "Sure.", "yep",
+    "Fine, it's 0612 345 678.",
+]
+GLAD_YES = [
+    "Yes! I'd love that.", "Yes", "yes!!", "Yeah, definitely!", "Okay! Here's my number.",
+    "Of course! 😊", "ok sure, here it is: 0612 345 678", "Absolutely.", "Sure thing!",
+    "yess 😊", "ok 😊 sounds great", "Sure, why not! I'd like that.",
+    "Yes! Text me if you want to meet up.", "Yeah, sure! 😊", "Yep, here you go: 0612 345 678",
+    "Sure thing - kayaking on Sunday?", "yes, I was hoping you'd ask",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_GLAD_YES)
+def test_a_flat_or_grudging_yes_is_not_clear(text: str) -> None:
+    fb = check_message("reply", text, intent="yes")
+    assert not fb.criterion("clear_yes").passed and not fb.passed, str(fb)
+
+
+@pytest.mark.parametrize("text", GLAD_YES)
+def test_a_glad_yes_passes_however_short(text: str) -> None:
+    fb = check_message("reply", text, intent="yes")
+    assert fb.criterion("clear_yes").passed, str(fb)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Okay.", "flat"), ("ok whatever", "grudging"), ("I suppose so", "grudging"),
+    ("👍", "emoji"),
+])
+def test_a_yes_that_falls_short_is_told_why_kindly(text: str, words: str) -> None:
+    message = check_message("reply", text, intent="yes").criterion("clear_yes").message
+    assert words in message and "I'd love" in message
+
+
+BARE_NO = ["No.", "no", "Nope.", "Nah.", "Not interested.", "I'll pass.", "no."]
+COURTEOUS_NO = [
+    "No thanks 🙂", "Thank you, but I'm not interested.", "no sorry",
+    "Sorry, no - but thank you for asking.", "Nah, I'm good. Thanks though!",
+    "I'm flattered, but no.", "No, I'm seeing someone, but thank you.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_NO)
+def test_a_bare_no_is_clear_but_not_courteous(text: str) -> None:
+    fb = check_message("reply", text, intent="no")
+    polite = fb.criterion("polite")
+    assert fb.criterion("clear_no").passed and not polite.passed and not fb.passed
+    # said kindly, and true to the guide's safety note: a bare no is right when unsafe
+    assert "unsafe" in polite.message and "exactly right" in polite.message
+
+
+@pytest.mark.parametrize("text", COURTEOUS_NO)
+def test_a_courteous_no_passes(text: str) -> None:
+    assert check_message("reply", text, intent="no").passed
+
+
+@pytest.mark.parametrize("text", ["Ew, no.", "lol no", "No. Go away."])
+def test_a_rude_no_still_fails_as_unkind_not_as_bare(text: str) -> None:
+    polite = check_message("reply", text, intent="no").criterion("polite")
+    assert not polite.passed and "unsafe" not in polite.message
+
+
+@pytest.mark.parametrize("text", ["maybe", "idk", "Maybe?", "hmm", "🤷"])
+def test_a_bare_maybe_is_not_an_honest_not_yet(text: str) -> None:
+    assert not check_message("reply", text, intent="unsure").passed
+
+
+@pytest.mark.parametrize("text", [
+    "Not yet - I'd like to get to know you a bit more first, but I've enjoyed this!",
+    "thanks for asking! not ready to share my number yet, insta?",
+])
+def test_an_honest_kind_not_yet_passes(text: str) -> None:
+    assert check_message("reply", text, intent="unsure").passed
+
+
+DOOR_HELD_OPEN = [
+    "No worries! The offer stands.", "Understood. I'll be waiting.",
+    "if you change your mind, you know where to find me!",
+    "All good - the door's always open 😊", "No problem, I'll wait till you're ready.",
+    "ok cool. snap?",
+]
+LET_GO = [
+    "No worries at all, have a great night!", "Totally fair - thanks for being honest.",
+    "Okay! Enjoy the rest of the conference.", "ok, no problem 🙂",
+]
+
+
+@pytest.mark.parametrize("text", DOOR_HELD_OPEN)
+def test_the_door_held_open_after_a_no_is_asking_again(text: str) -> None:
+    fb = check_message("after_no", text)
+    assert not fb.criterion("no_repeat").passed and not fb.passed, str(fb)
+
+
+@pytest.mark.parametrize("text", LET_GO)
+def test_letting_go_passes(text: str) -> None:
+    assert check_message("after_no", text).passed
+
+
+@pytest.mark.parametrize("text", [
+    "Here's my number. Use it.", "Here's my number, text me.", "My number: 0612 345 678. Save it.",
+])
+def test_an_offer_that_orders_does_not_give_control(text: str) -> None:
+    assert not check_message("offer", text).criterion("gives_control").passed
+
+
+@pytest.mark.parametrize("text", [
+    "Here's my number, if you ever want to chat.", "Here's my number - use it whenever you like.",
+    "here's my number lol. text me or don't, your call", "Here's my number, use it at your leisure",
+])
+def test_an_offer_that_leaves_the_choice_gives_control(text: str) -> None:
+    assert check_message("offer", text).criterion("gives_control").passed
+
+
+@pytest.mark.parametrize(("text", "passes"), [
+    ("Let me know by tonight.", False),
+    ("Great meeting you at the gym! Reply by Friday or I'll ask someone else.", False),
+    ("Great meeting you at the gym! Let me know by Friday if you'd like to come, so I can "
+     "book.", True),
+])
+def test_a_deadline_in_a_first_text_is_pressure(text: str, passes: bool) -> None:
+    assert check_message("follow_up", text).criterion("no_pressure").passed is passes
+
+
+# -- saying only what it is sure of ----------------------------------------------------
+
+def _not_found(c: Criterion) -> bool:
+    return not c.passed and not c.sure and c.message.startswith("I could not find")
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid"), [
+    ("ask", {}, "can i get ur number", "reason"),
+    ("ask", {}, "can i get ur number", "connection"),
+    ("reply", {"intent": "unsure"}, "maybe", "kind"),
+    ("follow_up", {}, "hey, how are you?", "references_meeting"),
+])
+def test_a_point_not_found_says_so_without_claiming_it_is_absent(
+    kind: str, ctx: dict[str, str], text: str, cid: str
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    c = fb.criterion(cid)
+    assert _not_found(c) and "ignore this" in c.message
+    assert "? Not found" in fb._repr_html_() and "? not found" in str(fb)
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid"), [
+    ("ask", {}, "Give me your number.", "no_pressure"),
+    ("reply", {"intent": "yes"}, "ok whatever", "clear_yes"),
+    ("after_no", {}, "The offer stands.", "no_repeat"),
+])
+def test_a_point_decided_by_the_words_found_is_sure_and_quotes_them(
+    kind: str, ctx: dict[str, str], text: str, cid: str
+) -> None:
+    c = check_message(kind, text, **ctx).criterion(cid)
+    assert not c.passed and c.sure and c.evidence and '"' in c.message
+
+
+def test_a_verdict_that_rests_only_on_points_not_found_says_so() -> None:
+    fb = check_message("ask", "Could I get your number?")
+    assert not fb.passed and fb.summary.startswith("Not there yet, as far as I can tell")
+    sure = check_message("ask", "Give me your number now.")
+    assert sure.summary.startswith("Not there yet:")
