@@ -38,6 +38,9 @@ def judge(
     An ``instead`` in ``extra`` (a concrete alternative for the words found) replaces the
     rule's general advice when the criterion fails on those words.
     """
+    if not passed and not p.words and p.text.strip():
+        # Only emoji or signs: say so, then what to write.
+        return nothing_written(cid, rule, p)
     if passed:
         template = rule.praise
     elif hits and rule.blame:
@@ -120,8 +123,10 @@ def feedback(
     elif either:
         extra += [rules[i].fix for i in either if i in failed]
         needed = [f for f in needed if f not in extra]
-    if not p.words:
+    if not p.text.strip():
         summary = "Write your message in the box, then check it again."
+    elif not p.words:
+        summary = "Say it in words too: an emoji on its own can be read many ways."
     elif passed and not extra:
         summary = f"Well done: {praise}."
     elif passed:

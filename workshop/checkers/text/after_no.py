@@ -246,7 +246,7 @@ _REPEAT_WHY: Final = {
 def check_after_no(text: str, ctx: Mapping[str, Any]) -> Feedback:
     """Judge what someone says after hearing no, against "Common Mistakes to Avoid"."""
     p = prepare(text)
-    if not p.words:
+    if not p.text.strip():
         criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("after_no")]
         return feedback("after_no", p, criteria, False, RULES, PRAISE)
     accepted, challenged = ACCEPT.find(p), CHALLENGE.find(p)

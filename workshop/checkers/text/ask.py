@@ -102,7 +102,7 @@ def _no_pressure(p: Prepared, hits: list[Hit]) -> Criterion:
 def check_ask(text: str, ctx: Mapping[str, Any]) -> Feedback:
     """Judge an ask for someone's number against the guide's "Art of Asking"."""
     p = prepare(text)
-    if not p.words:
+    if not p.text.strip():
         criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("ask")]
         return feedback("ask", p, criteria, False, RULES, PRAISE)
     pushes = _pressure(p)

@@ -75,6 +75,8 @@ def _brief(p: Prepared) -> Criterion:
     ok = not p.truncated and words <= BRIEF_WORDS and len(p.sentences) <= BRIEF_SENTENCES
     message = (rule.praise if ok else rule.advice).format(
         words=f"{words:,} word" + ("" if words == 1 else "s"))
+    if not words:
+        message = message.split(" (", 1)[0] + "."
     evidence: tuple[Span, ...] = ()
     if not ok and not p.truncated:
         # Highlight where the message runs past the length of a first text.
@@ -106,7 +108,7 @@ def check_follow_up(text: str, ctx: Mapping[str, Any]) -> Feedback:
     p = prepare(text)
     hours = ctx.get("hours")
     criteria: list[Criterion]
-    if not p.words:
+    if not p.text.strip():
         criteria = [nothing_written(cid, RULES[cid], p)
                     for cid in ("references_meeting", "brief", "no_pressure")]
     else:

@@ -178,7 +178,7 @@ def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
 def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
     """Judge an offer of one's own number against "Offer Your Number First"."""
     p = prepare(text)
-    if not p.words:
+    if not p.text.strip():
         criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("offer")]
         return feedback("offer", p, criteria, False, RULES, PRAISE)
     pushes = by_weight(PRESSURE.find(p))

@@ -134,8 +134,9 @@ def _yes(p: Prepared) -> list[Criterion]:
     # Grudging words spoil even a yes with the number ("Fine, it's 555-0148").
     grudging = GRUDGING.find(p)
     only_flat = bool(flat) and not meant and not glad
+    # An emoji alone can be read many ways: a yes is said in words.
     clear = (bool(yes) and (not hedges or gave_number or settled) and not deferred
-             and not grudging and not only_flat)
+             and not grudging and not only_flat and p.words > 0)
     if clear:
         criterion = judge("clear_yes", RULES["clear_yes"], True, p, meant or yes)
     elif grudging and not deferred:
@@ -236,7 +237,7 @@ def check_reply(text: str, ctx: Mapping[str, Any]) -> Feedback:
     """Judge a reply given with ``intent`` yes, unsure or no against "The Graceful Response"."""
     intent = str(ctx["intent"])
     p = prepare(text)
-    if not p.words:
+    if not p.text.strip():
         criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("reply", intent)]
         return feedback("reply", p, criteria, False, RULES, _PRAISE[intent])
     criteria = _JUDGES[intent](p)
