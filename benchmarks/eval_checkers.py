@@ -1,7 +1,7 @@
 """Evaluate the text checkers on the labelled corpus: accuracy per kind and per criterion.
 
     python benchmarks/eval_checkers.py [--split dev|dev2|...|dev10|holdout|development|all]
-                                       [--show-errors N] [--check]
+                                       [--file CANDIDATES.yaml] [--show-errors N] [--check]
 
 The corpus is JSON Lines in tests/data/checker-corpus/<split>.jsonl, one message a line:
 {"id", "kind", "text", "context", "passed", "criteria": {id: bool}, "note"?}. The rules are
@@ -10,6 +10,11 @@ reports them together; dev2 to dev10 were each a holdout once). The holdout spli
 is never used to write rules; it is read here only to report how they generalize. ``--split
 all`` reports each split on its own.
 ``--check`` exits 1 when overall verdict accuracy is below 95% or any criterion below 90%.
+
+``--file`` evaluates a YAML file of corpus candidates instead, as ``workshop disagreements
+--export`` writes them (flagged feedback, labelled by an instructor): the same fields as a
+corpus line, plus ``disputed``, ``comment`` and ``exercise``, which are not compared. A file
+with a mistake is reported as ``file:line: field: problem; fix``, one a line, exit status 1.
 """
 
 from __future__ import annotations
@@ -81,6 +86,14 @@ def load(split: str) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+def load_file(path: Path) -> list[dict[str, Any]]:
+    """The labelled messages of a corpus-candidates YAML file; raise ExerciseError (with
+    every problem, located by line and field) if it is not valid."""
+    from workshop.corpus.candidates import read_candidates
+
+    return read_candidates(path)
+
+
 def evaluate(split: str, rows: Iterable[dict[str, Any]]) -> Report:
     """Run every message through its checker and compare with the labels."""
     from workshop.checkers import check_message
@@ -127,6 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Print the evaluation; with --check, exit 1 if a split misses the targets."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=(*SPLITS, *GROUPS, "all"), default="all")
+    parser.add_argument("--file", type=Path, metavar="PATH",
+                        help="evaluate a YAML file of corpus candidates instead of a split")
     parser.add_argument("--show-errors", type=int, default=0, metavar="N")
     parser.add_argument("--kind", action="append", help="only these message kinds")
     parser.add_argument("--check", action="store_true",
@@ -134,6 +149,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if str(ROOT) not in sys.path:
         sys.path.insert(0, str(ROOT))
+    if args.file is not None:
+        return _evaluate_file(args)
     status = 0
     for split in SPLITS if args.split == "all" else (args.split,):
         rows = [r for r in load(split) if not args.kind or r["kind"] in args.kind]
@@ -147,6 +164,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.check and not report.meets_targets():
             status = 1
     return status
+
+
+def _evaluate_file(args: argparse.Namespace) -> int:
+    from workshop.errors import ExerciseError
+
+    try:
+        rows = load_file(args.file)
+    except ExerciseError as e:
+        for problem in e.errors:
+            print(problem.format(), file=sys.stderr)
+        print(f"{len(e.errors)} problem(s) in {args.file}; nothing evaluated", file=sys.stderr)
+        return 1
+    report = evaluate(str(args.file),
+                      [r for r in rows if not args.kind or r["kind"] in args.kind])
+    print(render(report, args.show_errors))
+    return 1 if args.check and not report.meets_targets() else 0
 
 
 if __name__ == "__main__":

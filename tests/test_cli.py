@@ -125,7 +125,8 @@ def test_bad_arguments_exit_2_with_one_line(
     assert len(err.strip().splitlines()) == 1 and message in err
 
 
-@pytest.mark.parametrize("argv", [[], ["list"], ["validate"], ["new"], ["schema"]])
+@pytest.mark.parametrize("argv", [[], ["list"], ["validate"], ["new"], ["schema"],
+                                  ["disagreements"]])
 def test_help_everywhere(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
     with pytest.raises(SystemExit) as info:
         main([*argv, "--help"])

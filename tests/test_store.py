@@ -194,6 +194,10 @@ def test_file_has_format_version_and_utc_iso_times(folder: Path) -> None:
     ("0.25", {"k": [1, None]}, 0.25, {"k": [1, None]}),
     (0.5, {1, 2}, 0.5, "{1, 2}"),
     (0.5, float("inf"), 0.5, "inf"),
+    # a browser can send half of a UTF-16 pair; it cannot be written as UTF-8
+    (0.5, "hi \ud800 there", 0.5, "hi \ufffd there"),
+    (0.5, {"k\udfff": ["\ud83d"]}, 0.5, {"k\ufffd": ["\ufffd"]}),
+    (0.5, {"\ud800"}, 0.5, r"{'\ud800'}"),  # not JSON: its repr, which escapes it
 ])
 def test_odd_scores_and_answers_are_stored_as_plain_data(
         score: Any, answer: Any, kept_score: float, kept_answer: Any) -> None:

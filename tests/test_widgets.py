@@ -411,3 +411,147 @@ def test_the_header_marks_exercises_off_the_core_path() -> None:
     core = next(e for e in CATALOG.values() if not e.optional)
     assert ", optional)</small>" in view_for(optional).header.value
     assert "optional" not in view_for(core).header.value.split("</h4>")[0]
+
+
+# --- "I think this feedback is wrong" ------------------------------------------------------------
+ODD_TEXTS = ["\ud800 lone \udfff surrogates", "x" * 200_000, "\x00\x1b[31m\u202e", "👋🏽" * 40,
+             "<img src=x onerror=alert(1)>", "line\r\nbreaks\tand tabs"]
+
+
+def flagged_view(store: Any, text: str = "Give me your number.") -> RewriteView:
+    """A rewrite view whose answer ``text`` was checked, with the flag's form open."""
+    view = RewriteView(CATALOG["rewrite-the-demand"], store)
+    view.answer.value = text
+    view.check.click()
+    assert view.disagree is not None
+    view.disagree.flag.click()
+    return view
+
+
+def test_the_flag_shows_only_after_a_check_with_text_feedback(tmp_path: Any) -> None:
+    from workshop.widgets.disagree import FLAG_LABEL
+
+    view = RewriteView(CATALOG["rewrite-the-demand"])
+    assert view.disagree is not None and view.disagree.layout.display == "none"
+    view.check.click()  # nothing written: a prompt to answer, not feedback
+    assert view.disagree.layout.display == "none"
+    view.answer.value = "Give me your number."
+    view.check.click()
+    assert view.disagree.layout.display is None and view.disagree.flag.description == FLAG_LABEL
+    view.answer.value = "   "
+    view.check.click()
+    assert view.disagree.layout.display == "none"
+    assert {e.type for e in CATALOG.values() if view_for(e).disagree is not None} == {"rewrite"}
+
+
+def test_flagging_saves_the_case_once_with_the_points_and_the_note(tmp_path: Any) -> None:
+    from workshop.store import ProgressStore
+
+    store = ProgressStore(tmp_path)
+    view = flagged_view(store)
+    panel, form = view.disagree, view.disagree.form if view.disagree else None
+    assert panel is not None and form is not None
+    assert form.layout.display is None and panel.flag.layout.display == "none"
+    labels = {pid: box.description for pid, box in form.points}
+    assert labels["verdict"] == "The overall result (marked “try again”)"
+    assert labels["no_pressure"] == "No pressure (marked “not yet”)"
+    assert not any("_" in label for label in labels.values())  # plain words, no ids
+    dict(form.points)["no_pressure"].value = True
+    form.comment.value = "I asked nicely"
+    form.send_button.click()
+    assert "Thank you" in panel.thanks.value and "role='status'" in panel.thanks.value
+    assert form.layout.display == "none"
+    form.send_button.click()  # repeated clicks, and the same answer checked and flagged again
+    panel.flag.click()
+    view.check.click()
+    panel.flag.click()
+    form.send_button.click()
+    [saved] = store.disagreements.all()
+    assert saved == panel.last_case
+    assert (saved.exercise, saved.kind, saved.text) == ("rewrite-the-demand", "ask",
+                                                        "Give me your number.")
+    assert saved.disputed == ("no_pressure",) and saved.comment == "I asked nicely"
+    fb = view.last_feedback
+    assert fb is not None and saved.criteria == tuple((c.id, c.passed) for c in fb.criteria)
+    assert not saved.passed and "already flagged" in panel.thanks.value
+    view.answer.value = "Give me your number, please."  # a new answer may be flagged
+    view.check.click()
+    assert panel.flag.layout.display is None and panel.thanks.value == ""
+
+
+def test_cancel_closes_the_form_and_saves_nothing(tmp_path: Any) -> None:
+    from workshop.store import ProgressStore
+
+    store = ProgressStore(tmp_path)
+    view = flagged_view(store)
+    assert view.disagree is not None and view.disagree.form is not None
+    view.disagree.form.cancel_button.click()
+    assert view.disagree.form.layout.display == "none"
+    assert view.disagree.flag.layout.display is None
+    assert store.disagreements.all() == [] and view.disagree.thanks.value == ""
+
+
+def test_every_control_of_the_flag_has_an_accessible_name(tmp_path: Any) -> None:
+    view = flagged_view(None)
+    assert view.disagree is not None
+    controls = [w for w in _walk(view.disagree)
+                if type(w).__name__ in ("Button", "Checkbox", "Textarea")]
+    assert len(controls) >= 6
+    assert all(w.description.strip() for w in controls)
+    assert all(w.tooltip for w in controls if type(w).__name__ == "Button")
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS, ids=range(len(ODD_TEXTS)))
+def test_any_learner_input_is_flagged_without_an_error(tmp_path: Any, text: str) -> None:
+    from workshop.store import ProgressStore
+
+    store = ProgressStore(tmp_path)
+    view = flagged_view(store, text)
+    assert view.disagree is not None and view.disagree.form is not None
+    for _, box in view.disagree.form.points:
+        box.value = True
+    view.disagree.form.comment.value = text * 3
+    view.disagree.form.send_button.click()
+    [saved] = store.disagreements.all()
+    assert len(saved.disputed) == len(view.disagree.form.points)
+    assert "Thank you!" in view.disagree.thanks.value
+
+
+class FailingStore(Store):
+    """A progress store whose folder cannot be written."""
+
+    def add_disagreement(self, case: Any) -> Any:
+        from workshop.errors import WorkshopError
+
+        raise WorkshopError("progress folder /x cannot be written (Read-only file system)")
+
+
+@pytest.mark.parametrize("store", [None, FailingStore()], ids=["no-store", "read-only"])
+def test_a_case_that_cannot_be_saved_is_a_plain_sentence(store: Any) -> None:
+    view = flagged_view(store)
+    assert view.disagree is not None and view.disagree.form is not None
+    view.disagree.form.send_button.click()
+    thanks = view.disagree.thanks.value
+    assert "could not be saved with your progress this time" in thanks
+    assert "/x" not in thanks and "Read-only" not in thanks
+
+
+def test_a_learner_in_a_class_also_sends_a_redacted_copy(monkeypatch: pytest.MonkeyPatch,
+                                                        tmp_path: Any) -> None:
+    import json
+
+    from workshop.classroom import joining
+    from workshop.classroom.redact import PHONE
+    from workshop.store import ProgressStore
+
+    for name, value in (("_joined", None), ("_from_env", None), ("_problem", "")):
+        monkeypatch.setattr(joining, name, value)
+    room = joining.join_class(tmp_path / "class")
+    view = flagged_view(ProgressStore(tmp_path / "progress"), "Text me on 07700 900123")
+    assert view.disagree is not None and view.disagree.form is not None
+    assert "A copy goes to your class" in view.disagree.form.where.value
+    view.disagree.form.send_button.click()
+    view.disagree.form.send_button.click()
+    assert "A copy went to your class" in view.disagree.thanks.value
+    [line] = (room.folder / f"disagree-{room.session}.jsonl").read_text("utf-8").splitlines()
+    assert json.loads(line)["text"] == f"Text me on {PHONE}"

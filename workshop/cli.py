@@ -1,4 +1,5 @@
-"""The `workshop` command: list, validate, new, schema, progress, agenda, build and class."""
+"""The `workshop` command: list, validate, new, schema, progress, disagreements, agenda, build
+and class."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from typing import NoReturn
 from workshop.agenda.command import add_agenda_parser, run_agenda_command
 from workshop.builds.command import add_build_parser, run_build_command
 from workshop.classroom.command import add_class_parser, run_class_command
+from workshop.corpus.command import add_disagreements_parser, run_disagreements_command
 from workshop.errors import ExerciseError, WorkshopError
 from workshop.exercises import SECTIONS, TYPES, collect, exercises_root, load_file, schema_text
 from workshop.exercises.schema import did_you_mean
@@ -53,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("schema", help="print the exercise JSON Schema",
                    description="Print the JSON Schema of exercise files (for editors).")
     add_progress_parser(sub)
+    add_disagreements_parser(sub)
     add_agenda_parser(sub)
     add_build_parser(sub)
     add_class_parser(sub)
@@ -147,8 +150,8 @@ def cmd_class(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"list": cmd_list, "validate": cmd_validate, "new": cmd_new, "schema": cmd_schema,
-             "progress": cmd_progress, "agenda": run_agenda_command, "class": cmd_class,
-             "build": run_build_command}
+             "progress": cmd_progress, "disagreements": run_disagreements_command,
+             "agenda": run_agenda_command, "class": cmd_class, "build": run_build_command}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

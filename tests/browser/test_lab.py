@@ -23,7 +23,7 @@ from workshop.exercises.model import (
     ScenarioBody,
     Step,
 )
-from workshop.store import ProgressStore
+from workshop.store import Disagreement, DisagreementBook, ProgressStore
 from workshop.widgets.base import stable_shuffle
 
 pytestmark = pytest.mark.browser
@@ -281,6 +281,52 @@ def test_rewrite_shows_markup_as_text(notebook: Page, payload: str) -> None:
            "the answer should be quoted back as text").to_have_text(payload)
     assert notebook.evaluate("() => window.__xss") is None, "the answer's markup ran"
     expect(exercise.locator("img[src='x'], .workshop-feedback script")).to_have_count(0)
+
+
+def wait_flagged(folder: Path, text: str, seconds: float = 15.0) -> list[Disagreement]:
+    """The cases kept for answer ``text`` once the kernel has written them."""
+    deadline = time.monotonic() + seconds
+    while not (found := [c for c in DisagreementBook(folder).all() if c.text == text]):
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.2)  # the kernel writes the file after the click: nothing to wait on
+    return found
+
+
+def test_rewrite_feedback_flagged_as_wrong_is_kept_locally(
+        notebook: Page, progress_dir: Path, axe_script: Path, kit: str) -> None:
+    exercise = view(notebook, "rewrite-the-demand")
+    failing = next(e for e in CATALOG["rewrite-the-demand"].examples if not e.passes)
+    disputed = next(c for c, ok in failing.criteria.items() if not ok)
+    flag = exercise.get_by_role("button", name="I think this feedback is wrong")
+    exercise.get_by_label("Your message").fill(str(failing.answer))
+    check(exercise)
+    expect_feedback(exercise, "Try again")
+    flag.click()
+    point = exercise.get_by_role("checkbox", name=f"{criterion_label(disputed)} (marked")
+    point.check()
+    exercise.get_by_label("Your note (optional)").fill("I think I asked kindly.")
+    form = exercise.locator(".workshop-disagree-form")
+    if notebook.evaluate("() => typeof window.axe") == "undefined":
+        notebook.add_script_tag(path=axe_script)
+    found: list[dict[str, Any]] = form.evaluate(
+        "el => axe.run(el, {resultTypes: ['violations']}).then(r => r.violations)")
+    blocking = [_describe(v) for v in found if v["impact"] in BLOCKING]
+    assert not blocking, "the flag's form has serious accessibility problems:\n" + "\n".join(
+        blocking)
+    screenshot(exercise, f"rewrite-flag-form-{kit}")
+    lab.wait_widgets_synced(notebook)
+    exercise.get_by_role("button", name="Send").click()
+    expect(exercise.locator(".workshop-disagree-thanks")).to_contain_text(
+        "Thank you! This is saved with your progress")
+    expect(flag).to_be_hidden()
+    expect(form).to_be_hidden()
+    screenshot(exercise, f"rewrite-flagged-{kit}")
+    cases = wait_flagged(progress_dir, str(failing.answer))
+    assert len(cases) == 1, f"expected one case in WORKSHOP_PROGRESS_DIR={progress_dir}: {cases}"
+    assert cases[0].exercise == "rewrite-the-demand" and cases[0].kind == "ask"
+    assert cases[0].disputed == (disputed,) and cases[0].comment == "I think I asked kindly."
+    assert not cases[0].passed
 
 
 # --- accessibility, on every view with its feedback showing ---------------------------------

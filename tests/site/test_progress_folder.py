@@ -42,3 +42,17 @@ def test_the_setting_still_wins(in_browser: Path, monkeypatch: pytest.MonkeyPatc
     in_browser.mkdir()
     monkeypatch.setenv(files.ENV_DIR, str(tmp_path / "chosen"))
     assert files.default_folder() == tmp_path / "chosen"
+
+
+def test_flagged_feedback_goes_to_the_browser_storage_too(in_browser: Path) -> None:
+    from workshop.checkers import check_message
+    from workshop.store import make_case
+
+    in_browser.mkdir()
+    store = ProgressStore()
+    text = "Give me your number."
+    store.add_disagreement(make_case("rewrite-the-demand", "ask", {},
+                                     check_message("ask", text), text))
+    left = sorted(p.name for p in (in_browser / "workshop-progress").iterdir())
+    assert left == [store.disagreements.path.name]
+    assert [c.text for c in ProgressStore().disagreements.all()] == [text]

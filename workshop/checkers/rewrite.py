@@ -32,8 +32,9 @@ def check_rewrite(exercise: Exercise, answer: Any) -> Feedback:
     summary = base.summary
     if base.passed and not passed:
         summary = "Good start - this exercise asks for a little more; see below."
+    # the text checker's own verdict: what a learner who flags the feedback disputes
     return Feedback(base.kind, passed, score, criteria, text=text, summary=summary,
-                    details={"required": body.require})
+                    details={"required": body.require, "checker_passed": base.passed})
 
 
 def _pattern(id: str, rule: Pattern, text: str, want: bool, principle: str) -> Criterion:

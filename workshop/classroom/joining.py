@@ -16,20 +16,33 @@ from pathlib import Path
 from typing import Any, Final
 
 from workshop.checkers import Feedback
-from workshop.classroom.records import PulseRecord, encode_line, make_record
+from workshop.classroom.records import (
+    PulseRecord,
+    encode_disagreement,
+    encode_line,
+    make_record,
+)
 from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
+from workshop.store.cases import Disagreement
 from workshop.store.files import fsync_if_supported, make_writable_folder, sync_folder
 
 ENV_CLASS: Final = "WORKSHOP_CLASS_DIR"
 #: a session's file in the class folder
 PULSE_FILE: Final = re.compile(r"^pulse-([0-9a-f]{16})\.jsonl$")
+#: a session's file of feedback flagged as wrong, in the class folder
+DISAGREE_FILE: Final = re.compile(r"^disagree-([0-9a-f]{16})\.jsonl$")
 _FLAGS: Final = os.O_RDWR | os.O_APPEND | os.O_CREAT | getattr(os, "O_BINARY", 0)
 
 
 def pulse_file(folder: Path, session: str) -> Path:
     """The one file the session ``session`` appends to."""
     return folder / f"pulse-{session}.jsonl"
+
+
+def disagree_file(folder: Path, session: str) -> Path:
+    """The one file of flagged feedback the session ``session`` appends to."""
+    return folder / f"disagree-{session}.jsonl"
 
 
 class ClassFolder:
@@ -39,7 +52,7 @@ class ClassFolder:
         self.folder = Path(folder).expanduser()
         _check_folder(self.folder)
         self.session = secrets.token_hex(8)  # random: never a name, user or machine
-        self._file_synced = False
+        self._synced: set[Path] = set()
 
     @property
     def path(self) -> Path:
@@ -55,14 +68,23 @@ class ClassFolder:
 
     def append(self, record: PulseRecord) -> None:
         """Append one record as one line, in one write."""
+        self._append(self.path, encode_line(record))
+
+    def disagree(self, case: Disagreement) -> None:
+        """Append a case of feedback flagged as wrong, redacted; raise WorkshopError if it
+        cannot."""
+        self._append(disagree_file(self.folder, self.session),
+                     encode_disagreement(self.session, case))
+
+    def _append(self, path: Path, line: bytes) -> None:
         try:
-            append_line(self.path, encode_line(record))
+            append_line(path, line)
         except OSError as e:
             raise WorkshopError(f"class folder {self.folder} cannot be written "
                                 f"({e.strerror or e})") from e
-        if not self._file_synced:  # the first record made the file: make the name durable
+        if path not in self._synced:  # the first line made the file: make the name durable
             sync_folder(self.folder)
-            self._file_synced = True
+            self._synced.add(path)
 
     def __repr__(self) -> str:
         return f"ClassFolder({str(self.folder)!r}, session={self.session!r})"
@@ -71,8 +93,8 @@ class ClassFolder:
         return (f"<p>You joined the class in <code>{html.escape(str(self.folder))}</code>. "
                 "Each answer you check is counted anonymously (a random number, never your "
                 "name). What you write stays on this computer unless you tick "
-                "<em>Share my answer</em>; then it is shared without phone numbers or "
-                "e-mail addresses.</p>")
+                "<em>Share my answer</em>, or send <em>I think this feedback is wrong</em>; "
+                "then it is shared without phone numbers or e-mail addresses.</p>")
 
 
 def append_line(path: Path, line: bytes) -> None:

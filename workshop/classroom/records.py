@@ -4,6 +4,9 @@ A record holds a random session id, the exercise, the time, whether it passed, t
 what was chosen (option ids, a scenario's ending, a range's band; never free text) and the
 criteria met. Free text appears only as ``shared``, and only redacted, when the learner
 ticked "share my answer".
+
+A learner who sends "I think this feedback is wrong" adds a line of another kind to a file
+of its own: the case (see workshop.store.cases) with its text and comment redacted.
 """
 
 from __future__ import annotations
@@ -11,13 +14,15 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, Final, TypeGuard
 
 from workshop.checkers import Feedback
 from workshop.exercises.answers import AnswerProblem, normalize_answer
 from workshop.exercises.model import ChoiceBody, Exercise, RangeBody, ScenarioBody
+from workshop.store.cases import CaseError, Disagreement, from_doc, to_doc
+from workshop.store.records import clean_text
 
 VERSION: Final = 1
 #: the exercise types whose answer is free text, and so may be shared
@@ -58,7 +63,7 @@ def make_record(session: str, exercise: Exercise, feedback: Feedback, answer: An
     if share and exercise.type in TEXT_TYPES and isinstance(answer, str) and answer.strip():
         from workshop.classroom.redact import redact
 
-        shared = redact(answer.strip()[:MAX_SHARED])
+        shared = redact(clean_text(answer).strip()[:MAX_SHARED])
     score = feedback.score if math.isfinite(feedback.score) else 0.0
     when = (at or datetime.now(UTC)).astimezone(UTC).isoformat(timespec="seconds")
     return PulseRecord(
@@ -126,6 +131,18 @@ def decode_lines(lines: list[bytes]) -> list[Any] | None:
 
 def decode_doc(doc: Any) -> PulseRecord:
     """The record in one parsed line; raise RecordError or FutureRecordError."""
+    session = _session(doc)
+    exercise, kind = doc.get("exercise"), doc.get("type")
+    if not _is_id(exercise):
+        raise RecordError(f"exercise id {exercise!r} is not valid")
+    if not _is_id(kind):
+        raise RecordError(f"exercise type {kind!r} is not valid")
+    return PulseRecord(session, exercise, kind, _text(doc, "at"), _flag(doc, "passed"),
+                       _score(doc), _keys(doc), _criteria(doc), _shared(doc))
+
+
+def _session(doc: Any) -> str:
+    """The session id of a parsed line, once its format version is known to be readable."""
     if not isinstance(doc, dict):
         raise RecordError("not a record")
     version = doc.get("v")
@@ -133,15 +150,34 @@ def decode_doc(doc: Any) -> PulseRecord:
         raise RecordError(f"format version {version!r} is not a positive whole number")
     if version > VERSION:
         raise FutureRecordError(f"format version {version}")
-    session, exercise, kind = doc.get("session"), doc.get("exercise"), doc.get("type")
+    session = doc.get("session")
     if not isinstance(session, str) or not SESSION.fullmatch(session):
         raise RecordError(f"session id {session!r} is not 16 hex digits")
-    if not _is_id(exercise):
-        raise RecordError(f"exercise id {exercise!r} is not valid")
-    if not _is_id(kind):
-        raise RecordError(f"exercise type {kind!r} is not valid")
-    return PulseRecord(session, exercise, kind, _text(doc, "at"), _flag(doc, "passed"),
-                       _score(doc), _keys(doc), _criteria(doc), _shared(doc))
+    return session
+
+
+# --- "I think this feedback is wrong" ----------------------------------------------------
+def redacted_case(case: Disagreement) -> Disagreement:
+    """``case`` as a class may see it: its text cut short, text and comment redacted."""
+    from workshop.classroom.redact import redact
+
+    return replace(case, text=redact(case.text[:MAX_SHARED]), comment=redact(case.comment))
+
+
+def encode_disagreement(session: str, case: Disagreement) -> bytes:
+    """The class line of a case of flagged feedback: redacted, under a random session id."""
+    data = {"v": VERSION, "session": session, **to_doc(redacted_case(case))}
+    text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    return text.encode("utf-8") + b"\n"
+
+
+def decode_disagreement(doc: Any) -> tuple[str, Disagreement]:
+    """The session and case in one parsed line; raise RecordError or FutureRecordError."""
+    session = _session(doc)
+    try:
+        return session, from_doc(doc)
+    except CaseError as e:
+        raise RecordError(str(e)) from None
 
 
 _KNOWN_IDS: set[str] = set()  # ids repeat in every file: check each one's spelling once

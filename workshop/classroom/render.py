@@ -19,6 +19,7 @@ from workshop.exercises.model import (
     RangeBody,
     ScenarioBody,
 )
+from workshop.wording import counted
 
 CSS: Final = """<style>
 .workshop-pulse { max-width: 900px; font-size: 14px; line-height: 1.4; }
@@ -71,12 +72,16 @@ def exercise_html(t: ExerciseTally, exercise: Exercise | None, *, answers: bool 
     """One exercise: who answered and passed, first answers as bars, criteria most missed."""
     title = exercise.title if exercise is not None else t.id
     rate = f"{t.passed / t.learners:.0%}" if t.learners else "-"
+    kind = f" · {html.escape(t.type)}" if t.type else ""
+    # a count only: what the learners wrote never reaches the board
+    flagged = (f" · <span class='pulse-flagged' data-count='{t.disagreements}'>feedback "
+               f"flagged as wrong {counted(t.disagreements, 'time')}</span>"
+               if t.disagreements else "")
     parts = [
         f"<section class='pulse-exercise' data-exercise='{html.escape(t.id)}'>"
-        f"<h4>{html.escape(title)} <small>{html.escape(t.id)} · {html.escape(t.type)}</small>"
-        "</h4>",
+        f"<h4>{html.escape(title)} <small>{html.escape(t.id)}{kind}</small></h4>",
         f"<p class='pulse-counts'>{t.learners} learner(s) answered · {t.passed} passed "
-        f"({rate}) · {t.attempts} attempt(s)</p>",
+        f"({rate}) · {t.attempts} attempt(s){flagged}</p>",
         bars("First answers", option_rows(t, exercise), t.learners),
     ]
     missed = t.missed()[:TOP_MISSED]

@@ -3,23 +3,25 @@
 The reader remembers how far it has read each file and parses only the bytes added since,
 so a refresh over a full room costs little more than listing the folder. Damaged lines,
 records from a newer kit and a cut-off last line are skipped and reported, never fatal.
+Feedback flagged as wrong is only counted here: its text never reaches the board.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from workshop.classroom.joining import PULSE_FILE
+from workshop.classroom.joining import DISAGREE_FILE, PULSE_FILE
 from workshop.classroom.records import (
     FutureRecordError,
     PulseRecord,
     RecordError,
+    decode_disagreement,
     decode_doc,
-    decode_line,
     decode_lines,
 )
 
@@ -41,11 +43,17 @@ class ExerciseTally:
     criteria_met: Counter[str] = field(default_factory=Counter)
     criteria_judged: Counter[str] = field(default_factory=Counter)
     shared: dict[str, str] = field(default_factory=dict)  # session -> its latest shared answer
+    flagged: set[tuple[str, str]] = field(default_factory=set)  # (session, case id)
 
     @property
     def learners(self) -> int:
         """How many sessions answered."""
         return len(self.sessions)
+
+    @property
+    def disagreements(self) -> int:
+        """How many answers' feedback was flagged as wrong."""
+        return len(self.flagged)
 
     @property
     def passed(self) -> int:
@@ -93,18 +101,28 @@ class ClassTally:
 
     def add(self, record: PulseRecord) -> None:
         """Count one record."""
-        tally = self.exercises.get(record.exercise)
-        if tally is None:
-            tally = self.exercises[record.exercise] = ExerciseTally(record.exercise, record.type)
+        tally = self._exercise(record.exercise)
+        tally.type = tally.type or record.type
         tally.add(record)
         self.sessions.add(record.session)
         self.records += 1
+
+    def add_disagreement(self, session: str, exercise: str, case: str) -> None:
+        """Count one case of feedback flagged as wrong (each case once)."""
+        self._exercise(exercise).flagged.add((session, case))
+
+    def _exercise(self, exercise: str) -> ExerciseTally:
+        tally = self.exercises.get(exercise)
+        if tally is None:  # the type comes with the exercise's first answer
+            tally = self.exercises[exercise] = ExerciseTally(exercise, "")
+        return tally
 
 
 @dataclass
 class _File:
     inode: int
     session: str
+    flags: bool  # a file of feedback flagged as wrong, not of answers
     offset: int = 0  # bytes of complete lines already counted
     lines: int = 0
     bad: int = 0
@@ -139,7 +157,8 @@ class ClassReader:
     def _listing(self) -> dict[str, os.DirEntry[str]] | None:
         try:
             with os.scandir(self.folder) as it:
-                return {e.name: e for e in it if PULSE_FILE.match(e.name)}
+                return {e.name: e for e in it
+                        if PULSE_FILE.match(e.name) or DISAGREE_FILE.match(e.name)}
         except FileNotFoundError:
             problem = f"the class folder {self.folder} does not exist (yet)"
         except OSError as e:
@@ -160,8 +179,10 @@ class ClassReader:
             if state is not None and (stat.st_ino != state.inode or stat.st_size < state.offset):
                 return False
             if state is None:
-                session = name.removeprefix("pulse-").removesuffix(".jsonl")
-                state = self._files[name] = _File(stat.st_ino, session)
+                match = PULSE_FILE.match(name) or DISAGREE_FILE.match(name)
+                session = match.group(1) if match else ""
+                state = self._files[name] = _File(stat.st_ino, session,
+                                                  flags=name.startswith("disagree-"))
             if stat.st_size > state.offset or state.unreadable:
                 self._read(Path(listing[name].path), state)
         return True
@@ -195,7 +216,8 @@ class ClassReader:
 
     def _count(self, line: bytes | Any, state: _File) -> None:
         try:  # a line as bytes, or already parsed as JSON
-            record = decode_line(line) if isinstance(line, bytes) else decode_doc(line)
+            doc = json.loads(line) if isinstance(line, bytes) else line
+            found = decode_disagreement(doc) if state.flags else decode_doc(doc)
         except FutureRecordError as e:
             state.future += 1
             state.future_note = state.future_note or str(e)
@@ -203,10 +225,16 @@ class ClassReader:
         except RecordError as e:
             self._bad(state, str(e))
             return
-        if record.session != state.session:
-            self._bad(state, "its session id is not the one in the file name")
+        except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError too
+            self._bad(state, "not valid JSON")
             return
-        self._tally.add(record)
+        session = found[0] if isinstance(found, tuple) else found.session
+        if session != state.session:
+            self._bad(state, "its session id is not the one in the file name")
+        elif isinstance(found, tuple):
+            self._tally.add_disagreement(session, found[1].exercise, found[1].id)
+        else:
+            self._tally.add(found)
 
     @staticmethod
     def _bad(state: _File, why: str) -> None:

@@ -25,8 +25,10 @@ BROWSER_FOLDER: Final = Path("/drive") / "workshop-progress"
 
 #: a session's own file, and a file another session took over to merge (both hold progress)
 DATA_FILE: Final = re.compile(r"^(?:session|claim)-[A-Za-z0-9_-]+\.json$")
+#: a session's cases of feedback the learner thinks is wrong
+DISAGREE_FILE: Final = re.compile(r"^disagree-[A-Za-z0-9_-]+\.json$")
 #: an atomic write in progress, or one a crash left behind
-TEMP_FILE: Final = re.compile(r"^\.(?:session|claim)-[A-Za-z0-9_.-]*\.tmp$")
+TEMP_FILE: Final = re.compile(r"^\.(?:session|claim|disagree)-[A-Za-z0-9_.-]*\.tmp$")
 #: a damaged file, moved aside and kept
 CORRUPT_FILE: Final = re.compile(r"^(?:session|claim)-[A-Za-z0-9_-]+\.json\.corrupt-")
 
@@ -62,6 +64,11 @@ def new_id() -> str:
 def session_file(folder: Path, session: str) -> Path:
     """The one file the session ``session`` writes."""
     return folder / f"session-{session}.json"
+
+
+def disagree_file(folder: Path, session: str) -> Path:
+    """The one file of flagged feedback the session ``session`` writes."""
+    return folder / f"disagree-{session}.json"
 
 
 def claim_file(folder: Path, session: str) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -17,6 +18,9 @@ from typing import Any, Final, TypeGuard
 
 FORMAT: Final = "workshop-progress"
 VERSION: Final = 1
+
+#: half of a UTF-16 pair with no other half: valid in a Python str, not writable as UTF-8
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 _FIELDS: Final = ("attempts", "best_score", "passed", "last_answer", "last_passed",
                   "first_at", "last_at")
@@ -128,9 +132,16 @@ def clean_score(score: Any) -> float:
 def clean_answer(answer: Any) -> Any:
     """The answer as plain JSON data (text if it cannot be stored as JSON)."""
     try:
-        return json.loads(json.dumps(answer, allow_nan=False, ensure_ascii=False))
+        text = json.dumps(answer, allow_nan=False, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError):
-        return str(answer)
+        return clean_text(str(answer))
+    return json.loads(_SURROGATE.sub("\ufffd", text))
+
+
+def clean_text(text: Any) -> str:
+    """``text`` as a string that can be written as UTF-8: a lone surrogate (which a browser
+    can send) becomes the replacement character; anything that is not text becomes ""."""
+    return _SURROGATE.sub("\ufffd", text) if isinstance(text, str) else ""
 
 
 def stamp(at: datetime) -> str:

@@ -23,6 +23,8 @@ from typing import Any, Final
 
 from workshop.errors import WorkshopError
 from workshop.store import files
+from workshop.store.cases import Disagreement
+from workshop.store.disagreements import DisagreementBook
 from workshop.store.reading import FolderReader, Scan, Vanished
 from workshop.store.records import (
     ExerciseProgress,
@@ -55,6 +57,8 @@ class ProgressStore:
         self._reader = FolderReader(self.folder)
         self._lock = threading.Lock()
         self._make_folder(probe=True)
+        #: feedback the learner flagged as wrong, kept in the same folder
+        self.disagreements = DisagreementBook(self.folder)
 
     @property
     def problems(self) -> list[str]:
@@ -87,6 +91,11 @@ class ProgressStore:
             return totals({sid: {eid: ex[eid]} for sid, ex in scan.sessions.items()
                            if eid in ex})[eid]
 
+    def add_disagreement(self, case: Disagreement) -> tuple[Disagreement, bool]:
+        """Keep a case of feedback flagged as wrong, once per answer; return the case kept
+        and whether it is new."""
+        return self.disagreements.add(case)
+
     def get(self, exercise_id: str) -> ExerciseProgress | None:
         """The progress on one exercise, or None if it was never attempted."""
         return self.all().get(exercise_id)
@@ -97,16 +106,19 @@ class ProgressStore:
             return totals(self._reader.read().sessions)
 
     def reset(self) -> int:
-        """Delete all saved progress and answers; return how many exercises were cleared."""
+        """Delete all saved progress, answers and flagged feedback; return how many
+        exercises were cleared."""
         with self._lock:
             cleared = len(totals(self._reader.read().sessions))
-            patterns = (files.DATA_FILE, files.TEMP_FILE, files.CORRUPT_FILE)
+            patterns = (files.DATA_FILE, files.TEMP_FILE, files.CORRUPT_FILE,
+                        files.DISAGREE_FILE)
             for entry in self._reader.entries():
                 if any(p.match(entry.name) for p in patterns):
                     self._delete(Path(entry.path))
             files.sync_folder(self.folder)
             self.session, self._own, self._written = files.new_id(), {}, False
             self.problems.clear()
+            self.disagreements.forget()
             return cleared
 
     def __repr__(self) -> str:

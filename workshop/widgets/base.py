@@ -11,6 +11,7 @@ import ipywidgets as w
 from workshop.checkers import Feedback, check_answer
 from workshop.exercises.model import Exercise
 from workshop.exercises.shown import stable_shuffle
+from workshop.widgets.disagree import DisagreePanel
 from workshop.widgets.pulse import ClassPulse
 from workshop.wording import counted
 
@@ -44,6 +45,9 @@ STYLE = """<style>
 .workshop-feedback mark.workshop-bad { background: #fde2e2; border-bottom: 2px dashed #9b1c1c; }
 .workshop-feedback ul { padding-left: 1.2em; }
 .workshop-answer { border-left: 3px solid #888; margin: 6px 0; padding: 4px 10px; }
+.workshop-disagree-form { border-left: 3px solid #888; margin: 6px 0; padding: 2px 10px; }
+.workshop-disagree-form .widget-checkbox { height: auto; max-width: 100%; }
+.workshop-disagree-form .widget-checkbox label { white-space: normal; height: auto; }
 </style>"""
 
 
@@ -111,8 +115,12 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         area = self.build()
         buttons = w.HBox([self.check, self.hint, self.model])
         self.pulse = ClassPulse(exercise)  # shows nothing unless the learner joined a class
+        checker = self.text_checker()
+        #: "I think this feedback is wrong", under text feedback only
+        self.disagree = DisagreePanel(exercise, store, *checker) if checker else None
+        flag = [self.disagree] if self.disagree is not None else []
         super().__init__([self.header, self.status, area, *self.pulse.rows(), buttons,
-                          self.feedback, self.hints, self.solution])
+                          self.feedback, *flag, self.hints, self.solution])
         self.add_class("workshop-exercise")
         if not exercise.hints:
             self.hint.layout.display = "none"
@@ -158,6 +166,11 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         solution = self.exercise.solution
         return paragraphs(str(solution)) if solution is not None else ""
 
+    def text_checker(self) -> tuple[str, dict[str, Any]] | None:
+        """The text checker's kind and context, for a view whose feedback comes from one
+        (then the learner may flag it as wrong); None otherwise."""
+        return None
+
     def is_blank(self, answer: Any) -> bool:
         """Whether nothing has been answered yet (then Check prompts and records nothing)."""
         return answer is None or answer == "" or answer == [] or answer == {}
@@ -176,6 +189,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
             return self.prompt_for_answer()
         feedback = check_answer(self.exercise, answer)
         self.show_feedback(feedback)
+        if self.disagree is not None:
+            self.disagree.show_for(feedback, answer)
         if feedback.passed:
             self.hints.value = ""  # a hint is for getting there; after a pass it is noise
             self.hint.disabled = True
@@ -198,6 +213,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         feedback = Feedback(self.exercise.type, False, 0.0, summary=self.blank_prompt,
                             details={"blank": True})
         self.last_feedback = feedback
+        if self.disagree is not None:
+            self.disagree.hide()
         self.feedback.value = (f"<div class='workshop-feedback workshop-prompt' role='status'>"
                                f"<p>{html.escape(self.blank_prompt)}</p></div>")
         return feedback

@@ -33,5 +33,9 @@ class RewriteView(ExerciseView):
     def current_answer(self) -> Any:
         return self.answer.value
 
+    def text_checker(self) -> tuple[str, dict[str, Any]] | None:
+        body = self.exercise.body
+        return (body.kind, dict(body.context)) if isinstance(body, RewriteBody) else None
+
     def restore(self, answer: Any) -> None:
         self.answer.value = answer if isinstance(answer, str) else ""
