@@ -204,8 +204,8 @@ HONEST: Final = CueSet({
         r"not (?:really |rly |rlly |realy |quite |just |totally |fully |entirely |100% |that )?"
         r"(?:ready|rdy|redy|comfortable|sure"
         r"|there yet|into)", r"not (?:quite |really |yet )?there (?:with|on|about)",
-        r"i (?:take|need|like to take) (?:a (?:while|bit|little while)|(?:some )?time) (?:before|to)"
-        r" (?:i )?(?:share|give|swap|hand|exchange)",
+        r"i (?:take|need|like to take) (?:a (?:while|bit|little while)|(?:some )?time)"
+        r" (?:before|to) (?:i )?(?:share|give|swap|hand|exchange)",
         r"not (?:really )?(?:giving|going to (?:give|share|swap)|gonna"
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",

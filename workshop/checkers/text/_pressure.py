@@ -42,8 +42,9 @@ PRESSURE: Final = CueSet({
         r"|down))?(?: \w+)? (?:right )?now\b", r"while i (?:watch|wait)\b",
     ],
     "insisting": [
-        r"(?:tell|answer) me (?:now|right now|right away)\b", r"or <im> (?:just )?(?:sitting|staying"
-        r"|waiting|standing|camping) (?:here|right here|outside)",
+        r"(?:tell|answer) me (?:now|right now|right away)\b",
+        r"or <im> (?:just )?(?:sitting|staying|waiting|standing|camping) (?:here|right here"
+        r"|outside)",
         # Plans made for them, announced: "Next game's at my place, you're coming."
         r"(?<!if )(?<!when )(?<!hope )<youre> (?:coming|in|joining)(?:,? (?:full stop|no excuses"
         r"|no arguments|end of|period))?(?=\s*(?:[.!]|$))",

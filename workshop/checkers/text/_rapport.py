@@ -194,7 +194,8 @@ CONNECTION: Final = CueSet({
     ],
     "shared_talk": [
         # How something of theirs goes, asked after: "hear how your first half-marathon goes".
-        r"(?:hear|know|find out) how <your> (?:[\w'-]+ ){0,3}?(?:goes|went|go|turns out|turned out)",
+        r"(?:hear|know|find out) how <your> (?:[\w'-]+ ){0,3}?(?:goes|went|go|turns out"
+        r"|turned out)",
         r"(?:talk|talking|chat|chatting) (?:some )?(?:more|further) about",
         r"(?:swap|share|trade|compare|exchange) (?:some )?more (?:recipes|tips|notes|stories|books"
         r"|recs|music|songs|photos|ideas|memes|playlists)", r"[\w'-]+ together again\b",
@@ -206,9 +207,9 @@ CONNECTION: Final = CueSet({
         # Something they said, asked back about: "you said you're after a tennis partner",
         # "I know you said you'd rather keep it to Insta" (not "you said you'd text").
         r"<you> (?:said|mentioned|told me)\b(?! (?:that )?<youd> (?:text|call|message|ring|reply"
-        r"|get back|be in touch|rather|prefer))(?! no\b)(?! (?:that )?(?:<you> (?:have|had|'ve got|got) a (?:boyfriend"
-        r"|girlfriend|partner|husband|wife|bf|gf)|<youre> (?:taken|married|seeing|engaged|with"
-        r"|not)))",
+        r"|get back|be in touch|rather|prefer))(?! no\b)(?! (?:that )?(?:<you> (?:have|had"
+        r"|'ve got|got) a (?:boyfriend|girlfriend|partner|husband|wife|bf|gf)|<youre> (?:taken"
+        r"|married|seeing|engaged|with|not)))",
         # Naming oneself by the place both belong to: "its Priya from tuesday pottery".
         rf"(?:it'?s|its|this is|i'?m|im) \w+ from (?:the |our |that )?(?:[\w:'-]+ ){{0,2}}?"
         rf"{PLACE}\b",

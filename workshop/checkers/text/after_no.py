@@ -91,8 +91,9 @@ SULK: Final = CueSet({
         r"(?: (?:so|really|pretty|very) (?:well|great|nicely))?",
         r"(?:i )?(?:guess i )?misread", r"for nothing\b", r"(?:in|when <youre> in) a better mood",
         r"we had (?:such )?(?:a )?(?:really )?(?:good|great|lovely|fun|nice|amazing) (?:time|night"
-        r"|chat|evening|laugh)\s*,? (?:tho|though)\b", r"(?:but|sure\s*\??) we had (?:such )?(?:a )?"
-        r"(?:really )?(?:good|great|lovely|fun|nice|amazing) (?:time|night|chat)", r"(?:i )?(?:got|had) (?:the wrong idea|it (?:all )?wrong"
+        r"|chat|evening|laugh)\s*,? (?:tho|though)\b",
+        r"(?:but|sure\s*\??) we had (?:such )?(?:a )?(?:really )?(?:good|great|lovely|fun|nice"
+        r"|amazing) (?:time|night|chat)", r"(?:i )?(?:got|had) (?:the wrong idea|it (?:all )?wrong"
         r"|the wrong end)", r"(?:i'?m|i am|i feel) (?:honestly |really |so |a bit |a"
         r" little |kind of |kinda |pretty |very |quite )*(?:hurt|crushed|devastated|heartbroken"
         r"|gutted|sad|upset|disappointed|offended)",
@@ -119,7 +120,8 @@ SULK: Final = CueSet({
         r"didn'?t (?:even )?want (?:it|your number) anyway", r"(?:i'?m|i am) (?:so )?(?:hurt"
         r"|crushed|devastated|heartbroken|gutted)", r"wow\s*(?:\.|,|ok|okay)", r"\U0001f644",
         r"\U0001f612", r"\U0001f614", r"\U0001f494", r"\U0001f622", r"\U0001f61e", r"\U0001f62d",
-        r"\U0001f595", r"(?:i )?guess i'?(?:m| am) (?:not|just)", r"go home and", r":'\(+", r":\(\(+",
+        r"\U0001f595", r"(?:i )?guess i'?(?:m| am) (?:not|just)", r"go home and", r":'\(+",
+        r":\(\(+",
         r"(?:<youd>|<you>) (?:have been|be|are) lucky",
         r"missing out", r"miss out",
         r"<ill> just (?:go|leave)(?: home)?(?: then)?",
