@@ -123,7 +123,7 @@ def _eval_module() -> ModuleType:
 
 
 EVAL = _eval_module()
-DEVELOPMENT_PARTS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+DEVELOPMENT_PARTS = EVAL.DEVELOPMENT
 DEV = EVAL.load("dev")
 DEVELOPMENT = EVAL.load("development")
 HOLDOUT = EVAL.load("holdout")
@@ -162,7 +162,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev10_together() -> None:
+def test_development_is_dev_to_dev11_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)

@@ -105,6 +105,8 @@ GAMES: Final = CueSet({
         r"(?:a|one|the|another|some) (?:hint|clue)s?", r"(?:it )?(?:starts|begins|ends) with",
         r"the rest <youll>",
         r"what'?s in it for me", r"what'?s it worth", r"find (?:it |that |them |those )?out",
+        r"nice try", r"<youre> (?:gonna|going to) (?:have|need) to (?:work|try|earn|do|be)",
+        r"work harder",
         r"(?:minus|without|except|but not|all but) (?:the )?(?:last|first|final) (?:\w+ )?digits?",
         r"see how <you> (?:behave|do|go)", r"(?:work|fake|spare|old|second|burner) number first",
         r"convince me", r"try harder",

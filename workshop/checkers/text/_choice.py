@@ -32,7 +32,7 @@ OUT: Final = CueSet({
     "fine_if_not": [
         # Any "if" clause that imagines a no, then calls it fine: "If you don't want, is no
         # problem", "if the answer's no, that's completely okay", "should you say no, fine".
-        r"(?:if|should|in case) (?:the answer(?:'s| is)|it'?s|that'?s|<you>(?: \w+)?)"
+        r"(?:if|should|in case) (?:the answer(?:'s| is)|it'?s|that'?s|<youre>|<you>(?: \w+)?)"
         r" (?:a )?(?:no|not|don'?t|do not|'?d rather not|would rather not|aren'?t|can'?t|decline"
         r"|pass)\b[^.!?]{0,25}?(?:that'?s|it'?s|is|'s)? ?(?:totally |completely |perfectly "
         rf"|absolutely |entirely |also |really )?(?:{_OK}|<np>)\b",
@@ -70,7 +70,11 @@ OUT: Final = CueSet({
         r"<youre> (?:totally |completely |entirely |absolutely )?free to (?:say no|decline|pass"
         r"|ignore|turn)",
         r"(?:only )?if <you> feel (?:comfortable|like it|ok|okay|good about)",
-        r"(?:okay|ok|fine|alright) lang", r"or (?:we|i) (?:can|could) (?:just )?(?:stay|stick|keep"
+        r"(?:okay|ok|fine|alright) lang", r"(?:sweet as|all good|no dramas|grand|cool|chill|no"
+        r" worries) if not",
+        r"or would (?:e-?mail|<social>|\w+) (?:suit|work for|be better for|be easier for) <you>",
+        r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",
+        r"or (?:we|i) (?:can|could) (?:just )?(?:stay|stick|keep"
         r" (?:it|chatting|talking|messaging)) (?:on|to|in|with)\b",
         r"if <youd> (?:feel |be )?(?:happy|comfortable|ok|okay|fine) (?:sharing|to share|doing"
         r" (?:that|it|so)|with (?:that|it|sharing|swapping))",
@@ -130,7 +134,9 @@ ALTERNATIVE: Final = CueSet({
         r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"
         r"| always)? (?:fine|ok|okay|good|better|easier|best|great)",
-        r"(?:e-?mail|<social>|dms?|texting|messaging)(?:'s| is)? (?:works?|fine|ok|okay|good)\b",
+        r"(?:e-?mail|<social>|dms?|texting|messaging|(?:the )?group ?chat)(?:'s| is)? (?:works?"
+        r"|fine"
+        r"|ok|okay|good)\b",
         # "Email works for me though", "Insta's better for me".
         r"(?:e-?mail|<social>|texting|messaging|dms?)(?:'s| is| would| works?)? (?:work|works"
         r"|better|easier|best|fine|good)? ?for me",

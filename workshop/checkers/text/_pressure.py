@@ -42,6 +42,19 @@ PRESSURE: Final = CueSet({
         r"|down))?(?: \w+)? (?:right )?now\b", r"while i (?:watch|wait)\b",
     ],
     "insisting": [
+        r"what'?s the (?:holdup|hold-up|hold up|delay|problem)", r"dodging me",
+        r"not like (?:i'?m|i am) giving (?:you|u) a choice", r"<you> (?:don'?t|do not) (?:have|get)"
+        r" (?:a|much of a) choice",
+        r"(?:i )?(?:could|can) tell\b[^.!?]{0,40}?<youre> (?:\w+ )?(?:into|interested in|keen on"
+        r"|attracted to) me",
+        r"(?:already )?saved (?:a contact|you"
+        r"|your contact) (?:for you )?\b[^.!?]{0,20}?(?:just )?need"
+        r" (?:the|your) (?:digits|number)",
+        r"(?:i'?m|i am|gonna|going to) hold(?:ing)? <you> to (?:it|that|<your> word)",
+        r"(?:look forward to|expect|await(?:ing)?) <your> (?:reply|response|answer|call|message)"
+        r"\b[^.!?]{0,40}?\b(?:by|before|no later than) \w+",
+        r"i'?ve (?:already )?(?:booked|reserved) (?:us|a table|tickets|seats)\b",
+        r"(?:signed|put) (?:us|you|u) (?:both |all )?(?:up|down)\b", r"i assume <youll>",
         r"(?:tell|answer) me (?:now|right now|right away)\b",
         r"or <im> (?:just )?(?:sitting|staying|waiting|standing|camping) (?:here|right here"
         r"|outside)",
@@ -70,7 +83,8 @@ PRESSURE: Final = CueSet({
         r"<you>(?:'ve| have)? (?:really )?(?:have to|need to|gotta|got to|must)"
         r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet|be on"
         r"|join|sign|put|add|fill|hand|share)",
-        r"<you> must", r"<you>'?d better", r"<you> better", r"i insist",
+        r"<you> must", r"<you>'?d better",
+        r"(?<!suit )(?<!suits )(?<!suit )(?<!work for )(?<!would )<you> better", r"i insist",
         r"(?:don'?t )?<you> (?:dare|even think about)\b",
         r"<wont> (?:take|accept) (?:no|a no|any excuses|excuses)", r"no excuses",
         r"(?:not|never) (?:taking|accepting) (?:no|a no)",
@@ -103,13 +117,19 @@ PRESSURE: Final = CueSet({
     # Urging without a reason: "come on", "c'mon". It leans on them, but about anything.
     "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)"],
     "guilt": [
+        r"(?:don'?t|do not) make it weird by not",
+        r"<ill> (?:just )?(?:put|pop|save|type|add) my (?:number|digits) (?:in|into) <your>"
+        r" (?:phone|contacts|mobile)(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"(?:don'?t|do not|dont) make me (?:lose|look|feel|regret|beg|wait|cry|sad)",
         r"(?:nobody|no one|no-one) (?:ever |actually |really )*(?:calls|texts|rings|messages"
         r"|replies|writes)(?: me)?"
         r"(?: back)?",
-        # Their phone used without asking: "I've popped my number into your phone already".
-        r"(?<!to )(?:popped|put|typed|saved|entered|punched) my (?:number|digits) (?:in|into)"
+        # Their phone, or hand, used without asking: "I've popped my number into your phone".
+        r"(?:i'?ve|i have|i|already|just) (?:popped|punched) my (?:number|digits) (?:in|into)"
         r" <your> (?:phone|contacts|mobile)(?![^.!?]{0,30}?(?:\?|\bif\b))",
+        r"(?:i'?ve|i have|i|already|just) (?:wrote|written|scribbled) my (?:number"
+        r"|digits) on <your>"
+        r" (?:hand|arm)",
         r"<ill> (?:just )?(?:write|put) my (?:number|digits) on <your> (?:hand|arm)"
         r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"(?:don'?t|do not|dont) let me down",
@@ -187,7 +207,6 @@ PRESSURE: Final = CueSet({
         r" haven'?t|won'?t|wouldn'?t)\b",
         r"i (?:really |honestly |just )?thought we (?:really |actually |kind of |kinda )?had"
         r" (?:something|a (?:connection|thing|moment|spark|vibe))",
-        "\U0001f624",
         r"(?:are|r) <you> ignoring me", r"ignoring me", r"is <your> phone (?:off|dead)",
     ],
     # Waiting for a reply: one is expected, and soon, so whether and when to get in touch is
@@ -235,14 +254,16 @@ PRESSURE: Final = CueSet({
     "entitlement": [
         r"<you> (?:kind of |kinda |sort of |basically |totally |really |pretty much |technically "
         r"|so |do |still |now )*owe me(?! (?:a |one |another )?(?:rematch|re-match|return match"
-        r"|game|round|match|decider|revenge|chance to win|shot at the title)\b)", r"i deserve",
+        r"|game|round|match|decider|revenge|chance to win|shot at the title|dance|song|duet"
+        r"|karaoke|drink)\b)", r"i deserve",
         # Their interest taken as known: "I know you're into me", "we both know you're keen".
         r"i can (?:tell|see)(?: that)? <youre> (?:(?:so|totally|clearly|obviously|secretly|really)"
         r" )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
         r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
         r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
         r"i'?ve earned", r"i'?m asking nicely",
-        r"(?:it'?s|its|that'?s|only) (?:only )?fair", r"use it or lose it",
+        r"(?:it'?s|its|that'?s|only) (?:only )?fair",
+        r"use it or lose it(?![,.]? (?:up to you|your call|your choice|whatever|no pressure))",
         r"(?:since|because|cause|cuz) <youre> (?:clearly|obviously)? ?into me",
         r"<youre> (?:clearly|obviously) into me",
         r"i know <youll> (?:use|call|text|say yes|want)",
@@ -256,8 +277,10 @@ PRESSURE: Final = CueSet({
         r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
         r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
         # Acting on their phone without asking: "I already saved my number in your phone".
-        r"(?<!to )(?<!can i )(?<!could i )(?<!should i )(?<!may i )(?<!i'll )(?<!ill )(?<!i will )"
-        r"(?:saved|put|added|typed|stored|entered|programmed|plugged) my (?:number|digits|contact"
+        # (Not "Put my number in your phone", an offer: something said before it acted.)
+        r"(?<=\w )(?<!to )(?<!can i )(?<!could i )(?<!should i )(?<!may i )(?<!i'll )(?<!ill )"
+        r"(?<!i will )(?:saved|put|added|typed|stored|entered|programmed|plugged) my (?:number"
+        r"|digits|contact"
         r"|details)(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
     ],
     "obligation": [
@@ -294,7 +317,9 @@ PRESSURE: Final = CueSet({
         r"|moving|stop(?:ping)?|giv(?:e|ing) up)<gap>(?:until|till|unless|without)",
         r"or (?:don'?t|do not|never) bother", r"or <ill> (?:assume|know|take (?:it|that)|just)",
         r"or (?:just )?(?:forget (?:it|about (?:it|me)|i asked)|never ?mind|we'?re done"
-        r"|<im> (?:done|out|gone)|that'?s it|it'?s over|lose (?:it|me|<your> chance)"
+        r"|<im> (?:done|out|gone)|that'?s it|it'?s over"
+        r"|lose (?:it|me|<your> chance)(?![,.]? (?:up to you|your call|your choice|whatever"
+        r"|no pressure|i'?m not (?:bothered|fussed)))"
         r"|<youll> (?:lose|miss|regret)|<ill> (?:delete|block|move on|find|give it to|ask"
         r" someone))",
         r"not leaving", r"until <you> (?:give|say|agree|hand)", r"or else",

@@ -49,12 +49,15 @@ _FRAMES = compile_one(
     # Eagerness with its object: "keen to keep yarning about...", "excited to show you..."
     r"(?:(?:<im>|i'?d be|i would be|i was|so|really|super|just|also) )?(?:keen|eager|excited"
     r"|dying|itching|stoked|happy|glad|hoping) to",
-    r"(?:<num>|e-?mail|it|yours)(?: then| now| too| as well| please| pls)?,? (?:to|for)",
+    r"(?:<num>|e-?mail|it|yours)(?: then| now| too| as well| please| pls)?,? (?:to|for|fuh|fi)",
+    r"<ill> (?:bring|send|show|give|lend|drop off|pass on) (?:you|u) (?:the|that|a|an|some|those"
+    r"|these|my(?! (?:number|digits|contact|details|card|mobile)))\b",
     # Doing it gladly: "I'd happily team up again on the rota".
     r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
     # What a group is short of: "our team needs a sixth", "we need a partner for the quiz".
     r"(?:our|my) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side|lineup|table"
-    r"|society|gang|lot)(?:'s| is)? (?:needs|is looking for|could use|is short|is missing"
+    r"|society|gang|lot|guild|clan|league|party|roster|orchestra|troupe|cast)(?:'s| is)? (?:needs"
+    r"|is looking for|could use|is short|is missing"
     r"|wants|is after)",
     r"we(?: need| could use| are looking for|'re looking for| are short|'re short|'re missing"
     r"| are missing| are after|'re after)",

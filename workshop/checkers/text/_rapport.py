@@ -28,7 +28,8 @@ _GOOD = (
 _TALK = (
     r"(?:chat|chats|conversation|conversations|talk|talks|discussion|debate|argument|walk"
     r"|game|dance|climb|session|exchange|match|run|hike|jam|shift|lesson|meeting|time|evening"
-    r"|night|afternoon|morning|day|trip|adventure|karaoke|rematch|laugh|craic|crack|yarn|natter|gist"
+    r"|night|afternoon|morning|day|trip|adventure|karaoke|rematch|laugh|craic|crack|yarn|natter"
+    r"|gist"
     r"|banter|party|class|workshop|quiz|trivia|gig|show|round)"
 )
 # Events people share, named when they look back on them: "that last match was insane".
@@ -73,6 +74,7 @@ _DID_TOGETHER = (
     r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed|ended up|crossed"
     r"|bumped|shivered|suffered|endured|celebrated|cheered|sweated|froze|got stuck|were stuck"
     r"|reviewed|discussed|went over|covered|studied|practised|practiced|planned|worked on"
+    r"|jammed|rehearsed|performed|recorded|gamed"
     r"|were stranded|got stranded|left|hung out|got talking|got chatting)"
 )
 
@@ -193,6 +195,22 @@ CONNECTION: Final = CueSet({
         r"|a sweetheart|so \w+|the best|precious)",
     ],
     "shared_talk": [
+        # Something they asked or told about: "the book you asked about", "the recipe I was
+        # banging on about".
+        r"(?:the|that|those) (?:[\w'-]+ ){1,3}?(?:<you> (?:asked|were asking|wanted to know|were"
+        r" curious) about|(?:i was|we were) (?:banging on|going on|talking|chatting|raving|ranting"
+        r"|telling you) about)",
+        r"<you> (?:carried|saved|rescued|covered for|helped) (?:us|me|the team)\b",
+        r"(?:someone|somebody|anyone|another person) who (?:also |actually |really |genuinely )?"
+        r"(?:loves|likes|gets|knows|plays|reads|watches|is into|enjoys)\b",
+        r"(?:appreciated|enjoyed|loved|liked) <your> (?:insight|take|point|question|talk|comments?"
+        r"|thoughts|perspective|presentation|answer|contribution)",
+        r"(?:covering|covered|cover) <your> (?:shift|class|stall|table|desk)",
+        r"(?:photos?|pictures?|pics|videos?|photographs) (?:i|we) (?:took|shot|got|made) (?:of"
+        r"|at)\b",
+        rf"{EVENT} (?:was|were|is) (?:<very> )?(?:a |an |such a |so )?{_GOOD}\b",
+        r"(?:lime|hang|hang out|link up|meet up|catch up|help out|jam|play|team up) again\b",
+        r"a hand with (?:the|that) (?:[\w'-]+ ){0,2}?again\b",
         # How something of theirs goes, asked after: "hear how your first half-marathon goes".
         r"(?:hear|know|find out) how <your> (?:[\w'-]+ ){0,3}?(?:goes|went|go|turns out"
         r"|turned out)",

@@ -50,6 +50,7 @@ ACCEPT: Final = CueSet({
         r"|letting|telling|the honesty|your honesty|saying|the chat|the conversation)",
         r"of course", r"sure", r"ok(?:ay)?", r"okey", r"k+", r"fine", r"got it", r"gotcha",
         r"oki(?:e|es)?(?: doki(?:e|es)?| dokey)?", r"okey dokey", r"righto", r"right you are",
+        r"(?:(?<=^)|(?<=[.!?] ))right(?=\s*[.,!])",
         r"alright", r"all right", r"cool", r"np", r"no prob(?:lem)?s?",
         r"<your> (?:call|choice|decision)", r"fair play", r"no bother",
         r"makes sense", r"noted", r"i hear you", r"entendido", r"oh well", r"no pasa nada",
@@ -62,7 +63,7 @@ CHALLENGE: Final = CueSet({
         r"seriously\s*\?", r"could have (?:just )?said yes",
         r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
         r"(?:making|make) a (?:big |huge )?"
-        r"mistake", r"<wont> give up", r"not giving up", r"come on",
+        r"mistake", r"come on",
         # Asking them to justify it questions the decision itself.
         r"why (?:won'?t|not|would|wouldn'?t) <you>", r"but why", r"(?:can|could|may) i ask why",
         # The no argued as a small thing to give, or predicted to change.
@@ -75,7 +76,7 @@ CHALLENGE: Final = CueSet({
     # hear you... but are you sure?") the no was heard, and the asking is judged as asking
     # again.
     "ask_again": [
-        r"why not\s*\??", r"please\s*\?",
+        r"why not\s*\??", r"please\s*\?", r"<wont> give up", r"not giving up",
         r"(?:just )?think about it", r"one more (?:chance|try)", r"are <you> sure",
         r"reconsider",
         r"(?<!case you )(?<!case u )(?<!if you )(?<!if u )(?<!ever )change <your> mind\s*\?",
@@ -89,7 +90,10 @@ SULK: Final = CueSet({
         r"|got on|were getting on|hit it off|had (?:chemistry|a spark|a moment|a thing|a bond))",
         r"we were (?:getting on|getting along|vibing|clicking|having (?:such )?fun)"
         r"(?: (?:so|really|pretty|very) (?:well|great|nicely))?",
-        r"(?:i )?(?:guess i )?misread", r"for nothing\b", r"(?:in|when <youre> in) a better mood",
+        r"(?:i )?(?:guess i )?misread", r"for nothing\b",
+        r"(?:(?<=\? )|(?<=but )|(?<=though )|(?<=tho ))we (?:really |totally |so )?(?:got on"
+        r"|clicked"
+        r"|connected|hit it off|vibed)\b", r"(?:in|when <youre> in) a better mood",
         r"we had (?:such )?(?:a )?(?:really )?(?:good|great|lovely|fun|nice|amazing) (?:time|night"
         r"|chat|evening|laugh)\s*,? (?:tho|though)\b",
         r"(?:but|sure\s*\??) we had (?:such )?(?:a )?(?:really )?(?:good|great|lovely|fun|nice"
@@ -187,7 +191,10 @@ REPEAT: Final = CueSet({
         r"(?:could|can|may|might) (?:i|we) (?:at least |maybe |still |just |possibly )?(?:have"
         r"|get|add|connect|follow|take|grab|ask(?! why)|message|dm|email|keep|swap|exchange)",
         r"(?:connect|add you|follow you|find you|friend you) on", r"one more (?:chance|try)",
-        r"(?:not|never) done (?:trying|asking)", r"(?:would(?:'ve| have)|it'?d have) (?:only )?"
+        r"(?:not|never) done (?:trying|asking)", r"seriously\s*\?",
+        r"try (?:my )?(?:chances?|luck|shot)(?: again)?\b",
+        r"why not\s*\?\s*(?:we'?d|you'?d|it'?d|it would|we would|you would|we could)\b",
+        rf"would {_SOCIAL} be\b[^.!?]{{0,30}}\?", r"(?:would(?:'ve| have)|it'?d have) (?:only )?"
         r"(?:taken|cost) (?:you )?(?:two|2|a few|five|5|ten|one|a) (?:seconds?|secs?|minutes?"
         r"|mins?|second)",
         r"(?:follow|add|friend|connect with) (?:each other|one another|me)(?: back)? on",
@@ -216,6 +223,11 @@ REPEAT: Final = CueSet({
         r"(?:waiting|wait|be here|be around|keep (?:it|my number|the offer))",
         r"<youll> know where to find me", r"<you> know where to find me",
         r"my (?:number|digits)(?:'s| is) (?:still )?(?:yours|there|available|here|up for grabs)",
+        r"(?:offer|number|invite|invitation)(?:'s| is)?(?:n'?t| not) going anywhere",
+        r"<ill> (?:still )?be (?:at|in) (?:the|this|that) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:most|every"
+        r"|all)"
+        r" (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?|week|\w+days?)\b",
+        r"if <you> (?:ever )?(?:fancy|feel like) it\b",
         r"(?:<im>|i'?m usually|i'?m always) (?:at|in) (?:this|the|that) [\w'-]+ (?:\w+ )?(?:most"
         r"|every|all) (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?|week|\w+days?)"
         r"\b",

@@ -84,6 +84,8 @@ _ORDERS: Final = CueSet({
         r"<your> (?:number|digits)(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
         # "Let me have it" in Pidgin: "abeg make I get your number".
         r"make i (?:get|have|collect|take|grab) <your> (?:number|digits)",
+        r"(?<!willing to )(?<!happy to )(?<!ok to )(?<!okay to )(?<!you )(?<!u )(?:lemme|let me)"
+        r" (?:get|have|grab|take|collect) (?:that|<your>|those|them|ur) (?:number|digits|numbah)",
     ],
 }, negatable=False)
 

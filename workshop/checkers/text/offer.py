@@ -123,14 +123,18 @@ _ACTED: Final = CueSet({
         r" (?:from|off|out of) (?:the|a|my|our)\b",
         # Their phone, or their hand, used without asking: "I've popped my number into your
         # phone", "I'll write my number on your hand, hold still".
-        r"(?<!to )(?:popped|put|typed|added|saved|entered|stuck|written|wrote|punched)(?: my)?"
-        r" (?:number|digits|details|contact)? ?(?:in|into|on) <your> (?:phone|contacts|mobile|hand"
-        r"|arm)(?![^.!?]{0,30}?(?:\?|\bif\b))",
+        r"(?:i'?ve|i have|i|already|just) (?:popped|put|typed|added|saved|entered|stuck|written"
+        r"|wrote|punched)(?: my)? (?:number|digits|details|contact)? ?(?:in|into|on) <your>"
+        r" (?:phone|contacts|mobile|hand|arm)(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"<ill> (?:just )?(?:write|put|type|pop|save|add|punch) (?:my (?:number|digits|details)"
         r"|it|myself) (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
         r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
-        r"hold still", r"<ill> (?:just )?add (?:you|u) to (?:the|our|my) (?:[\w'-]+ ){0,2}?(?:group"
-        r"|chat|list|channel)\b(?![^.!?]{0,30}?\bif\b)",
+        r"hold still",
+        r"<ill> (?:just )?(?:add|put|pop|stick) (?:you|u) (?:to|on|in|into) (?:the|our"
+        r"|my) (?:[\w'-]+ ){0,2}?(?:<social>|group|chat|list|channel)\b(?![^.!?]{0,30}?\bif\b)",
+        r"(?:texted|messaged|called|rang|emailed|whatsapped|dmed|added) (?:you|u) (?:from|off"
+        r"|using)"
+        r" (?:the|a|my|our) (?:[\w'-]+ ){0,2}?(?:list|sheet|register|roster|group|directory|form)",
     ],
 }, negatable=False)
 _IMPERATIVE_CALL = CueSet({
@@ -139,7 +143,7 @@ _IMPERATIVE_CALL = CueSet({
         r"(?:text|call|message|ring|phone|dm|e-?mail) (?:me|us)(?: back)?"
         r"(?=\s*[.!]|\s*$)",
         # An order that opens a sentence: "Here's my number. Use it." (not "use it whenever").
-        r"(?:(?<=^)|(?<=[.!?,;] )|(?<=[.!?] {2})|(?<=- ))(?:now |so |just |go )?(?:use|save|keep"
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?] {2})|(?<=- ))(?:now |so |just |go )?(?:use|save|keep"
         r"|store|call|text|ring|message|dial|try) (?:it|this|that|them|me|my number|the number"
         r"|this number)\b(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when <you>|should <you>"
         r"|in case|sometime|at <your> (?:leisure|own pace)|in <your> own time)\b"
