@@ -179,3 +179,96 @@ def test_a_verdict_that_rests_only_on_points_not_found_says_so() -> None:
     assert not fb.passed and fb.summary.startswith("Not there yet, as far as I can tell")
     sure = check_message("ask", "Give me your number now.")
     assert sure.summary.startswith("Not there yet:")
+
+
+# -- the classes behind the misses of four fresh holdouts (dev9 to dev12), in new words ----
+
+#: (kind, context, text, criterion, expected): each a principle, said in new words and
+#: settings, with near misses that must go the other way.
+ROUNDS = [
+    # Englishes: a question without "I", Singapore's "or not?", Pidgin's "you fit"
+    ("ask", {}, "Can add you? Sunday we cycle again lah", "question", True),
+    ("ask", {}, "Can share number or not? Next week we play badminton again", "no_pressure", True),
+    ("ask", {}, "Abeg you fit give me your number make we finish this gist?", "question", True),
+    ("ask", {}, "Abeg you fit give me your number make we finish this gist?", "no_pressure", True),
+    ("ask", {}, "Lemme get them digits", "no_pressure", False),
+    ("ask", {}, "I'd be so happy to let me have your number... if you'd like?",
+    "no_pressure", True),
+    # connection: praise of them in the activity shared, something they said, asked after
+    ("ask", {}, "Your serve was unreal today - fancy swapping numbers for a rematch?",
+     "connection", True),
+    ("ask", {}, "You have such a lovely smile, can I have your number?", "connection", False),
+    ("ask", {}, "You mentioned you need a fourth for doubles - could I get your number?",
+     "reason", True),
+    ("ask", {}, "I'd love to hear how your driving test goes - swap numbers?", "connection", True),
+    ("ask", {}, "I know you said you're married, but can I get your number?", "connection", False),
+    # pressure in soft clothing
+    ("ask", {}, "Can I get your number? It would make my whole week if you said yes.",
+     "no_pressure", False),
+    ("ask", {}, "Could I take your number before you get off the bus?", "no_pressure", False),
+    ("ask", {}, "Can I get your number? Not like you're doing anything anyway.", "no_pressure",
+     False),
+    ("ask", {}, "Everyone else on the committee has already shared theirs - yours?",
+     "no_pressure", False),
+    # offers: a set time, their phone, a list, an order to use it
+    ("offer", {}, "Here's my number, text me tonight so we can book.", "no_pressure", False),
+    ("offer", {}, "Here's my number, text me tonight if you'd like to come.", "no_pressure", True),
+    ("offer", {}, "Here's my number - let me know when you get back to the hotel.",
+     "gives_control", False),
+    ("offer", {}, "I've saved my number in your phone already, hope that's fine!",
+     "gives_control", False),
+    ("offer", {}, "Want me to save my number in your phone? Only if you like.", "gives_control",
+     True),
+    ("offer", {}, "I'll add you to the choir WhatsApp from the register, my number's there.",
+     "gives_control", False),
+    ("offer", {}, "Here's my number. Give it a ring.", "gives_control", False),
+    ("offer", {}, "Here's my number - give me a bell whenever you fancy a paddle.",
+     "gives_control", True),
+    ("offer", {}, "Here's my number, you WILL use it.", "gives_control", False),
+    ("offer", {}, "Here's mine - use it or lose it, up to you.", "no_pressure", True),
+    # follow-ups: a deadline however formal, a reply demanded, a plan booked for them
+    ("follow_up", {}, "Great meeting you at the expo. Please revert by end of day.",
+     "no_pressure", False),
+    ("follow_up", {}, "Hi! Dana from the book fair. Kindly reply so I know you got this.",
+     "no_pressure", False),
+    ("follow_up", {}, "Fun at the gig! I've booked us a table for Friday at 8, see you there.",
+     "no_pressure", False),
+    ("follow_up", {}, "Hey! Did the fireworks end up happening after I left?",
+     "references_meeting", True),
+    ("follow_up", {}, "Morning! Kemi from the 2nd-floor study room - good luck in the exam!",
+     "references_meeting", True),
+    # after a no: the door, another go, the small cost argued, acknowledgements of many lands
+    ("after_no", {}, "No worries! I'm only a message away if anything changes.", "no_repeat",
+     False),
+    ("after_no", {}, "Haha fair, I'll have another go after the holidays.", "no_repeat", False),
+    ("after_no", {}, "Ok. Just think it over?", "no_repeat", False),
+    ("after_no", {}, "Sure. We meet at the lido every Saturday if it ever appeals.", "no_repeat",
+     False),
+    ("after_no", {}, "Would Insta be less awkward then?", "no_repeat", False),
+    ("after_no", {}, "Fine, but it would have cost you nothing.", "no_guilt", False),
+    ("after_no", {}, "Grand so, safe home!", "accepts", True),
+    ("after_no", {}, "okie dokie, enjoy the rest of the festival!", "accepts", True),
+    ("after_no", {}, "Noted - see you at the Monday meeting as usual.", "no_guilt", True),
+    ("after_no", {}, "okay :(", "no_guilt", True),
+    # replies
+    ("reply", {"intent": "yes"}, "Yes! Been hoping all evening you'd ask 😊", "no_games", True),
+    ("reply", {"intent": "yes"}, "Sure, but you message first, I never do.", "no_games", False),
+    ("reply", {"intent": "yes"}, "Nice try 😏 ...fine, yes.", "no_games", False),
+    ("reply", {"intent": "unsure"}, "I take a while before I share my number - coffee at the "
+     "club again next week?", "honest", True),
+    ("reply", {"intent": "unsure"}, "Not ready for numbers yet, but the group chat works!",
+     "alternative", True),
+    ("reply", {"intent": "no"}, "Sorry, I'm with someone - but you never know 😉",
+     "no_false_hope", False),
+    ("reply", {"intent": "no"}, "I keep my number for family, sorry - enjoy the match!",
+     "clear_no", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), ROUNDS,
+                         ids=[f"{r[3]}:{r[2][:40]}" for r in ROUNDS])
+def test_fresh_holdout_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)

@@ -197,8 +197,8 @@ GAMES: Final = CueSet({
         # the nerve".
         r"(?:work|worked|working|build|built|building|get|got|getting|muster|mustered|find"
         r"|found) up the (?:nerve|courage|guts|bottle)",
-        r"(?:been )?waiting (?:all night|all day|all week|ages|forever|so long|for ages) for <you>"
-        r" to", "\U0001f644",
+        r"(?:only|literally|just) been waiting (?:all night|all day|all week|ages|forever|so long"
+        r"|for ages) for <you> to", "\U0001f644",
     ],
 })
 HONEST: Final = CueSet({

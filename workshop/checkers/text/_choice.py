@@ -70,7 +70,9 @@ OUT: Final = CueSet({
         r"<youre> (?:totally |completely |entirely |absolutely )?free to (?:say no|decline|pass"
         r"|ignore|turn)",
         r"(?:only )?if <you> feel (?:comfortable|like it|ok|okay|good about)",
-        r"(?:okay|ok|fine|alright) lang", r"(?:sweet as|all good|no dramas|grand|cool|chill|no"
+        r"(?:okay|ok|fine|alright) lang", r"no wahala(?: at all)? if",
+        r"if not,? (?:that'?s )?(?:totally |completely |also )?(?:cool|coo|ok|okay|fine|grand)\b",
+        r"(?:sweet as|all good|no dramas|grand|cool|chill|no"
         r" worries) if not",
         r"or would (?:e-?mail|<social>|\w+) (?:suit|work for|be better for|be easier for) <you>",
         r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",

@@ -42,6 +42,14 @@ PRESSURE: Final = CueSet({
         r"|down))?(?: \w+)? (?:right )?now\b", r"while i (?:watch|wait)\b",
     ],
     "insisting": [
+        r"surely (?:for me )?<you> (?:could|can|would)", r"make an exception",
+        r"<you> should (?:text|call|use|ring|message|msg|give|swap|share)\b",
+        r"(?<!if )(?<!hope )(?<!when )<you> (?:will|are going to|must) (?:use|call|text|ring"
+        r"|message)"
+        r"\b(?! (?:it |me )?(?:if|whenever|when|any ?time))",
+        r"quick-quick", r"(?:kindly |please |just )?reply so (?:that )?i (?:know|can)",
+        r"(?:revert|respond|reply|get back|confirm)\b[^.!?]{0,40}?\bby (?:close of business|cob|eod"
+        r"|end of (?:day|the day|week|play|business)|tomorrow|tonight|\w+day)\b",
         r"what'?s the (?:holdup|hold-up|hold up|delay|problem)", r"dodging me",
         r"not like (?:i'?m|i am) giving (?:you|u) a choice", r"<you> (?:don'?t|do not) (?:have|get)"
         r" (?:a|much of a) choice",
@@ -53,7 +61,8 @@ PRESSURE: Final = CueSet({
         r"(?:i'?m|i am|gonna|going to) hold(?:ing)? <you> to (?:it|that|<your> word)",
         r"(?:look forward to|expect|await(?:ing)?) <your> (?:reply|response|answer|call|message)"
         r"\b[^.!?]{0,40}?\b(?:by|before|no later than) \w+",
-        r"i'?ve (?:already )?(?:booked|reserved) (?:us|a table|tickets|seats)\b",
+        r"i'?ve (?:already )?(?:booked|reserved) (?:us|a table|the table|tickets|seats)\b",
+        r"before <you> (?:get off|leave|go|head off|get out)\b",
         r"(?:signed|put) (?:us|you|u) (?:both |all )?(?:up|down)\b", r"i assume <youll>",
         r"(?:tell|answer) me (?:now|right now|right away)\b",
         r"or <im> (?:just )?(?:sitting|staying|waiting|standing|camping) (?:here|right here"
@@ -71,7 +80,8 @@ PRESSURE: Final = CueSet({
         r" time|the weekend|tomorrow) now",
         r"just do it",
         r"(?:come on+|c'?mon+),? (?:just )?(?:text|call|message|msg|ring|give|say|send|use|take"
-        r"|hand|tell|reply|answer|do it|save)\b", r"just give (?:it|me|us)\b<gap>",
+        r"|hand|tell|reply|answer|do it|save)\b",
+        r"just give (?:it|me|us)\b(?! a (?:bell|ring|call|buzz|shout|text|try|holler))<gap>",
         r"give (?:it|them|that) (?:to me|here|over)", r"gimme",
         r"don'?t (?:be|act|get|play|go all|pretend to be) (?:so |all )?(?:shy|coy|like that"
         r"|boring|difficult|rude|mean|a \w+|hard to get)",
@@ -117,6 +127,11 @@ PRESSURE: Final = CueSet({
     # Urging without a reason: "come on", "c'mon". It leans on them, but about anything.
     "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)"],
     "guilt": [
+        r"(?:would|'d) (?:really |genuinely |totally |so )?make my (?:whole |entire )?(?:week|day"
+        r"|night|month|year)"
+        r"(?: if <you> (?:said|say) yes)?", r"my (?:week|month|day|year) (?:has|'s) been (?:so )?"
+        r"(?:awful|rough|terrible|hard|bad|horrible|shit)",
+        r"(?:don'?t|do not) (?:keep|leave) me hanging(?! by the phone)",
         r"(?:don'?t|do not) make it weird by not",
         r"<ill> (?:just )?(?:put|pop|save|type|add) my (?:number|digits) (?:in|into) <your>"
         r" (?:phone|contacts|mobile)(?![^.!?]{0,30}?(?:\?|\bif\b))",
@@ -212,6 +227,7 @@ PRESSURE: Final = CueSet({
     # Waiting for a reply: one is expected, and soon, so whether and when to get in touch is
     # no longer theirs.
     "waiting": [
+        r"(?:(?:don'?t|do not) )?(?:keep|leave) me (?:hanging|waiting) by the phone",
         r"<ill> (?:just )?be (?:sitting|waiting|glued) (?:by|to|next to) (?:the|my) phone",
         r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?=\s*(?:[^\w\s,]|$)| for <your>| by| to hear"
         r"| on <you>)",
@@ -226,6 +242,7 @@ PRESSURE: Final = CueSet({
     "comparison": [
         # Social proof: "The whole table already shared theirs", "Everyone else at the table
         # has already put their number in".
+        r"every(?:one|body)(?: [\w'-]+){0,3}? (?:is|are) (?:swapping|sharing|exchanging|trading)",
         r"every(?:one|body)(?: else)?(?: [\w'-]+){0,3}? (?:has |have )?(?:already |just )?(?:put"
         r"|shared|given|gave|added|sent|swapped)(?: in)? (?:theirs|their (?:numbers?|digits"
         r"|details))",
@@ -320,7 +337,8 @@ PRESSURE: Final = CueSet({
         r"|<im> (?:done|out|gone)|that'?s it|it'?s over"
         r"|lose (?:it|me|<your> chance)(?![,.]? (?:up to you|your call|your choice|whatever"
         r"|no pressure|i'?m not (?:bothered|fussed)))"
-        r"|<youll> (?:lose|miss|regret)|<ill> (?:delete|block|move on|find|give it to|ask"
+        r"|<youll> (?:lose|miss|regret)|<ill> (?:delete|block|move on|find|give it to|give <your>"
+        r" (?:spot|place|seat|ticket|slot) to|ask"
         r" someone))",
         r"not leaving", r"until <you> (?:give|say|agree|hand)", r"or else",
         # A cost attached to the no: "Swap numbers with me or I'm not showing you the problem".

@@ -28,6 +28,7 @@ _FRAMES = compile_one(
     r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must)"
     r"(?: (?:totally|maybe|definitely|also|always|really|then|even|still|so))?",
     r"let'?s", r"i could",
+    r"(?:(?<=^)|(?<=[.!?] ))(?:it'?s |just )?for (?:the|a|our|my)",
     # Pidgin's "we can" and "I want to": "we fit continue this gist", "I wan continue".
     r"(?:we fit|make we|i wan(?: to)?|i go)", r"(?:want to|wanna|can|will|i) jio",
     r"(?:<num>|number|it|digits) fi\b",
@@ -39,7 +40,8 @@ _FRAMES = compile_one(
     r"<id> (?:really |so )?(?:love|like|appreciate|welcome|value) (?:<your>|some|any) (?:tips"
     r"|advice|help|recommendations|recs|thoughts|input|take|pointers|notes)",
     # A need of theirs they told you about: "you said you're after a tennis partner".
-    r"<you> (?:said|mentioned) <youre> (?:after|looking for|needing|short of|missing|short)",
+    r"<you> (?:said|mentioned|told me)(?: that)? (?:<youre> (?:after|looking for|needing|short of"
+    r"|missing|short)|<you> (?:need|needed|want|wanted|were looking for|are looking for))\b",
     # A plan told plainly, as many Englishes do: "Next week we go again lah".
     r"(?:next (?:week|time|month|\w+day)|tomorrow|this weekend|later),? we (?:go|play|meet|do"
     r"|try|train|climb|run|bowl|practi[cs]e|jam|eat|study)\b",

@@ -165,8 +165,10 @@ CONNECTION: Final = CueSet({
         # A circumstance they were in together: "we were both stuck in that queue".
         r"we (?:were|are|'re) (?:the )?(?:only|last) (?:two|2|ones|people|couple)\b",
         # Fun had somewhere, said of the time: "good fun at the barbie", "heaps of fun today".
-        r"(?:good|great|such|so much|heaps of|loads of|lots of|bloody good|proper) fun (?:at|with"
-        r"|on|in|tonight|today|last night|yesterday|earlier|this)\b",
+        # (Not fun still to come: "we'd have such fun at the climbing wall".)
+        r"(?<!'d have )(?<!would have )(?<!will have )(?<!'ll have )(?:good|great|such|so much"
+        r"|heaps of|loads of|lots of|bloody good|proper) fun (?:at|with|on|in|tonight|today|last"
+        r" night|yesterday|earlier|this)\b",
         # Naming themselves by a place they share, at the end: "Dave from five-a-side here".
         r"from (?:the |our |that )?(?:[\w:'-]+ ){0,3}?[\w:'-]+ here\b",
         r"we (?:were|are|'re|'ve|have|had) (?:both|all) (?:been )?(?:stuck|stranded|waiting"
@@ -195,6 +197,8 @@ CONNECTION: Final = CueSet({
         r"|a sweetheart|so \w+|the best|precious)",
     ],
     "shared_talk": [
+        r"we'?ve been (?:messaging|chatting|talking|texting|writing)\b", r"i (?:love|like|loved"
+        r"|liked|enjoy|enjoyed) how <you> (?:write|talk|describe|tell|explain|told|described)",
         # Something they asked or told about: "the book you asked about", "the recipe I was
         # banging on about".
         r"(?:the|that|those) (?:[\w'-]+ ){1,3}?(?:<you> (?:asked|were asking|wanted to know|were"
@@ -224,7 +228,8 @@ CONNECTION: Final = CueSet({
         r"|solid|impressive|smooth|amazing|unreal|mad|sick|class|ace|fire|lit|insane|on point)\b",
         # Something they said, asked back about: "you said you're after a tennis partner",
         # "I know you said you'd rather keep it to Insta" (not "you said you'd text").
-        r"<you> (?:said|mentioned|told me)\b(?! (?:that )?<youd> (?:text|call|message|ring|reply"
+        r"(?<!if )(?<!when )(?<!once )<you> (?:said|mentioned|told me)\b(?! (?:yes|no)\b)"
+        r"(?! (?:that )?<youd> (?:text|call|message|ring|reply"
         r"|get back|be in touch|rather|prefer))(?! no\b)(?! (?:that )?(?:<you> (?:have|had"
         r"|'ve got|got) a (?:boyfriend|girlfriend|partner|husband|wife|bf|gf)|<youre> (?:taken"
         r"|married|seeing|engaged|with|not)))",
@@ -280,7 +285,8 @@ CONNECTION: Final = CueSet({
         # What they said about themselves or a plan: "since you said you're looking for a
         # bandmate", "you said we should go to that jazz night" (not "you said you have a...").
         r"<you> (?:said|told me|were saying)(?: that|,|:)? \"?(?:<youre>|we|<your>|<you> (?:wanted"
-        r"|were|love|like|play|do|go))\b",
+        r"|were|love|like|play|do|go))\b(?! (?:taken|married|seeing|engaged|with someone|not"
+        r" interested|a (?:boyfriend|girlfriend|partner|husband|wife))\b)",
         r"i (?:mentioned|told you|promised you|was telling you|was saying)",
         r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
         rf"(?:keep|continue|carry on|finish|pick up|resume)(?: with)? (?:the|our|this|that)"
@@ -438,18 +444,16 @@ MEETING: Final = CueSet({
         r"(?:\w+ here|(?:it'?s|its|this is|i'?m) \w+)\s*[(\[][^)\]]{2,60}[)\]]",
         rf"\w+ here\s*[,:-]\s*(?:the |our |that |this )?(?:[\w'-]+ ){{0,2}}?{PLACE}\b",
         # "Oscar here from the climbing wall", "Sam from pottery class"
-        r"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:[\w'-]+ ){0,3}?(?:class"
-        r"|club|group|gym|wall|team|choir|course|workshop|meetup|party|wedding|talk|conference"
-        r"|bar|cafe|café|market|shop|store|library|gallery|park|pool|station|stop|bus|train"
-        r"|flight|queue|line|office|studio|rink|court|pitch|track|range|hall|pub|dinner|event"
-        r"|session|lesson|quiz|trivia|tour|hostel|festival|gig|concert|show|game|match|run|hike"
-        r"|practice|rehearsal|lecture|seminar|retreat|camp|trip|night|walk|ride)\b",
+        rf"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:[\w'-]+ ){{0,3}}?"
+        rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
         # An event and when it was: "after trivia last night", "at the market on Saturday"
         r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:[\w'-]+ ){0,2}?[\w'-]+"
         r" (?:last night|yesterday|last week|this morning|earlier(?: today)?|the other (?:day"
         r"|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
     ],
     "asked_after": [
+        r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",
+        r"did the \w+ (?:end up|actually|ever|finally) (?:happen|happening|go ahead|start)",
         # Asking after the event they shared: "How did the rest of the concert go?".
         rf"(?:how did|how was|how'?s|how were|did <you> (?:enjoy|like|survive|make it through))"
         rf" (?:the rest of )?(?:the|<your>|that|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT[3:-1]}"

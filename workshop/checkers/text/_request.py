@@ -24,6 +24,7 @@ _INVERTED = compile_one(
     r"mind if", r"mind me",
     # Without the "I", as many Englishes ask: "Can take your number?", "can add you?".
     r"(?:can|could|may) (?:take|have|get|grab|add|save|ask for) (?:<your>|you|u)\b",
+    r"(?:you|u) fit (?:give|send|share|drop|borrow)\b",
 )
 # Indirect requests that are questions wherever they stand in the sentence.
 _INDIRECT = compile_one(
@@ -86,7 +87,7 @@ _INFORMAL_ASK = compile_one(r"(?:what'?s|whats|what is) <your> (?:number|digits|
 # all: "Did you get home ok?" and "See you next Thursday maybe?" are friendly questions,
 # but they ask for nothing.
 _CONTACT_TOPIC = compile_one(
-    r"<num>", r"<social>", r"(?:get|have|grab|take|add|save) yours",
+    r"<num>", r"<social>", r"(?:get|have|grab|take|add|save) yours", r"add (?:you|u|me)\b",
     r"(?:text|call|ring|reach|contact|phone|connect)(?:s|es|ed|ing|er|ers|ion|ions)?",
     r"messag(?:e|es|ed|ing)", r"msgs?", r"dm(?:s|ed|ing|'d|'ing)?",
     r"(?:in|stay in|keep in) touch", r"swap(?:s|ped|ping)?", r"exchang(?:e|es|ed|ing)",

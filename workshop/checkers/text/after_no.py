@@ -50,7 +50,7 @@ ACCEPT: Final = CueSet({
         r"|letting|telling|the honesty|your honesty|saying|the chat|the conversation)",
         r"of course", r"sure", r"ok(?:ay)?", r"okey", r"k+", r"fine", r"got it", r"gotcha",
         r"oki(?:e|es)?(?: doki(?:e|es)?| dokey)?", r"okey dokey", r"righto", r"right you are",
-        r"(?:(?<=^)|(?<=[.!?] ))right(?=\s*[.,!])",
+        r"(?:(?<=^)|(?<=[.!?] ))right(?=\s*[.,!])", r"grand(?: so)?", r"(?:that'?s|it'?s) grand",
         r"alright", r"all right", r"cool", r"np", r"no prob(?:lem)?s?",
         r"<your> (?:call|choice|decision)", r"fair play", r"no bother",
         r"makes sense", r"noted", r"i hear you", r"entendido", r"oh well", r"no pasa nada",
@@ -70,6 +70,7 @@ CHALLENGE: Final = CueSet({
         r"(?:would(?:'ve| have)|would of|it'?d have) (?:only )?(?:taken|cost) (?:you )?(?:two|2|a"
         r" few|five|5|ten|one|a) (?:seconds?|secs?|minutes?|mins?|second)",
         r"(?:would(?:'ve| have)|it'?d have) been (?:so )?easy",
+        r"(?:would(?:'ve| have)|would of) cost (?:you )?nothing",
         r"<youll> (?:\w+ )?(?:warm up|come (?:round|around)|change <your> mind)\b",
     ],
     # Asking again: no acknowledgement when it comes first ("Why not?"); after one ("Okay, I
@@ -91,6 +92,9 @@ SULK: Final = CueSet({
         r"we were (?:getting on|getting along|vibing|clicking|having (?:such )?fun)"
         r"(?: (?:so|really|pretty|very) (?:well|great|nicely))?",
         r"(?:i )?(?:guess i )?misread", r"for nothing\b",
+        r"(?:read|got|had) (?:that|this|it|things|the signals?|you) (?:all |completely |totally "
+        r"|so )?"
+        r"wrong", r"(?:would(?:'ve| have)|would of) cost (?:you )?nothing",
         r"(?:(?<=\? )|(?<=but )|(?<=though )|(?<=tho ))we (?:really |totally |so )?(?:got on"
         r"|clicked"
         r"|connected|hit it off|vibed)\b", r"(?:in|when <youre> in) a better mood",
@@ -192,6 +196,7 @@ REPEAT: Final = CueSet({
         r"|get|add|connect|follow|take|grab|ask(?! why)|message|dm|email|keep|swap|exchange)",
         r"(?:connect|add you|follow you|find you|friend you) on", r"one more (?:chance|try)",
         r"(?:not|never) done (?:trying|asking)", r"seriously\s*\?",
+        r"<ill> have another (?:go|try|shot|crack|bash)", r"sleep on it", r"think it over",
         r"try (?:my )?(?:chances?|luck|shot)(?: again)?\b",
         r"why not\s*\?\s*(?:we'?d|you'?d|it'?d|it would|we would|you would|we could)\b",
         rf"would {_SOCIAL} be\b[^.!?]{{0,30}}\?", r"(?:would(?:'ve| have)|it'?d have) (?:only )?"
@@ -224,6 +229,9 @@ REPEAT: Final = CueSet({
         r"<youll> know where to find me", r"<you> know where to find me",
         r"my (?:number|digits)(?:'s| is) (?:still )?(?:yours|there|available|here|up for grabs)",
         r"(?:offer|number|invite|invitation)(?:'s| is)?(?:n'?t| not) going anywhere",
+        r"<im> (?:only|just|always) a (?:message|text|call|dm|phone call) away",
+        r"if (?:anything|things) (?:ever )?changes?", r"if (?:it|that) (?:ever )?(?:appeals|suits"
+        r"|interests <you>)", r"here'?s mine\b",
         r"<ill> (?:still )?be (?:at|in) (?:the|this|that) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:most|every"
         r"|all)"
         r" (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?|week|\w+days?)\b",

@@ -77,7 +77,7 @@ PRAISE = "a friendly, open question with a reason or a shared moment behind it, 
 # does not turn an order into a question: "Kindly share your number" still orders.
 _ORDERS: Final = CueSet({
     "demand": [
-        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?<!you please )"
+        r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?<!you please )(?<!fit )"
         r"(?<!u please )(?<!not )(?<!never )(?<!you kindly )(?<!u kindly )(?:just )?(?:give|gimme"
         r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward)"
         r" (?:me |us )?(?:over )?"

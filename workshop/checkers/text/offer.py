@@ -75,8 +75,11 @@ _DICTATES: Final = CueSet({
         r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me) (?:when|once"
         r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re)\b",
         # Their message required for the offerer's sake: "please text me so I know you got it".
-        r"(?:text|call|message|msg|ring|dm|flash|beep|buzz) (?:me|us)(?: back)? (?:so (?:that )?i"
-        r" (?:know|have|get|can (?:save|check|get|see))|make i (?:get|have|save)|to (?:confirm"
+        r"(?:(?:text|call|message|msg|ring|dm|flash|beep|buzz) (?:me|us)"
+        r"|send me a (?:quick )?(?:hello"
+        r"|hi|text|message|msg|ping|missed call)(?: on (?:this|it))?)(?: back)? (?:so (?:that )?i"
+        r"(?: (?:know|have|get|can (?:save|check|get|see))|'?ve got| have got)|make i (?:get|have"
+        r"|save)|to (?:confirm"
         r"|let me know|prove))",
         # A time set for them, even with a reason: "Call me Saturday around 10 and we'll...".
         r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:on )?(?:mon|tues|wednes|thurs"
@@ -84,7 +87,8 @@ _DICTATES: Final = CueSet({
         r"\b[^.!?]{0,25}?\b(?:around|at|by|before|after) (?:\d|<your>|noon|midnight|lunch)",
         r"don'?t forget to (?:text|call|message|use|save|reply|ring|get in touch)",
         # Told to hand their own number over: the offer becomes a request they cannot decline.
-        r"(?<!you )(?<!u )(?<!to )(?<!can )(?<!could )(?<!if )(?:just )?(?:give|gimme|hand|put"
+        r"(?<!you )(?<!u )(?<!to )(?<!can )(?<!could )(?<!if )(?<!fit )(?:just )?(?:give|gimme"
+        r"|hand|put"
         r"|pop|type|punch|write|enter|drop|add|send|save|text) (?:me )?<your> (?:number|digits"
         r"|details)(?: (?:in|into|on) my (?:phone|contacts))?"
         r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
@@ -92,8 +96,8 @@ _DICTATES: Final = CueSet({
         r"(?:by|before|tonight|tomorrow|today)",
         # The next step announced for them, by the offerer or someone else: "my assistant will
         # call your office Monday", "I'll ring you tomorrow to set it up" (not "...if that's ok").
-        r"(?:<ill>|we'?ll|we will|(?:he|she|they)(?:'ll| will)|my \w+(?: [A-Za-z]\w+)?(?:'ll"
-        r"| will)"
+        r"(?:<ill>|we'?ll|we will|(?:he|she|they)(?:'ll| will)|(?:my|our) (?:[\w'-]+ ){0,3}?\w+"
+        r"(?:'ll| will)"
         r"|(?:(?<=^)|(?<=[.,;] )|(?<=- ))will)"
         r" (?:give (?:you|u) a (?:call|ring|bell|buzz)|(?:call|ring|text|message|msg|email"
         r"|e-mail|phone|contact|reach out to) (?:you|u|<your> \w+))\b[^.!?]{0,30}?"
@@ -132,6 +136,7 @@ _ACTED: Final = CueSet({
         r"hold still",
         r"<ill> (?:just )?(?:add|put|pop|stick) (?:you|u) (?:to|on|in|into) (?:the|our"
         r"|my) (?:[\w'-]+ ){0,2}?(?:<social>|group|chat|list|channel)\b(?![^.!?]{0,30}?\bif\b)",
+        r"passed (?:him|her|them|it) <your> (?:details|number|digits|contact)",
         r"(?:texted|messaged|called|rang|emailed|whatsapped|dmed|added) (?:you|u) (?:from|off"
         r"|using)"
         r" (?:the|a|my|our) (?:[\w'-]+ ){0,2}?(?:list|sheet|register|roster|group|directory|form)",
@@ -143,6 +148,9 @@ _IMPERATIVE_CALL = CueSet({
         r"(?:text|call|message|ring|phone|dm|e-?mail) (?:me|us)(?: back)?"
         r"(?=\s*[.!]|\s*$)",
         # An order that opens a sentence: "Here's my number. Use it." (not "use it whenever").
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?] {2})|(?<=- ))(?:now |so |just |go )?give (?:it|me|us) a"
+        r" (?:ring|call|bell|buzz|text|try|bash)\b(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when"
+        r" <you>|sometime)\b)",
         r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?] {2})|(?<=- ))(?:now |so |just |go )?(?:use|save|keep"
         r"|store|call|text|ring|message|dial|try) (?:it|this|that|them|me|my number|the number"
         r"|this number)\b(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when <you>|should <you>"
