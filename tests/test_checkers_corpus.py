@@ -87,17 +87,40 @@ ask-098 and ask-n019) and h6-offer-019 (saving one's number in their phone, as i
 honest in h6-reply-025 (a bare "I don't know", as in reply-063 and reply-k018). ask-h034 now
 labels naming oneself by the club both belong to a connection, as dev6 does.
 
-Development (dev to dev7) must meet the targets here. The holdout split (200 messages) is
-the seventh independent holdout, written by someone who read only the design notes and the
-guide, after the dev7 round. Measured once, with the rules as they stood after that round,
-it scored 91.5% (183 of 200) of verdicts (asks 90.9%, offers 85.7%, follow-ups 97.1%, after
-a no 96.3%; yes-replies 87.5%, unsure 87.5%, no 93.8%), with eleven criteria under 90%: the
-ask's connection (83.6%) and no_pressure (87.3%), the offer's connection and gives_control
-(88.6%) and no_pressure (82.9%), and the reply's alternative, clear_no, honest and no_games
-(87.5%) and kind (81.2%). Across the six independent holdouts measured before they were
-studied (dev3 to dev7 and this one, 1,137 messages), 1,043 verdicts were right: 91.7%. Its
-targets are not asserted; the rules must only not fall below that first measure. Only those
-aggregate figures were read; it is never used to write rules.
+The dev8 split (200 messages) was the seventh independent holdout. Measured once, with the
+rules as they stood after the dev7 round, it scored 91.5% (183 of 200) of verdicts, with eleven
+criteria under 90% (the ask's connection 83.6% and no_pressure 87.3%, the offer's connection,
+gives_control and no_pressure, and five of the reply's). It then became development data.
+
+The contract was then sharpened (DESIGN.md): a yes must be glad, not flat or grudging; a bare
+"No." is clear but not courteous; after a no, the door held open ("the offer stands", "if you
+change your mind...") is asking again; an offer that orders or sets a time takes the choice;
+a deadline for an answer is pressure. tests/data/checker-corpus/LABELS.md sets out how every
+criterion is labelled, written from the corpus and the sharpened contract; 38 older labels that
+contradicted it were relabelled (its last section lists them). Every holdout since was written
+by someone who read only the guide, DESIGN.md and LABELS.md.
+
+Four fresh holdouts followed, each measured once with the rules as they stood, then studied
+and made development data (their misses closed by principle, with paraphrases in
+test_checkers_short.py):
+
+| split | written as | messages | verdicts right when first measured (2026-12-07) |
+|---|---|---|---|
+| dev9 | holdout 8 | 240 | 92.5% (222); after_no 82.5%, offers 85.0% |
+| dev10 | holdout 9 | 240 | 96.7% (232); five criteria under 92% |
+| dev11 | holdout 10 | 300 | 93.3% (280); four criteria under 90% |
+| dev12 | holdout 11 | 300 | 89.7% (269); seven criteria under 90% |
+
+The holdout split (300 messages, ids h12-) is the twelfth independent holdout. Measured once, at
+2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284 of
+300) of verdicts (asks 92.9%, offers 91.1%, follow-ups 98.0%, after a no 93.3%; yes-replies
+100%, unsure 90.0%, no 100%), with five criteria under 92%: the offer's connection,
+gives_control and no_pressure (88.9%), and the reply's honest and no_games (90.0%). Across the
+five fresh holdouts of this contract (1,380 messages), 1,287 verdicts were right: 93.3%. The
+target (96% of verdicts and 92% on every criterion, on text the rules have not seen) is not
+met: phrase rules stop gaining on fresh text at about 93%. Its targets are not asserted; the
+rules must only not fall below its first measure. Only those aggregate figures were read; it
+is never used to write rules.
 """
 
 from __future__ import annotations
@@ -172,7 +195,7 @@ def test_development_is_dev_to_dev12_together() -> None:
 
 #: The holdout's verdict accuracy when it was first measured, before anyone studied it. The
 #: rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED = 0.915  # 183 of 200
+HOLDOUT_FIRST_MEASURED = 284 / 300  # measured once, 2026-12-07
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
