@@ -7,7 +7,8 @@ For each message kind (ask, offer, reply yes / unsure / no, follow_up, after_no)
 Python times, with ``time.perf_counter`` inside it, ``import workshop.checkers`` followed by
 the first ``check_message`` call, and that first call alone (it loads the text checkers and
 compiles their phrase patterns). Every run is a new process, so nothing is compiled or cached
-in memory beforehand; the figures are medians over the runs.
+in memory beforehand; the figures are medians over the runs, of wall-clock time and of the
+process's CPU time (which other busy processes on the machine do not inflate).
 
 - CPython (default): a subprocess of this interpreter per run, importing this checkout.
   Target: at most 150 ms.
@@ -58,15 +59,18 @@ CASES: tuple[tuple[str, str, dict[str, Any], str], ...] = (
 #: the cell run in a fresh interpreter: times, then prints one line of JSON after MARKER
 TIMING = """\
 import time
-_t0 = time.perf_counter()
+_t0, _c0 = time.perf_counter(), time.process_time()
 import workshop.checkers
-_t1 = time.perf_counter()
+_t1, _c1 = time.perf_counter(), time.process_time()
 workshop.checkers.check_message({kind!r}, {text!r}, **{context!r})
-_t2 = time.perf_counter()
-print({marker!r} + '{{"total": %.6f, "first": %.6f}}' % (_t2 - _t0, _t2 - _t1))
+_t2, _c2 = time.perf_counter(), time.process_time()
+print({marker!r} + '{{"total": %.6f, "first": %.6f, "total_cpu": %.6f, "first_cpu": %.6f}}'
+      % (_t2 - _t0, _t2 - _t1, _c2 - _c0, _c2 - _c1))
 """
+#: the figures each run gives: wall-clock and CPU time, of import + first check and first alone
+NAMES = ("total", "first", "total_cpu", "first_cpu")
 
-Figures = dict[str, dict[str, list[float]]]  # label -> {"total": [...], "first": [...]}
+Figures = dict[str, dict[str, list[float]]]  # label -> {figure name: [ms per run]}
 
 
 def cell(kind: str, context: dict[str, Any], text: str) -> str:
@@ -84,9 +88,11 @@ def parse(output: str) -> dict[str, float]:
 
 
 def run_cpython(code: str) -> dict[str, float]:
-    """Run ``code`` in a new interpreter that imports this checkout's ``workshop``."""
+    """Run ``code`` in a new interpreter that imports this checkout's ``workshop``, with
+    bytecode files as an installed kit has them (the first run writes them)."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, cwd=ROOT, check=True)
     return parse(done.stdout)
@@ -94,7 +100,7 @@ def run_cpython(code: str) -> dict[str, float]:
 
 def measure(runs: int, run: Callable[[str], dict[str, float]]) -> Figures:
     """``runs`` fresh runs of every case, the cases taking turns (so drift hits all alike)."""
-    figures: Figures = {label: {"total": [], "first": []} for label, *_ in CASES}
+    figures: Figures = {label: {name: [] for name in NAMES} for label, *_ in CASES}
     for _ in range(runs):
         for label, kind, context, text in CASES:
             for name, ms in run(cell(kind, context, text)).items():
@@ -135,20 +141,22 @@ def site_runner(runs: int, build: bool) -> Figures:
             browser.close()
 
 
-def report(where: str, figures: Figures, target: float) -> bool:
-    """Print the medians per kind; return whether every median meets ``target``."""
+def report(where: str, figures: Figures, target: float) -> None:
+    """Print the medians per kind and whether the slowest kind meets ``target``."""
     runs = len(next(iter(figures.values()))["total"])
     print(f"first check in {where}: median of {runs} fresh interpreters per kind (ms)")
-    print(f"  {'kind':<14} {'import + first check':>21} {'first check alone':>18}   range")
-    met = True
+    print(f"  {'':<14} {'import + first check':>27} {'first check alone':>24}")
+    print(f"  {'kind':<14} {'wall':>9} {'range':>9} {'CPU':>7} {'wall':>9} {'range':>8} "
+          f"{'CPU':>5}")
     for label, values in figures.items():
-        total, first = statistics.median(values["total"]), statistics.median(values["first"])
-        met = met and total <= target
-        print(f"  {label:<14} {total:21.1f} {first:18.1f}   "
-              f"{min(values['total']):.0f}-{max(values['total']):.0f}")
-    print(f"  target: import + first check at most {target:g} ms -> "
-          f"{'met' if met else 'MISSED'}")
-    return met
+        row = [f"{statistics.median(values[name]):.1f}" for name in NAMES]
+        spread = [f"{min(values[n]):.0f}-{max(values[n]):.0f}" for n in ("total", "first")]
+        print(f"  {label:<14} {row[0]:>9} {spread[0]:>9} {row[2]:>7} {row[1]:>9} "
+              f"{spread[1]:>8} {row[3]:>5}")
+    for name, what in (("total", "wall clock"), ("total_cpu", "CPU time")):
+        worst = max(statistics.median(values[name]) for values in figures.values())
+        print(f"  target: import + first check at most {target:g} ms ({what}, slowest kind "
+              f"{worst:.0f} ms) -> {'met' if worst <= target else 'MISSED'}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -174,6 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SystemExit(f"bench_first_check: {e}") from None
         report("the offline site's Pyodide kernel (Chromium)", figures, PYODIDE_MS)
     else:
+        run_cpython(cell(*CASES[0][1:]))  # writes the bytecode files, if they are missing
         report(f"CPython {sys.version.split()[0]}", measure(runs, run_cpython), CPYTHON_MS)
     return 0
 

@@ -3,10 +3,10 @@
     python benchmarks/diff_checkers.py [--old HEAD] [--show 10]
 
 For a change that must not change any judgement (a refactor): every message of the corpus
-(all splits) is checked as its kind, and also as every other kind, and every example and
-model answer of every shipped exercise is checked by its exercise's checker, in both
-versions; the verdict, each criterion's verdict, message and evidence spans must be the same.
-Exit 1 when any differs.
+(all splits) is checked as its kind, and also as every other kind, as is a message spliced
+from the halves of two corpus messages for each; and every example and model answer of every
+shipped exercise is checked by its exercise's checker, in both versions. The verdict and each
+criterion's verdict, message and evidence spans must be the same; exit 1 when any differs.
 """
 
 from __future__ import annotations
@@ -43,12 +43,18 @@ def dump() -> Iterator[tuple[str, list[Any]]]:
     from workshop.checkers import check_answer, check_message
     from workshop.exercises import load_exercises
 
-    for path in sorted(CORPUS.glob("*.jsonl")):
-        for line in path.read_text("utf-8").splitlines():
-            row = json.loads(line)
-            for kind, context in [(row["kind"], row.get("context", {})), *READINGS]:
-                key = f"{path.stem}:{row['id']} as {kind} {context}"
-                yield key, _judged(check_message(kind, row["text"], **context))
+    rows = [(f"{path.stem}:{row['id']}", row) for path in sorted(CORPUS.glob("*.jsonl"))
+            for row in map(json.loads, path.read_text("utf-8").splitlines())]
+    for name, row in rows:
+        for kind, context in [(row["kind"], row.get("context", {})), *READINGS]:
+            key = f"{name} as {kind} {context}"
+            yield key, _judged(check_message(kind, row["text"], **context))
+    for i, (name, row) in enumerate(rows):
+        other_name, other = rows[(i * 7 + 3) % len(rows)]
+        text = row["text"][: len(row["text"]) // 2] + other["text"][len(other["text"]) // 2 :]
+        for kind, context in READINGS:
+            key = f"{name}+{other_name} as {kind} {context}"
+            yield key, _judged(check_message(kind, text, **context))
     for exercise in load_exercises(ROOT / "exercises").values():
         answers = [e.answer for e in exercise.examples]
         if exercise.type == "rewrite" and exercise.solution is not None:
