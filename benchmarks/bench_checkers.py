@@ -1,4 +1,4 @@
-"""Benchmark: text-checker throughput on one core over the labelled corpus (target 5,000/s).
+"""Benchmark: text-checker throughput on one core over the labelled corpus.
 
     python benchmarks/bench_checkers.py [--repeat N] [--rounds N]
                                         [--split dev|dev2|...|dev12|holdout|development|all]
@@ -6,7 +6,9 @@
 Every message of the corpus is checked ``--repeat`` times per round; the figure is
 messages per second of CPU time of this process (so other busy processes on the machine
 do not count against it), for the best and the median round, with wall-clock time for
-comparison, plus the slowest single message and a 1 MB message.
+comparison, plus the slowest single message and a 1 MB message. Figures only, no target: a
+learner checks one message at a time, so what a person feels is the first check
+(bench_first_check.py) and the slowest message, not messages per second.
 """
 
 from __future__ import annotations
@@ -22,8 +24,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from eval_checkers import GROUPS, SPLITS, load  # noqa: E402
-
-TARGET = 5_000
 
 
 def _messages(split: str) -> list[tuple[str, str, dict[str, Any]]]:
@@ -69,15 +69,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  median round {median:9,.0f} messages/s of CPU time ({1e6 / median:6.1f} us each)")
     print(f"  wall clock   {max(wall):9,.0f} messages/s best, "
           f"{statistics.median(wall):,.0f} median")
-    print(f"  target       {TARGET:9,} messages/s: best round {_met(best)}, "
-          f"median round {_met(median)}")
     print(f"  slowest corpus message {slowest * 1e3:.2f} ms; "
           f"slowest 1 MB message {huge * 1e3:.1f} ms")
     return 0
-
-
-def _met(rate: float) -> str:
-    return "met" if rate >= TARGET else "NOT met"
 
 
 def _timed(check: Any, message: tuple[str, str, dict[str, Any]]) -> float:

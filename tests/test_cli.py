@@ -159,3 +159,12 @@ def test_output_cut_short_by_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
                          shell=True, capture_output=True, text=True, env=env, timeout=60)
     assert run.stdout.startswith('{"line"')
     assert "Traceback" not in run.stderr and "BrokenPipe" not in run.stderr, run.stderr
+
+
+def test_validate_warns_without_failing(capsys: pytest.CaptureFixture[str]) -> None:
+    path = DATA / "warn" / "rewrite-pattern-inside-words.yaml"
+    expected = path.read_text("utf-8").splitlines()[0].removeprefix("# expect: ")
+    code, out, _ = run(capsys, "validate", str(path))
+    warning, summary = out.splitlines()
+    assert code == 0 and warning.startswith(f"{path}:{expected}")
+    assert summary == "ok: 1 exercises, 2 examples checked, no problems, 1 warning(s)"

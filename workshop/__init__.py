@@ -1,8 +1,12 @@
 """Workshop kit for 'Can I Get Your Number? A Guide To Asking & Responding'."""
 
+from typing import TYPE_CHECKING
+
 from workshop.checkers import Feedback, check_answer, check_message
 from workshop.errors import ExerciseError, WorkshopError
-from workshop.exercises import Exercise, load_exercises
+
+if TYPE_CHECKING:
+    from workshop.exercises import Exercise, load_exercises
 
 __all__ = [  # noqa: RUF022 - grouped: core first, then the notebook helpers
     "show",
@@ -24,7 +28,12 @@ __all__ = [  # noqa: RUF022 - grouped: core first, then the notebook helpers
 
 
 def __getattr__(name: str) -> object:
-    # The notebook helpers need ipywidgets; importing them lazily keeps the core light.
+    # The notebook helpers need ipywidgets, and the exercises their loader; importing them
+    # lazily keeps the core light (checking a message needs neither).
+    if name in ("Exercise", "load_exercises"):
+        from workshop import exercises
+
+        return getattr(exercises, name)
     if name in ("show", "show_section", "progress"):
         from workshop import display
 

@@ -80,7 +80,8 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    """Print every problem, one a line; exit 1 if there is any."""
+    """Print every problem and warning, one a line; exit 1 if there is any problem."""
+    from workshop.exercises.words import pattern_warnings
     from workshop.selftest import run_examples, solution_problems
 
     paths = args.paths or [exercises_root()]
@@ -90,14 +91,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
     exercises, errors = collect(paths)
     errors += [o.as_error() for o in run_examples(exercises) if not o.ok]
     errors += [p for e in exercises for p in solution_problems(e)]
-    for e in sorted(errors, key=ExerciseError.sort_key):
+    # Warnings are printed with the problems but leave the exit code alone.
+    warnings = [w for e in exercises for w in pattern_warnings(e)]
+    for e in sorted(errors + warnings, key=ExerciseError.sort_key):
         print(e.format())
     files = len({e.path for e in exercises} | {e.path for e in errors})
+    noted = f", {len(warnings)} warning(s)" if warnings else ""
     if errors:
-        print(f"{len(errors)} problem(s) in {files} file(s)", file=sys.stderr)
+        print(f"{len(errors)} problem(s) in {files} file(s){noted}", file=sys.stderr)
         return 1
     examples = sum(len(e.examples) for e in exercises)
-    print(f"ok: {len(exercises)} exercises, {examples} examples checked, no problems")
+    print(f"ok: {len(exercises)} exercises, {examples} examples checked, no problems{noted}")
     return 0
 
 

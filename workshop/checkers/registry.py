@@ -86,7 +86,9 @@ def check_message(kind: str, text: str, **context: Any) -> Feedback:
     ctx = normalize_context(kind, context)
     if not isinstance(text, str):
         text = "" if text is None else str(text)
-    _load_builtin()
+    # Imported here, not at module top, so the registry has no import cycle with its plug-ins;
+    # a message needs only the text checkers.
+    import workshop.checkers.text  # noqa: F401
     try:
         checker = _TEXT[kind]
     except KeyError:
@@ -115,7 +117,7 @@ _loaded = False
 
 def _load_builtin() -> None:
     # Imported here, not at module top, so the registry has no import cycle with its plug-ins.
-    # Once done, a flag check: this runs for every message checked.
+    # Once done, a flag check: this runs for every answer checked.
     global _loaded
     if _loaded:
         return

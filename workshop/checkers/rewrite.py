@@ -38,7 +38,7 @@ def check_rewrite(exercise: Exercise, answer: Any) -> Feedback:
 
 
 def _pattern(id: str, rule: Pattern, text: str, want: bool, principle: str) -> Criterion:
-    found = re.search(rule.pattern, text[:_MAX_PATTERN_TEXT], re.IGNORECASE)
+    found = re.search(rule.regex, text[:_MAX_PATTERN_TEXT], re.IGNORECASE)
     ok = bool(found) == want
     evidence = (Span(found.start(), found.end()),) if found and found.end() > found.start() else ()
     # the instructor's message names the rule; the id ("must-0") is for programs only

@@ -167,12 +167,21 @@ def _rewrite(b: Builder, d: dict[str, Any]) -> RewriteBody:
 def _patterns(b: Builder, d: dict[str, Any], key: str) -> tuple[Pattern, ...]:
     out = []
     for i, p in enumerate(d.get(key, [])):
+        rule = Pattern(p["pattern"], p["message"], p.get("whole_words", True),
+                       b.lines((key, i, "pattern")))
         try:
-            re.compile(p["pattern"])
+            re.compile(rule.pattern)
         except re.error as e:
             b.error((key, i, "pattern"), f"not a valid regular expression ({e})",
                     "fix the pattern, or escape special characters with a backslash")
-        out.append(Pattern(p["pattern"], p["message"]))
+        else:
+            try:
+                re.compile(rule.regex)
+            except re.error as e:
+                b.error((key, i, "pattern"), f"cannot be matched as whole words ({e.msg})",
+                        "remove the inline flag (patterns already ignore case), or add "
+                        "`whole_words: false`")
+        out.append(rule)
     return tuple(out)
 
 

@@ -76,10 +76,25 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """An instructor's own rule for a rewrite exercise: a regex and what to say."""
+    """An instructor's own rule for a rewrite exercise: a regex and what to say.
+
+    Unless ``whole_words`` is false, a match never begins or ends inside a word: "app|here"
+    is met by "the app" but not by "happy" or "appreciate".
+    """
 
     pattern: str
     message: str
+    whole_words: bool = True
+    line: int | None = field(default=None, compare=False)  # where it was read, for warnings
+
+    @property
+    def regex(self) -> str:
+        """The pattern as it is applied (always without regard to case)."""
+        if not self.whole_words:
+            return self.pattern
+        # Not \b: a pattern may begin or end with a character that is not part of a word
+        # ("?", " - "), and then there is no word edge to insist on.
+        return rf"(?:(?<!\w)|(?!\w))(?:{self.pattern})(?:(?!\w)|(?<!\w))"
 
 
 @dataclass(frozen=True, slots=True)

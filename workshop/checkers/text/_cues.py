@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Mapping, Sequence
-from operator import attrgetter
 from typing import NamedTuple
 
 from workshop.checkers.feedback import Span
 from workshop.checkers.text._prepare import Prepared
-from workshop.checkers.text._scanner import scanner, trie_order
-from workshop.checkers.text._starts import Starts
 
 # Shorthands used inside cue patterns, so the tables read like the phrases they stand for
 # and cover the ways people actually type them ("dont", "u", "ur", "im").
@@ -54,6 +51,10 @@ _NEW_SUBJECT = re.compile(r"\b(?:i|you|u|we|they|he|she|it)\b")
 _SUBJECT_AT = re.compile(r"(?:i|you|u|we|they|he|she|it)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|once|because|since)\b")
 _NEGATION_WINDOW = 40
+# The literal beginning of a phrase (see ``tried_order``): characters that are not special in
+# a regular expression, and macros; each one not made optional or repeated by what follows.
+_UNIT = re.compile("|".join(map(re.escape, MACROS)) + r"|[^\\.^$*+?{}\[\]|()<]")
+_BEGINNING = re.compile(rf"(?:(?:{_UNIT.pattern})(?![?*+{{]))*")
 
 
 def expand(pattern: str) -> str:
@@ -71,10 +72,72 @@ class Hit(NamedTuple):
     end: int
 
 
-class CueSet:
-    """Phrases in a few labelled categories, compiled into one word-bounded pattern."""
+class Phrases:
+    """Phrases matched as one word-bounded alternation, compiled when first used.
 
-    __slots__ = ("_fixed", "_labels", "_only", "_phrases", "groups")
+    Compiling on first use keeps importing the checkers quick, and a check compiles only the
+    tables it reads. ``named`` gives each phrase a group, so a match tells which one it is.
+    """
+
+    __slots__ = ("_compiled", "_named", "phrases")
+
+    def __init__(self, phrases: Sequence[str], *, named: bool = False) -> None:
+        self.phrases = tuple(phrases)
+        self._named = named
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """``(?<!\\w)(?:phrase|phrase|...)(?![\\w'])``, macros expanded, in ``tried_order``."""
+        if self._compiled is None:
+            body = "|".join(f"(?P<_{i}>{self.phrases[i]})" if self._named else self.phrases[i]
+                            for i in tried_order(self.phrases))
+            self._compiled = re.compile(r"(?<!\w)(?:" + expand(body) + r")(?![\w'])")
+        return self._compiled
+
+    def finditer(self, p: Prepared, start: int = 0, end: int | None = None) -> list[
+            re.Match[str]]:
+        """Every match in ``p.norm[start:end]``."""
+        return list(self.pattern.finditer(p.norm, start, len(p.norm) if end is None else end))
+
+    def search(self, p: Prepared, start: int = 0, end: int | None = None) -> re.Match[
+            str] | None:
+        """The first match in ``p.norm[start:end]``."""
+        return self.pattern.search(p.norm, start, len(p.norm) if end is None else end)
+
+
+def compile_one(*alternatives: str) -> Phrases:
+    """Word-bounded ``alternatives`` (macros expanded), matched as one pattern."""
+    return Phrases(alternatives)
+
+
+def tried_order(phrases: Sequence[str]) -> list[int]:
+    """The indices of ``phrases`` in the order a message is matched against them.
+
+    Where two phrases can match at the same place, the one tried first wins. Phrases that
+    begin with the same literal text are tried together, from where the first of them is
+    listed: "not leaving" listed after "not ..." and "(?:not|never) leave" is tried right
+    after "not ...". The tables were written and tested in this order.
+    """
+    beginnings = [_beginning(phrase) for phrase in phrases]
+    first: dict[tuple[str, ...], int] = {}
+    for i, units in enumerate(beginnings):
+        for k in range(1, len(units) + 1):
+            first.setdefault(units[:k], i)
+    return sorted(range(len(phrases)), key=lambda i: [
+        *(first[beginnings[i][:k]] for k in range(1, len(beginnings[i]) + 1)), i])
+
+
+def _beginning(phrase: str) -> tuple[str, ...]:
+    """The literal text ``phrase`` begins with, a character or a ``<macro>`` at a time."""
+    found = _BEGINNING.match(phrase)
+    return tuple(_UNIT.findall(found.group())) if found else ()
+
+
+class CueSet:
+    """Phrases in a few labelled categories, matched as one word-bounded pattern."""
+
+    __slots__ = ("_begins", "_fixed", "_groups", "_labels", "_phrases")
 
     def __init__(
         self,
@@ -83,44 +146,43 @@ class CueSet:
         negatable: bool = True,
         fixed: Collection[str] = (),
     ) -> None:
-        self.groups = {label: tuple(alts) for label, alts in groups.items()}
-        self._phrases = Phrases([p for alts in groups.values() for p in alts])
-        # Which category a hit belongs to is worked out only for the (few) hits; as a trie,
-        # since only whether a category matches there counts, not which phrase.
-        self._labels = [(label, re.compile(scanner(alts, MACROS)))
-                        for label, alts in groups.items()]
-        # With one category, every hit is in it: no need to try its phrases again.
-        self._only = next(iter(groups)) if len(groups) == 1 else None
+        self._groups = {label: tuple(alts) for label, alts in groups.items()}
+        self._labels = [label for label, alts in groups.items() for _ in alts]
+        self._phrases = Phrases([a for alts in groups.values() for a in alts], named=True)
+        self._begins: dict[str, re.Pattern[str]] = {}
         # Labels whose phrases keep their meaning after "not" ("not yet" is still "yet").
         self._fixed = frozenset(groups) if not negatable else frozenset(fixed)
 
     def find(self, p: Prepared, start: int = 0, end: int | None = None) -> list[Hit]:
         """Every non-negated hit in ``p.norm[start:end]``."""
         hits = []
-        norm = p.norm
-        only, fixed = self._only, self._fixed
         for m in self._phrases.finditer(p, start, end):
             at, to = m.span()
             if to == at:
                 continue
-            label = only or self._label(norm, at)
-            if label not in fixed and negated(norm, at):
+            # The phrase's own group encloses any group inside it, so it closes last.
+            label = self._label(p.norm, at, self._labels[int(str(m.lastgroup)[1:])])
+            if label not in self._fixed and negated(p.norm, at):
                 continue
             hits.append(Hit(label, at, to))
         return hits
 
-    def _label(self, norm: str, pos: int) -> str:
-        for label, regex in self._labels:
-            if regex.match(norm, pos):
+    def _label(self, norm: str, pos: int, matched: str) -> str:
+        """The first category (in the order given) with a phrase that matches at ``pos``,
+        even as the beginning of longer words; the matched phrase's own at the latest."""
+        for label, alts in self._groups.items():
+            if label == matched:
+                break
+            if (begins := self._begins.get(label)) is None:
+                begins = self._begins[label] = re.compile(expand("|".join(alts)))
+            if begins.match(norm, pos):
                 return label
-        return self._labels[0][0]
+        return matched
 
 
 def negated(norm: str, pos: int) -> bool:
     """Whether a negation ("not", "don't", "never"...) governs the words at ``pos``."""
     window = norm[max(0, pos - _NEGATION_WINDOW) : pos]
-    if _NEGATED.search(window) is None:
-        return False  # the clause is the end of the window: no negation there either
     # A dash between spaces ends a clause too: "not ready - my email's on the website".
     dash = window.rfind(" - ")
     cut = max(max(window.rfind(c) for c in ".!?;,\n"), dash + 1 if dash >= 0 else -1)
@@ -134,69 +196,12 @@ def negated(norm: str, pos: int) -> bool:
 
 
 def spans(hits: Sequence[Hit], limit: int = 4) -> tuple[Span, ...]:
-    """The spans of up to ``limit`` hits, in text order, without overlaps."""
-    if len(hits) <= 1:
-        return (Span(hits[0].start, hits[0].end),) if hits and limit else ()
+    """The spans of up to ``limit`` hits, in text order, without overlaps (where two hits
+    start together, the longer one)."""
     out: list[Span] = []
-    # In text order, the longer of two hits that start together first (two stable sorts).
-    for h in sorted(sorted(hits, key=_END, reverse=True), key=_START):
+    for h in sorted(hits, key=lambda h: (h.start, -h.end)):
         if len(out) == limit:
             break
         if not out or h.start >= out[-1].end:
             out.append(Span(h.start, h.end))
     return tuple(out)
-
-
-_START = attrgetter("start")
-_END = attrgetter("end")
-
-
-class Phrases:
-    """Phrases compiled into one word-bounded pattern, tried where they can begin.
-
-    ``finditer`` and ``search`` find exactly what the pattern's own methods find on
-    ``p.norm``; they only skip the places where no phrase can begin (see ``_starts``).
-    """
-
-    __slots__ = ("_alternatives", "_built", "pattern")
-
-    def __init__(self, alternatives: Sequence[str]) -> None:
-        self.pattern = _bounded(alternatives)
-        self._alternatives = tuple(alternatives)
-        self._built: Starts | None = None
-
-    @property
-    def _starts(self) -> Starts:
-        # Worked out on first use, so importing the checkers stays quick.
-        if self._built is None:
-            alts = self._alternatives
-            self._built = Starts([expand(a) for a in alts], trie_order(alts, MACROS),
-                                 lambda ids: _bounded([alts[i] for i in ids]))
-        return self._built
-
-    def finditer(self, p: Prepared, start: int = 0, end: int | None = None) -> list[
-            re.Match[str]]:
-        """Every match in ``p.norm[start:end]``, as ``pattern.finditer`` finds them."""
-        norm = p.norm
-        if (found := self._starts.matches(
-                p.tokens(), norm, self.pattern, False, start, end)) is not None:
-            return found
-        return list(self.pattern.finditer(norm, start, len(norm) if end is None else end))
-
-    def search(self, p: Prepared, start: int = 0, end: int | None = None) -> re.Match[
-            str] | None:
-        """The first match in ``p.norm[start:end]``, as ``pattern.search`` finds it."""
-        norm = p.norm
-        if (found := self._starts.matches(
-                p.tokens(), norm, self.pattern, True, start, end)) is not None:
-            return found[0] if found else None
-        return self.pattern.search(norm, start, len(norm) if end is None else end)
-
-
-def compile_one(*alternatives: str) -> Phrases:
-    """Word-bounded ``alternatives`` (macros expanded), matched as one pattern."""
-    return Phrases(alternatives)
-
-
-def _bounded(alternatives: Sequence[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + scanner(alternatives, MACROS) + r")(?![\w'])")

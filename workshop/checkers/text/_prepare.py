@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from workshop.checkers.quoting import whole_phrase
-from workshop.checkers.text._starts import tokens
 
 #: Characters read by the rules. Real messages are a few hundred characters; anything past
 #: this is judged as "too long to vouch for" rather than silently skipped (see ``truncated``).
@@ -47,21 +46,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _ALNUM = re.compile(r"[^\W_]")
 
 
-# The same folding for plain ASCII text, as one byte table (much quicker to apply).
-_ASCII_FOLD = bytes(ord(str(_FOLD.get(i, chr(i))).lower()) for i in range(128)) + bytes(
-    range(128, 256))
-
-
-# The characters to fold, found in one scan: most of a message is plain ASCII anyway.
-_TO_FOLD = re.compile("[" + "".join(re.escape(chr(c)) for c in _FOLD) + "]")
-_FOLDED = {chr(c): str(to) for c, to in _FOLD.items()}
-
-
 def fold(text: str) -> str:
     """Lower-case ``text`` and unify quotes and dashes, keeping its length unchanged."""
-    if text.isascii():
-        return text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
-    folded = _TO_FOLD.sub(lambda m: _FOLDED[m[0]], text)
+    folded = text.translate(_FOLD)
     lowered = folded.lower()
     if len(lowered) == len(folded):
         # lower() never shortens a character, so equal length means one-to-one.
@@ -94,14 +81,6 @@ class Prepared:
     truncated: bool
     words: int
     sentences: list[tuple[int, int]] = field(default_factory=list)
-    _tokens: list[tuple[int, str, str]] | None = field(default=None, repr=False)
-
-    def tokens(self) -> list[tuple[int, str, str]]:
-        """Each word (and each symbol) of ``norm``, where it begins and the token after it;
-        worked out once."""
-        if self._tokens is None:
-            self._tokens = tokens(self.norm)
-        return self._tokens
 
     def quote(self, start: int, end: int) -> str:
         """The learner's own words ``text[start:end]`` for a message, as a whole phrase."""
