@@ -17,10 +17,13 @@ from workshop.builds.output import MARKER
 from workshop.cli import main
 from workshop.errors import ExerciseError
 from workshop.exercises import load_exercises, load_text
+from workshop.exercises.model import ConversationBody
 
 NOTEBOOKS = ROOT / "notebooks"
 CATALOG = load_exercises(EXERCISES)
 SCENARIOS = [e for e in CATALOG.values() if e.type == "scenario"]
+CONVERSATIONS = [e for e in CATALOG.values() if e.type == "conversation"]
+ROLE_PLAYS = SCENARIOS + CONVERSATIONS
 SECTIONS_WITH_EXERCISES = sorted({e.section for e in CATALOG.values()})
 
 
@@ -67,7 +70,7 @@ def handout(tmp_path_factory: pytest.TempPathFactory) -> str:
 def cards(tmp_path_factory: pytest.TempPathFactory) -> str:
     out = tmp_path_factory.mktemp("builds") / "cards"
     path, count = build_cards(out, ROOT)
-    assert count == 3 * len(SCENARIOS)
+    assert count == 3 * len(ROLE_PLAYS)
     return path.read_text("utf-8")
 
 
@@ -123,6 +126,16 @@ def test_learner_exercises_validate_and_mark_the_removal(
     assert all(e.answers_removed and e.solution is None and not e.examples for e in copy.values())
     assert all(e.hints == CATALOG[e.id].hints and e.body == CATALOG[e.id].body
                for e in copy.values())
+
+
+def test_learner_copy_keeps_a_conversation_and_the_order_of_its_outcomes(learner: Path) -> None:
+    for kit in CONVERSATIONS:
+        copy = load_exercises(learner / "exercises")[kit.id]
+        assert copy.answers_removed and copy.solution is None and copy.examples == ()
+        assert copy.hints == kit.hints and copy.body == kit.body
+        for key, node in kit.body.nodes.items():  # type: ignore[union-attr]
+            # the first failed criterion listed wins: the copy must list them in the same order
+            assert list(copy.body.nodes[key].on) == list(node.on)  # type: ignore[union-attr]
 
 
 def test_learner_build_keeps_worked_examples_that_do_not_give_an_answer(learner: Path) -> None:
@@ -237,8 +250,31 @@ def test_handout_has_paper_forms(handout: str) -> None:
         expect = {"choice": 'class="box"', "classify": '<table class="sort">',
                   "order": '<td class="blank">', "rewrite": 'class="lines"',
                   "reflect": 'class="lines"', "range": 'class="blank-inline"',
-                  "scenario": "role-play cards"}[e.type]
+                  "scenario": "role-play cards", "conversation": 'class="script"'}[e.type]
         assert expect in form, e.id
+
+
+def test_handout_prints_a_conversation_turn_by_turn(handout: str) -> None:
+    [e] = [e for e in CONVERSATIONS if e.id == "board-game-cafe-conversation"]
+    body = e.body
+    assert isinstance(body, ConversationBody)
+    form = _norm(re.search(rf'<article class="exercise" id="{e.id}">(.*?)</article>', handout,
+                           re.S).group(1))  # type: ignore[union-attr]
+    start = body.nodes[body.start]
+    assert f"<blockquote><strong>Jun:</strong> {_norm(_escaped(start.says))}</blockquote>" in form
+    assert "Your turn: Ask Jun for their number. What would you say?" in form
+    assert 'class="lines"' in form  # room to write the first line
+    for node in body.nodes.values():  # every line of Jun's and every ending, once reachable
+        assert _norm(_escaped(node.says)) in form, node.id
+    # the branches in words, in the order they are decided; never a node or criterion id
+    first = form.index("If the line works")
+    assert first < form.index("If it misses “No pressure”") < form.index(
+        "If it misses “A question they can answer”") < form.index("Otherwise")
+    assert "<em>(ends badly)</em>" in form and "<em>(ends well)</em>" in form
+    text = re.sub(r"<[^>]+>", " ", form)
+    for name in [*body.nodes, "no_pressure", "no_repeat", "after_no"]:
+        if "-" in name or "_" in name:
+            assert name not in text, name
 
 
 def test_handout_has_no_answers_or_facilitator_notes(handout: str) -> None:
@@ -277,9 +313,9 @@ def _escaped(text: str | None) -> str:
 
 # --- cards --------------------------------------------------------------------------------
 
-def test_cards_three_per_scenario_four_per_sheet(cards: str) -> None:
+def test_cards_three_per_role_play_four_per_sheet(cards: str) -> None:
     count = cards.count('<div class="card ') - cards.count('<div class="card empty"')
-    assert count == 3 * len(SCENARIOS)
+    assert count == 3 * len(ROLE_PLAYS)
     sheets = cards.count('<section class="sheet">')
     assert sheets == -(-count // 4)
     assert cards.count('<div class="card ') == 4 * sheets
@@ -288,6 +324,21 @@ def test_cards_three_per_scenario_four_per_sheet(cards: str) -> None:
         first = e.body.nodes[e.body.start]  # type: ignore[union-attr]
         assert _escaped(first.line) in cards
         assert _norm(_escaped(e.facilitator)) in _norm(cards)
+    for e in CONVERSATIONS:
+        assert cards.count(f"<h2>{_escaped(e.title)}</h2>") == 3
+        start = e.body.nodes[e.body.start]  # type: ignore[union-attr]
+        assert _norm(_escaped(start.says)) in _norm(cards)
+
+
+def test_a_conversation_card_scripts_the_first_reactions(cards: str) -> None:
+    them = re.search(r'<div class="card them"><span class="role">Role B: Jun</span>(.*?)</div>',
+                     cards, re.S)
+    assert them is not None
+    text = _norm(them.group(1))
+    assert "Your partner's turn: Ask Jun for their number." in text
+    assert "Then react to their line" in text and "If the line works:" in text
+    assert text.index("If the line works:") < text.index("If it misses “No pressure”:")
+    assert "(ends well)" in text and "the handout has every turn" in text
 
 
 def test_cards_keep_facilitator_text_on_the_facilitator_card_only(cards: str) -> None:
@@ -367,7 +418,7 @@ def test_cli_replaces_a_previous_build_of_the_same_kind_only(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     assert main(["build", "cards", str(out), "--course", str(ROOT)]) == 0
-    assert f"{3 * len(SCENARIOS)} cards" in capsys.readouterr().out
+    assert f"{3 * len(ROLE_PLAYS)} cards" in capsys.readouterr().out
     (out / "cards.html").write_text("old", "utf-8")
     assert main(["build", "cards", str(out), "--course", str(ROOT)]) == 0
     assert (out / "cards.html").read_text("utf-8").startswith("<!DOCTYPE html>")

@@ -48,6 +48,8 @@ REFLECT = CATALOG["personal-plan"]
 RANGE = CATALOG["follow-up-timing"]
 SCENARIO = CATALOG["climbing-gym-scenario"]
 CLASSIFY = CATALOG["read-the-room-cues"]
+CONVERSATION = CATALOG["board-game-cafe-conversation"]
+GOOD_TALK = next(x for x in CONVERSATION.examples if x.passes)
 RIGHT = next(o.id for o in CHOICE.body.options if o.correct)  # type: ignore[union-attr]
 WRONG = [o.id for o in CHOICE.body.options if not o.correct]  # type: ignore[union-attr]
 GOOD_ASK = ("I loved chatting about the new bouldering route. Could I get your number to plan "
@@ -146,6 +148,7 @@ def test_leaving_stops_sending_even_with_the_environment_set(
     (CHOICE, WRONG[0], (WRONG[0],)),
     (RANGE, 24, ("2-48",)),
     (SCENARIO, example(SCENARIO), (example(SCENARIO)[-1],)),
+    (CONVERSATION, GOOD_TALK.answer, (GOOD_TALK.ending,)),
     (CLASSIFY, example(CLASSIFY), ()),
     (REWRITE, GOOD_ASK, ()),
     (REFLECT, example(REFLECT), ()),
@@ -163,6 +166,29 @@ def test_a_record_holds_choices_and_criteria_never_free_text(
     assert decode_line(room.path.read_bytes()) == record
     if exercise.type in ("rewrite", "reflect"):
         assert reply[:20] not in room.path.read_text("utf-8")
+    if exercise.type == "conversation":  # the ending and each turn's verdict, never a line
+        assert record.criteria == tuple((t.node, t.feedback.passed)
+                                        for t in feedback.details["turns"])  # type: ignore[attr-defined]
+        assert not any(line[:20] in room.path.read_text("utf-8") for line in reply)
+
+
+def test_a_conversation_is_never_shared_and_the_board_counts_its_endings(tmp_path: Path) -> None:
+    join_class(tmp_path)
+    view = view_for(CONVERSATION)
+    assert view.pulse.share not in view.pulse.row.children  # lines stay on this computer
+    for line in ("Give me your number before you go.", None, *GOOD_TALK.answer):
+        if line is None:
+            view.restart.click()  # type: ignore[attr-defined]
+            continue
+        view.say(line)  # type: ignore[attr-defined]
+    first, second = lines(tmp_path)
+    assert (first["chosen"], first["passed"]) == (["leaves"], False)
+    assert (second["chosen"], second["passed"]) == ([GOOD_TALK.ending], True)
+    assert "shared" not in first and "shared" not in second
+    assert "anonymously" in view.pulse.note.value
+    page = board_html(read_class(tmp_path), CATALOG)
+    assert "ends at leaves (bad)" in page and f"ends at {GOOD_TALK.ending} (good)" in page
+    assert "Criteria most often missed" not in page  # a turn is not a criterion to rank
 
 
 def test_shared_text_is_redacted_and_only_for_text_exercises(tmp_path: Path) -> None:

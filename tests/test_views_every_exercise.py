@@ -21,12 +21,13 @@ from workshop.exercises import Exercise, load_exercises
 from workshop.exercises.model import (
     ChoiceBody,
     ClassifyBody,
+    ConversationBody,
     OrderBody,
     RangeBody,
     RewriteBody,
     ScenarioBody,
 )
-from workshop.widgets import ExerciseView, OrderView, ScenarioView, view_for
+from workshop.widgets import ConversationView, ExerciseView, OrderView, ScenarioView, view_for
 
 CATALOG = load_exercises(EXERCISES)
 IDS = sorted(CATALOG)
@@ -78,6 +79,9 @@ def test_every_view_has_a_visible_enabled_check(
         assert view.choices.children
         assert all(_usable(view, b) for b in view.choices.children)
         return
+    if isinstance(view, ConversationView):  # each line is said with Say it; there is no Check
+        assert _usable(view, view.say_it) and _usable(view, view.line)
+        return
     assert _usable(view, view.check), f"{exercise_id} ({copy}): no usable Check button"
 
 
@@ -119,6 +123,14 @@ def _fail(view: ExerciseView) -> None:
         for index in _path_to_bad_ending(body):
             view.choose(index)
         return
+    elif isinstance(body, ConversationBody):
+        assert isinstance(view, ConversationView)
+        for _ in range(20):  # a demand at every turn, until the conversation ends
+            if view.finished:
+                break
+            view.line.value = FAILING_TEXT
+            view.say_it.click()
+        return
     else:  # reflect: too short to count as written
         view.answer.value = "ok"  # type: ignore[attr-defined]
     view.check.click()
@@ -148,7 +160,7 @@ def _ids(exercise: Exercise) -> set[str]:
         parts = value.values() if isinstance(value, dict) else value
         if isinstance(parts, tuple | list) or isinstance(value, dict):
             found |= {p.id for p in parts if hasattr(p, "id")}
-    if isinstance(body, ScenarioBody):
+    if isinstance(body, ScenarioBody | ConversationBody):
         found |= set(body.nodes)
     if isinstance(body, RewriteBody):
         found |= {f"must-{i}" for i in range(len(body.must))}
@@ -187,6 +199,8 @@ def _shown(view: ExerciseView) -> list[str]:
     parts = [view.feedback.value, view.status.value, view.hints.value, view.solution.value]
     if isinstance(view, ScenarioView):
         parts.append(view.step_feedback.value)
+    if isinstance(view, ConversationView):
+        parts += [view.dialogue.value, view.cue.value]
     return parts
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import html
+import re
 from typing import Any
 
 import pytest
@@ -13,6 +16,7 @@ from workshop.exercises import Exercise, load_exercises, load_text
 from workshop.widgets import (
     ChoiceView,
     ClassifyView,
+    ConversationView,
     OrderView,
     RangeView,
     ReflectView,
@@ -178,7 +182,7 @@ def test_reflect_view_saves_without_verdict() -> None:
 
 
 @pytest.mark.parametrize("type_", ["choice", "classify", "order", "range", "scenario", "reflect",
-                                   "rewrite"])
+                                   "rewrite", "conversation"])
 def test_instructor_and_learner_text_is_escaped(type_: str) -> None:
     bodies = {
         "choice": f"options:\n  - {{id: a, text: {XSS!r}, correct: true, feedback: {XSS!r}}}\n"
@@ -195,10 +199,17 @@ def test_instructor_and_learner_text_is_escaped(type_: str) -> None:
                     f"  e: {{line: {XSS!r}, ending: good, summary: {XSS!r}}}\n",
         "reflect": f"solution: {XSS!r}\n",
         "rewrite": f"kind: ask\nstart: {XSS!r}\nsolution: {XSS!r}\n",
+        "conversation": f"start: s\nnodes:\n  s:\n    speaker: {XSS!r}\n    says: {XSS!r}\n"
+                        f"    turn: {{kind: ask, cue: {XSS!r}}}\n"
+                        f"    on: {{pass: e, no_pressure: e, fail: e}}\n"
+                        f"  e: {{says: {XSS!r}, ending: good, summary: {XSS!r}}}\n"
+                        f"solution: {XSS!r}\n",
     }
     view = view_for(_exercise(type_, bodies[type_]))
     if type_ == "scenario":
         view.choices.children[0].click()  # type: ignore[attr-defined]
+    elif type_ == "conversation":
+        view.say(XSS)  # type: ignore[attr-defined]
     elif type_ in ("rewrite", "reflect"):
         view.answer.value = XSS  # type: ignore[attr-defined]
         view.submit()
@@ -555,3 +566,147 @@ def test_a_learner_in_a_class_also_sends_a_redacted_copy(monkeypatch: pytest.Mon
     assert "A copy went to your class" in view.disagree.thanks.value
     [line] = (room.folder / f"disagree-{room.session}.jsonl").read_text("utf-8").splitlines()
     assert json.loads(line)["text"] == f"Text me on {PHONE}"
+
+
+# --- conversation: type a line, click Say it ------------------------------------------------
+
+CAFE = CATALOG["board-game-cafe-conversation"]
+GOOD_ASK = ("I've really enjoyed playing Wingspan with you tonight. Would you like to swap "
+            "numbers so we can set up a rematch? Totally fine if not.")
+
+
+def say(view: ConversationView, line: str) -> None:
+    """Type ``line`` and press Say it, as a learner does."""
+    view.line.value = line
+    view.say_it.click()
+
+
+def test_conversation_speaks_first_and_names_its_controls() -> None:
+    view = ConversationView(CAFE)
+    assert view.check.layout.display == "none"  # Say it is the answer; there is no Check
+    assert "<strong>Jun:</strong> That last round was wild" in view.dialogue.value
+    assert "role='log'" in view.dialogue.value
+    assert view.cue.value == "<p><strong>Your turn:</strong> Ask Jun for their number.</p>"
+    assert (view.line.description, view.say_it.description) == ("You say", "Say it")
+    assert view.say_it.tooltip == "Say your line to Jun"
+    assert view.restart.description == "Start again"
+
+
+def test_conversation_to_a_polite_no_taken_well_is_a_good_ending() -> None:
+    store = Store()
+    view = ConversationView(CAFE, store)
+    say(view, "Can I get your number?")
+    assert "<strong>You:</strong> Can I get your number?" in view.dialogue.value
+    assert view.dialogue.value.endswith("<strong>Jun:</strong> Oh! Um... what for?</p></div>")
+    assert view.line.value == "" and view.feedback.value == "" and store.calls == []
+    assert "Say what it is for, and ask again." in view.cue.value
+    say(view, "So we can play a rematch next Thursday - would you like to swap numbers? "
+              "No pressure.")
+    assert "I&#x27;d rather not swap numbers" in view.dialogue.value
+    say(view, "No worries at all - thanks for a great game, Jun!")
+    fb = view.last_feedback
+    assert fb is not None and fb.passed and fb.details["ending"] == "gracious"
+    assert view.finished and view.cue.value == ""
+    assert view.line.layout.display == "none" and view.say_it.layout.display == "none"
+    assert view.restart.layout.display != "none"
+    shown = view.feedback.value
+    assert "✔ A good ending" in shown and "asking well is" in shown
+    # the debrief: every line of the learner's, in order, with the checker's own feedback
+    lines = [t.text for t in fb.details["turns"]]  # type: ignore[attr-defined]
+    quoted = re.findall(r"<blockquote class='workshop-answer'>(.*?)</blockquote>", shown)
+    assert [html.unescape(re.sub(r"<[^>]+>", "", q)) for q in quoted] == lines
+    assert shown.count("class='workshop-feedback workshop-") == 4  # the whole, and each line
+    assert "Says what the number is for" in shown and "Jun reacted to" in shown
+    assert store.calls == [(CAFE.id, True, fb.score, lines)]
+
+
+def test_conversation_to_a_bad_ending_then_start_again() -> None:
+    store = Store()
+    view = ConversationView(CAFE, store)
+    say(view, "Give me your number before you go.")
+    fb = view.last_feedback
+    assert fb is not None and not fb.passed and fb.details["ending"] == "leaves"
+    assert "✘ A bad ending" in view.feedback.value and "Pressure" in view.feedback.value
+    assert "“No pressure” was not met yet: that is what Jun reacted to." in view.feedback.value
+    assert not view.hint.disabled  # a hint after a bad ending, as after a failed check
+    assert view.say("more?").details == {"blank": True}  # nothing to say after the end
+    view.restart.click()
+    assert view.turns == [] and view.feedback.value == "" and not view.finished
+    assert view.line.layout.display is None and "Your turn" in view.cue.value
+    say(view, GOOD_ASK)
+    assert view.last_feedback is not None and view.last_feedback.passed
+    assert [c[1] for c in store.calls] == [False, True]  # both attempts recorded
+
+
+@pytest.mark.parametrize("typed", ["", "   \n\t "])
+def test_conversation_with_nothing_typed_prompts_and_takes_no_turn(typed: str) -> None:
+    store = Store()
+    view = ConversationView(CAFE, store)
+    before = view.dialogue.value
+    say(view, typed)
+    assert view.turns == [] and view.dialogue.value == before and store.calls == []
+    assert "Nothing said yet" in view.feedback.value
+    assert view.last_feedback is not None and view.last_feedback.details == {"blank": True}
+    view.submit()  # the hidden Check mid-way: still nothing to record
+    assert store.calls == [] and view.failures == 0
+
+
+@pytest.mark.parametrize("typed", [
+    "\ud800Can I get your number?\udfff",
+    "x" * 1_000_000,
+    "Can I get your number? " * 5000,
+    "<script>alert(1)</script>",
+    "\x00\x1b[31m",
+    "🙂🙂🙂",
+])
+def test_conversation_never_raises_on_what_is_typed(tmp_path: Any, typed: str) -> None:
+    from workshop.store import ProgressStore
+
+    store = ProgressStore(tmp_path)
+    view = ConversationView(CAFE, store)
+    for _ in range(6):
+        if view.finished:
+            break
+        say(view, typed)
+    assert view.finished and view.last_feedback is not None
+    assert "<script>" not in view.dialogue.value + view.feedback.value
+    assert all(len(t.text) <= 5000 for t in view.turns)
+    saved = store.get(CAFE.id)
+    assert saved is not None and saved.attempts == 1
+    assert saved.last_answer == [t.text for t in view.turns]
+    (view.dialogue.value + view.feedback.value).encode("utf-8")  # sendable to the browser
+
+
+def test_conversation_progress_is_passed_at_a_good_ending(tmp_path: Any) -> None:
+    from workshop.store import ProgressStore, section_summary
+
+    store = ProgressStore(tmp_path)
+    view = ConversationView(CAFE, store)
+    say(view, "Give me your number before you go.")
+    saved = store.get(CAFE.id)
+    assert saved is not None and (saved.attempts, saved.passed) == (1, False)
+    view.restart.click()
+    say(view, GOOD_ASK)
+    saved = store.get(CAFE.id)
+    assert saved is not None and (saved.attempts, saved.passed) == (2, True)
+    assert saved.last_answer == [GOOD_ASK]
+    [section] = section_summary(store, [CAFE])
+    assert (section.done, section.total) == (1, 1)
+    again = ConversationView(CAFE, ProgressStore(tmp_path))  # starts afresh, says what is saved
+    assert again.turns == [] and "Saved progress: 2 attempts, best" in again.status.value
+
+
+def test_conversation_model_answer_after_two_bad_endings_and_none_in_a_copy() -> None:
+    view = ConversationView(CAFE)
+    for _ in range(2):
+        say(view, "Give me your number before you go.")
+        view.restart.click()
+    assert view.model.layout.display != "none" and "rematch" in view.reveal_model()
+    assert "Hint 1" not in view.hints.value and view.reveal_hint() == CAFE.hints[0]
+    copy = dataclasses.replace(CAFE, solution=None, examples=(), answers_removed=True)
+    view = ConversationView(copy)
+    for _ in range(2):
+        say(view, "Give me your number before you go.")
+        view.restart.click()
+    assert view.model.layout.display == "none" and view.reveal_model() == ""
+    assert view.reveal_hint() == CAFE.hints[0]

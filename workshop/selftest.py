@@ -46,7 +46,27 @@ def run_example(exercise: Exercise, index: int) -> Outcome:
         if judged.get(name) is not want:
             problems.append(f"expected {name} {'met' if want else 'not met'}, "
                             f"the checker says {'met' if judged.get(name) else 'not met'}")
+    if example.ending:
+        problems += _ending_problems(example, feedback.details)
     return Outcome(exercise, index, example, "; ".join(problems))
+
+
+def _ending_problems(example: Example, details: dict[str, object]) -> list[str]:
+    """A conversation's lines must reach the example's ending, with no line left over."""
+    reached, at, unused = details.get("ending"), details.get("at"), details.get("unused")
+    turns = details.get("turns")
+    path = " -> ".join(f"{t.node} ({t.outcome})" for t in turns) if isinstance(turns, tuple) else ""
+    route = f" (path: {path} -> {at})" if path else ""
+    problems = []
+    if reached is None:
+        problems.append(f"expected to end at {example.ending!r}, the lines stop at {at!r} "
+                        f"before any ending{route}")
+    elif reached != example.ending:
+        problems.append(f"expected to end at {example.ending!r}, the lines end at "
+                        f"{reached!r}{route}")
+    if isinstance(unused, int) and unused:
+        problems.append(f"{unused} line(s) left after the ending {reached!r}")
+    return problems
 
 
 def run_examples(exercises: list[Exercise]) -> list[Outcome]:

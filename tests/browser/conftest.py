@@ -17,6 +17,7 @@ VIEWS = (
     "read-the-room-cues",
     "connection-before-asking",
     "climbing-gym-scenario",
+    "board-game-cafe-conversation",
     "follow-up-timing",
     "personal-plan",
     "rewrite-the-demand",

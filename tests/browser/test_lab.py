@@ -18,6 +18,7 @@ from workshop.exercises import Exercise, load_exercises
 from workshop.exercises.model import (
     ChoiceBody,
     ClassifyBody,
+    ConversationBody,
     OrderBody,
     RangeBody,
     ScenarioBody,
@@ -179,6 +180,47 @@ def test_scenario_bad_ending_then_good(notebook: Page, kit: str) -> None:
     play(exercise, body, ["opening", "chatting", "warm", "yes-ending"])
     expect_feedback(exercise, "Ending: good", body.nodes["yes-ending"].summary)
     screenshot(exercise, f"scenario-{kit}")
+
+
+def say(exercise: Locator, line: str, reaction: str) -> None:
+    """Type ``line``, press Say it, and wait for the other person's ``reaction``."""
+    exercise.get_by_label("You say").fill(line)
+    check(exercise, "Say it")
+    expect(exercise.locator(".workshop-dialogue p").last).to_contain_text(flat(reaction))
+
+
+def test_conversation_bad_ending_then_good(notebook: Page, kit: str) -> None:
+    exercise = view(notebook, "board-game-cafe-conversation")
+    body: ConversationBody = body_of("board-game-cafe-conversation", ConversationBody)
+    nodes = body.nodes
+    expect(exercise.locator(".workshop-dialogue")).to_contain_text(flat(nodes["game-over"].says))
+    check(exercise, "Say it")  # nothing typed: a gentle prompt, not a turn
+    expect_feedback(exercise, "Nothing said yet")
+    expect(exercise.locator(".workshop-you")).to_have_count(0)
+    # markup typed as a line is shown as text; an order is not a question
+    say(exercise, XSS[0], nodes["not-a-question"].says)
+    expect(exercise.locator(".workshop-you").first).to_have_text(f"You: {XSS[0]}")
+    say(exercise, "Give me your number before you go.", nodes["leaves"].says)
+    expect_feedback(exercise, "✘ A bad ending", nodes["leaves"].summary,
+                    "Your lines, one by one", "Give me your number before you go.",
+                    "✘ Not yet No pressure",
+                    "“No pressure” was not met yet: that is what Jun reacted to.")
+    expect(exercise.get_by_label("You say")).to_be_hidden()
+    assert notebook.evaluate("() => window.__xss") is None, "a typed line's markup ran"
+    exercise.get_by_role("button", name="Start again").click()
+    expect(lab.feedback(exercise)).to_have_text("")
+    expect(exercise.locator(".workshop-you")).to_have_count(0)
+    lines = ["Can I get your number?",
+             "So we can play a rematch next Thursday - would you like to swap numbers? "
+             "No pressure.",
+             "No worries at all - thanks for a great game, Jun!"]
+    say(exercise, lines[0], nodes["what-for"].says)
+    say(exercise, lines[1], nodes["polite-no"].says)
+    say(exercise, lines[2], nodes["gracious"].says)  # a polite no, taken well: a good ending
+    expect_feedback(exercise, "✔ A good ending", nodes["gracious"].summary,
+                    "“Says what the number is for” was not met yet", *lines)
+    expect(lab.feedback(exercise).locator(".workshop-debrief > li")).to_have_count(3)
+    screenshot(exercise, f"conversation-{kit}")
 
 
 def test_range_wrong_then_right(notebook: Page, kit: str) -> None:

@@ -84,7 +84,7 @@ def test_cards_fit_their_pages_with_nothing_cut_off(printed: Page,
     printed.goto(built["cards"].as_uri())
     cards = printed.locator(".card:not(.empty)")
     count = cards.count()
-    assert count == 3 * sum(e.type == "scenario"
+    assert count == 3 * sum(e.type in ("scenario", "conversation")
                             for e in load_exercises(lab.ROOT / "exercises").values())
     clipped = printed.evaluate("""() => [...document.querySelectorAll('.card:not(.empty)')]
         .filter(c => c.scrollHeight > c.clientHeight + 1 || c.scrollWidth > c.clientWidth + 1)

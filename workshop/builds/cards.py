@@ -1,8 +1,9 @@
-"""Role-play cards from the scenario exercises, four to a printed page, to cut out.
+"""Role-play cards from the scenario and conversation exercises, four to a printed page.
 
-Each scenario gives three cards: one for the person who chooses in the notebook ("you"),
-one for the other person, and one for the facilitator with the debrief (the exercise's
-facilitator notes and its solution, which the schema describes as the debrief).
+Each role-play gives three cards: one for the person who chooses or speaks in the notebook
+("you"), one for the other person (with the reactions a conversation scripts for the first
+turn), and one for the facilitator with the debrief (the exercise's facilitator notes and its
+solution, which the schema describes as the debrief).
 """
 
 from __future__ import annotations
@@ -11,8 +12,12 @@ import html
 from collections import Counter
 from dataclasses import dataclass
 
+from workshop.builds.script import branches, reaction, said
 from workshop.exercises import SECTIONS, Exercise
-from workshop.exercises.model import Node, ScenarioBody
+from workshop.exercises.conversation import cue
+from workshop.exercises.conversation import other_person as conversation_partner
+from workshop.exercises.model import ConversationBody, Node, ScenarioBody
+from workshop.wording import shorten
 
 esc = html.escape
 PER_PAGE = 4
@@ -136,26 +141,71 @@ def scenario_cards(e: Exercise) -> list[Card]:
                 + (f"<h3>Later lines you can use</h3>{lines}" if lines else "")
                 + f'<p class="foot">React as {esc(name)} would to what your partner actually '
                 "says. Either of you can stop or swap at any time.</p>")
+    return [you, them, _facilitator(e)]
+
+
+def _facilitator(e: Exercise) -> Card:
     debrief = f"<h3>Run and debrief</h3><p>{esc(e.facilitator)}</p>" if e.facilitator else ""
     good = (f"<h3>A good path</h3><p>{esc(e.solution)}</p>"
             if isinstance(e.solution, str) and e.solution.strip() else "")
-    lead = Card("Facilitator", "facilitator", _head(e, "Facilitator") + debrief + good
+    return Card("Facilitator", "facilitator", _head(e, "Facilitator") + debrief + good
                 + '<p class="foot">Keep this card: it is not for the pairs.</p>')
-    return [you, them, lead]
+
+
+#: characters of a reaction printed on the other person's card
+REACTION = 70
+
+
+def conversation_cards(e: Exercise) -> list[Card]:
+    """The three cards of one conversation: the other person's card scripts their reactions
+    to the first turn, as many as fit."""
+    body = e.body
+    if not isinstance(body, ConversationBody):
+        raise TypeError(f"{e.id}: not a conversation")
+    name = conversation_partner(body)
+    first = body.nodes[body.start]
+    opening = f"<blockquote>{said(first)}</blockquote>"
+    turn = f"<p><strong>Your turn:</strong> {esc(cue(first))}</p>"
+    used = _lines(e.title, 30) + _lines(e.prompt) + _lines(first.says) + 1
+    aims = "".join(f"<li>{esc(h)}</li>" for h in _fitting(list(e.hints[:HINTS]),
+                                                          ROOM_YOU - used))
+    you = Card("You", "you", _head(e, "Role A: you") +
+               f"<h3>The situation</h3><p>{esc(e.prompt)}</p>"
+               f"<h3>Your partner plays {esc(name)} and opens</h3>{opening}{turn}"
+               + (f"<h3>Keep in mind</h3><ul>{aims}</ul>" if aims else "")
+               + '<p class="foot">Say your lines out loud, in your own words. You can stop or '
+               "swap at any time.</p>")
+    # the opening sets the scene: this card spends its room on the reactions instead of
+    # repeating the situation
+    used = _lines(e.title, 30) + _lines(first.says, 42) + _lines(cue(first), 42)
+    options = branches(body, first)
+    fitting = _fitting([f"{b.when}: {shorten(b.to.says, REACTION)}" for b in options],
+                       ROOM_THEM - used)
+    rows = "".join(reaction(b, REACTION) for b in options[:len(fitting)])
+    them = Card(name, "them", _head(e, f"Role B: {name}") +
+                f"<h3>You are {esc(name)}</h3><p>Your partner's turn: {esc(cue(first))}</p>"
+                f"<h3>Open with</h3>{opening}"
+                + (f"<h3>Then react to their line</h3><ul>{rows}</ul>" if rows else "")
+                + f'<p class="foot">React as {esc(name)} would to what your partner actually '
+                "says; the handout has every turn. Either of you can stop or swap at any "
+                "time.</p>")
+    return [you, them, _facilitator(e)]
 
 
 def cards_html(exercises: list[Exercise]) -> tuple[str, int]:
-    """The printable page of every scenario's cards, and how many cards it holds."""
-    scenarios = sorted((e for e in exercises if isinstance(e.body, ScenarioBody)),
-                       key=lambda e: (SECTIONS.index(e.section), e.id))
-    cards = [c for e in scenarios for c in scenario_cards(e)]
+    """The printable page of every role-play's cards, and how many cards it holds."""
+    plays = sorted((e for e in exercises if isinstance(e.body, ScenarioBody | ConversationBody)),
+                   key=lambda e: (SECTIONS.index(e.section), e.id))
+    cards = [c for e in plays
+             for c in (scenario_cards(e) if isinstance(e.body, ScenarioBody)
+                       else conversation_cards(e))]
     sheets = []
     for start in range(0, len(cards), PER_PAGE):
         group = cards[start:start + PER_PAGE]
         cells = "".join(f'<div class="card {c.css}">{c.body}</div>' for c in group)
         cells += '<div class="card empty"></div>' * (PER_PAGE - len(group))
         sheets.append(f'<section class="sheet">{cells}</section>')
-    empty = "" if cards else "<p>No scenario exercises: no cards to print.</p>"
+    empty = "" if cards else "<p>No role-play exercises: no cards to print.</p>"
     page = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             "<title>Role-play cards</title>"
             f"<style>{CSS}</style></head><body>{empty}{''.join(sheets)}</body></html>\n")

@@ -29,8 +29,9 @@ def add_build_parser(sub: Any) -> None:
     handout.add_argument("--answers", action="store_true",
                          help="add an answer key for the facilitator at the end")
     cards = kinds.add_parser(
-        "cards", help="printable role-play cards from the scenarios",
-        description="Write OUT/cards.html: three cards per scenario, four to a page.")
+        "cards", help="printable role-play cards from the scenarios and conversations",
+        description="Write OUT/cards.html: three cards per scenario or conversation, four to "
+                    "a page.")
     for p in (learner, handout, cards):
         p.add_argument("out", type=Path, metavar="OUT", help="the folder to write (new, empty, "
                        "or a previous build of the same kind)")

@@ -44,6 +44,7 @@ th, td { border: 0.75pt solid #000; padding: 1mm 2mm; text-align: left; vertical
 th { font: bold 9.5pt/1.3 Arial, Helvetica, sans-serif; }
 td.tick { text-align: center; width: 22mm; } td.tick .box { margin: 0; }
 td.blank { width: 12mm; }
+.script p { margin: 2mm 0 0.5mm; } .script ul { margin: 0 0 1mm; padding-left: 6mm; }
 .lines span { display: block; height: 7.5mm; border-bottom: 0.75pt solid #000; }
 .blank-inline { display: inline-block; width: 28mm; border-bottom: 0.75pt solid #000; }
 .answers .key { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3mm; }

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import html
 
+from workshop.builds.script import said, script_html
+from workshop.exercises.conversation import cue, other_person
 from workshop.exercises.model import (
     ChoiceBody,
     ClassifyBody,
+    ConversationBody,
     Exercise,
     OrderBody,
     RangeBody,
@@ -69,6 +72,14 @@ def _scenario(e: Exercise, body: ScenarioBody) -> str:
             f"for &ldquo;{esc(e.title)}&rdquo;. What would you say first?</p>{ruled(2)}")
 
 
+def _conversation(e: Exercise, body: ConversationBody) -> str:
+    first = body.nodes[body.start]
+    return (f'<p class="note">It starts like this:</p><blockquote>{said(first)}</blockquote>'
+            f'<p class="note">Your turn: {esc(cue(first))} What would you say?</p>{ruled(2)}'
+            f'<p class="note">How {esc(other_person(body))} may react, turn by turn:</p>'
+            f'<div class="script">{script_html(body)}</div>')
+
+
 def _range(e: Exercise, body: RangeBody) -> str:
     unit = f" {esc(body.unit)}" if body.unit else ""
     return (f'<p class="answer-line">Your answer: <span class="blank-inline"></span>{unit} '
@@ -88,6 +99,8 @@ def _form(e: Exercise) -> str:
         return _rewrite(e, body)
     if isinstance(body, ScenarioBody):
         return _scenario(e, body)
+    if isinstance(body, ConversationBody):
+        return _conversation(e, body)
     if isinstance(body, RangeBody):
         return _range(e, body)
     return f'<p class="note">Just for you - nobody collects this.</p>{ruled(6)}'

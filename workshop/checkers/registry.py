@@ -121,6 +121,7 @@ def _load_builtin() -> None:
     global _loaded
     if _loaded:
         return
+    import workshop.checkers.conversation
     import workshop.checkers.rewrite
     import workshop.checkers.structured
     import workshop.checkers.text  # noqa: F401

@@ -1,9 +1,9 @@
 """Class pulse records: one anonymous JSON line per checked answer, and how to read one back.
 
 A record holds a random session id, the exercise, the time, whether it passed, the score,
-what was chosen (option ids, a scenario's ending, a range's band; never free text) and the
-criteria met. Free text appears only as ``shared``, and only redacted, when the learner
-ticked "share my answer".
+what was chosen (option ids, a scenario's or a conversation's ending, a range's band; never
+free text) and the criteria met. Free text appears only as ``shared``, and only redacted,
+when the learner ticked "share my answer"; a conversation's lines are never shared.
 
 A learner who sends "I think this feedback is wrong" adds a line of another kind to a file
 of its own: the case (see workshop.store.cases) with its text and comment redacted.
@@ -20,7 +20,13 @@ from typing import Any, Final, TypeGuard
 
 from workshop.checkers import Feedback
 from workshop.exercises.answers import AnswerProblem, normalize_answer
-from workshop.exercises.model import ChoiceBody, Exercise, RangeBody, ScenarioBody
+from workshop.exercises.model import (
+    ChoiceBody,
+    ConversationBody,
+    Exercise,
+    RangeBody,
+    ScenarioBody,
+)
 from workshop.store.cases import CaseError, Disagreement, from_doc, to_doc
 from workshop.store.records import clean_text
 
@@ -69,15 +75,21 @@ def make_record(session: str, exercise: Exercise, feedback: Feedback, answer: An
     return PulseRecord(
         session=session, exercise=exercise.id, type=exercise.type,
         at=when.replace("+00:00", "Z"), passed=bool(feedback.passed),
-        score=round(min(1.0, max(0.0, score)), 4), chosen=chosen_keys(exercise, answer),
+        score=round(min(1.0, max(0.0, score)), 4),
+        chosen=chosen_keys(exercise, answer, feedback),
         criteria=tuple((c.id, bool(c.passed)) for c in feedback.criteria if _ID.fullmatch(c.id)),
         shared=shared,
     )
 
 
-def chosen_keys(exercise: Exercise, answer: Any) -> tuple[str, ...]:
-    """What to count per option: chosen option ids, a scenario's ending, a range's band."""
+def chosen_keys(exercise: Exercise, answer: Any,
+                feedback: Feedback | None = None) -> tuple[str, ...]:
+    """What to count per option: chosen option ids, a scenario's ending, a range's band, the
+    ending a conversation reached (as its ``feedback`` says: the answer is free text)."""
     body = exercise.body
+    if isinstance(body, ConversationBody):
+        ending = feedback.details.get("ending") if feedback is not None else None
+        return (ending,) if isinstance(ending, str) and ending in body.nodes else ()
     if not isinstance(body, ChoiceBody | ScenarioBody | RangeBody):
         return ()
     try:

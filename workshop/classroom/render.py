@@ -15,6 +15,7 @@ from workshop.classroom.tally import ClassTally, ExerciseTally
 from workshop.exercises.model import (
     SECTIONS,
     ChoiceBody,
+    ConversationBody,
     Exercise,
     RangeBody,
     ScenarioBody,
@@ -85,7 +86,7 @@ def exercise_html(t: ExerciseTally, exercise: Exercise | None, *, answers: bool 
         bars("First answers", option_rows(t, exercise), t.learners),
     ]
     missed = t.missed()[:TOP_MISSED]
-    if missed and t.type not in ("choice", "scenario", "range"):
+    if missed and t.type not in ("choice", "scenario", "conversation", "range"):
         rows = [(cid, n) for cid, n, _ in missed]
         parts.append(bars("Criteria most often missed in first answers", rows, t.learners,
                           css="pulse-missed"))
@@ -113,6 +114,10 @@ def option_rows(t: ExerciseTally, exercise: Exercise | None) -> list[tuple[str, 
         rows = [(f"ends at {n.id}" + (f" ({n.ending})" if n.ending else ""), t.options[n.id])
                 for n in ends]
         known = {n.id for n in ends}
+    elif isinstance(body, ConversationBody):
+        endings = [n for n in body.nodes.values() if n.is_ending]
+        rows = [(f"ends at {n.id} ({n.ending})", t.options[n.id]) for n in endings]
+        known = {n.id for n in endings}
     elif isinstance(body, RangeBody):
         unit = f" {body.unit}" if body.unit else ""
         rows = [(f"{b.low:g}-{b.high:g}{unit} ({b.verdict})", t.options[band_key(b.low, b.high)])

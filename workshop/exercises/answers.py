@@ -15,6 +15,7 @@ from workshop.exercises.model import (
     Body,
     ChoiceBody,
     ClassifyBody,
+    ConversationBody,
     OrderBody,
     RangeBody,
     ReflectBody,
@@ -86,6 +87,13 @@ def _scenario(body: ScenarioBody, answer: Any) -> tuple[str, ...]:
     return tuple(path)
 
 
+def _conversation(body: ConversationBody, answer: Any) -> tuple[str, ...]:
+    lines = _ids(answer, "the learner's lines, in order")
+    if not lines:
+        raise AnswerProblem("expected at least one line")
+    return tuple(lines)
+
+
 def _range(body: RangeBody, answer: Any) -> float:
     if isinstance(answer, bool) or not isinstance(answer, int | float):
         raise AnswerProblem(f"expected a number, got {type(answer).__name__}")
@@ -101,6 +109,7 @@ _SHAPES: dict[type, Callable[[Any, Any], Any]] = {
     RewriteBody: _text,
     ReflectBody: _text,
     ScenarioBody: _scenario,
+    ConversationBody: _conversation,
     RangeBody: _range,
 }
 

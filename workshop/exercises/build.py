@@ -10,6 +10,7 @@ from typing import Any
 from workshop.checkers.contract import CONTEXT, criteria_for
 from workshop.errors import ExerciseError
 from workshop.exercises.answers import AnswerProblem, normalize_answer
+from workshop.exercises.conversation import graph_problems as conversation_problems
 from workshop.exercises.model import (
     Band,
     Body,
@@ -17,6 +18,7 @@ from workshop.exercises.model import (
     Choice,
     ChoiceBody,
     ClassifyBody,
+    ConversationBody,
     Example,
     Exercise,
     Item,
@@ -29,8 +31,9 @@ from workshop.exercises.model import (
     RewriteBody,
     ScenarioBody,
     Step,
+    Talk,
 )
-from workshop.exercises.scenario import graph_problems
+from workshop.exercises.scenario import GraphProblem, graph_problems
 from workshop.exercises.yamlfile import Lines, Path_, field_name
 
 
@@ -105,8 +108,33 @@ class Builder:
                     self.error(("examples", i, "criteria", name),
                                f"{body.kind!r} does not judge {name!r}",
                                f"use one of {', '.join(judged)}")
+        self.check_ending(body, i, e)
         return Example(answer=answer, verdict=e["verdict"], criteria=dict(criteria),
-                       note=e.get("note", ""), line=self.lines(("examples", i)))
+                       note=e.get("note", ""), line=self.lines(("examples", i)),
+                       ending=e.get("ending", ""))
+
+    def check_ending(self, body: Body, i: int, e: dict[str, Any]) -> None:
+        """A conversation example names the ending its lines reach, and its verdict agrees."""
+        if not isinstance(body, ConversationBody):
+            if "ending" in e:
+                self.error(("examples", i, "ending"), "only conversation examples name an ending",
+                           "remove `ending:`")
+            return
+        endings = [n.id for n in body.nodes.values() if n.is_ending]
+        names = ", ".join(repr(n) for n in endings)
+        if "ending" not in e:
+            self.error(("examples", i), "missing required field 'ending'",
+                       f"add ending: the ending these lines must reach (one of {names})")
+            return
+        node = body.nodes.get(e["ending"])
+        if node is None or not node.is_ending:
+            what = "does not exist" if node is None else "is not an ending"
+            self.error(("examples", i, "ending"), f"node {e['ending']!r} {what}",
+                       f"use one of {names}")
+        elif (node.ending == "good") != (e["verdict"] == "pass"):
+            self.error(("examples", i, "verdict"),
+                       f"{e['verdict']!r} does not fit the {node.ending} ending {node.id!r}",
+                       "a conversation passes exactly when it reaches a good ending")
 
 
 def _choice(b: Builder, d: dict[str, Any]) -> ChoiceBody:
@@ -194,12 +222,28 @@ def _scenario(b: Builder, d: dict[str, Any]) -> ScenarioBody:
         for key, n in d["nodes"].items()
     }
     body = ScenarioBody(d["start"], nodes)
-    for p in graph_problems(body):
+    _graph_errors(b, graph_problems(body))
+    return body
+
+
+def _graph_errors(b: Builder, problems: list[GraphProblem]) -> None:
+    for p in problems:
         path: Path_ = ("nodes", p.node) if p.node else ()
         if p.field:
             path += tuple(int(x) if x.isdigit() else x for x in re.split(r"[.\[\]]+", p.field) if x)
         where = f"node {p.node!r} " if p.node and not p.field else ""
         b.error(path, where + p.problem, p.fix)
+
+
+def _conversation(b: Builder, d: dict[str, Any]) -> ConversationBody:
+    nodes = {}
+    for key, n in d["nodes"].items():
+        turn = n.get("turn", {})
+        nodes[key] = Talk(key, n["says"], n.get("speaker", ""), turn.get("kind", ""),
+                          dict(turn.get("context", {})), turn.get("cue", ""), dict(n.get("on", {})),
+                          n.get("ending", ""), n.get("summary", ""))
+    body = ConversationBody(d["start"], nodes)
+    _graph_errors(b, conversation_problems(body))
     return body
 
 
@@ -242,5 +286,5 @@ def _reflect(b: Builder, d: dict[str, Any]) -> ReflectBody:
 
 _BODIES: dict[str, Callable[[Builder, dict[str, Any]], Body]] = {
     "choice": _choice, "classify": _classify, "order": _order, "rewrite": _rewrite,
-    "scenario": _scenario, "range": _range, "reflect": _reflect,
+    "scenario": _scenario, "conversation": _conversation, "range": _range, "reflect": _reflect,
 }

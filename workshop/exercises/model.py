@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -17,7 +18,7 @@ SECTIONS: Final[tuple[str, ...]] = (
 )
 
 TYPES: Final[tuple[str, ...]] = (
-    "choice", "classify", "order", "rewrite", "scenario", "range", "reflect",
+    "choice", "classify", "order", "rewrite", "scenario", "conversation", "range", "reflect",
 )
 
 
@@ -30,6 +31,7 @@ class Example:
     criteria: dict[str, bool] = field(default_factory=dict)
     note: str = ""
     line: int | None = None
+    ending: str = ""  # conversation only: the ending node the lines must reach
 
     @property
     def passes(self) -> bool:
@@ -134,6 +136,43 @@ class Node:
         return bool(self.ending)
 
 
+#: the ``on`` keys that are not criteria
+PASS: Final = "pass"
+FAIL: Final = "fail"
+
+
+@dataclass(frozen=True, slots=True)
+class Talk:
+    """A node of a conversation: the other person's line, then the learner's turn or an ending.
+
+    ``on`` maps an outcome of the turn's text checker to the next node, in file order: ``pass``,
+    criterion ids of ``kind`` and ``fail`` (see :meth:`Talk.outcome`).
+    """
+
+    id: str
+    says: str
+    speaker: str = ""
+    kind: str = ""
+    context: dict[str, Any] = field(default_factory=dict)
+    cue: str = ""
+    on: dict[str, str] = field(default_factory=dict)
+    ending: str = ""
+    summary: str = ""
+
+    @property
+    def is_ending(self) -> bool:
+        """Whether the conversation stops here."""
+        return bool(self.ending)
+
+    def outcome(self, passed: bool, failed: Iterable[str]) -> str:
+        """The ``on`` key a judged line follows: ``pass`` when the line passed; otherwise the
+        first criterion listed under ``on`` that failed; otherwise ``fail``."""
+        if passed:
+            return PASS
+        missed = set(failed)
+        return next((key for key in self.on if key in missed), FAIL)
+
+
 @dataclass(frozen=True, slots=True)
 class ChoiceBody:
     """Options for a choice exercise; ``multiple`` when several are correct."""
@@ -178,6 +217,14 @@ class ScenarioBody:
 
 
 @dataclass(frozen=True, slots=True)
+class ConversationBody:
+    """A typed role-play graph: each of the learner's lines is judged, the verdict branches."""
+
+    start: str
+    nodes: dict[str, Talk]
+
+
+@dataclass(frozen=True, slots=True)
 class RangeBody:
     """A number with feedback bands covering ``low``..``high`` without gaps."""
 
@@ -204,7 +251,8 @@ class ReflectBody:
     min_words: int = 1
 
 
-Body = ChoiceBody | ClassifyBody | OrderBody | RewriteBody | ScenarioBody | RangeBody | ReflectBody
+Body = (ChoiceBody | ClassifyBody | OrderBody | RewriteBody | ScenarioBody | ConversationBody
+        | RangeBody | ReflectBody)
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from workshop.exercises.model import Exercise
 from workshop.widgets.base import ExerciseView, Recorder
 from workshop.widgets.choice import ChoiceView
 from workshop.widgets.classify import ClassifyView
+from workshop.widgets.conversation import ConversationView
 from workshop.widgets.order import OrderView
 from workshop.widgets.range import RangeView
 from workshop.widgets.reflect import ReflectView
@@ -18,6 +19,7 @@ VIEWS: dict[str, type[ExerciseView]] = {
     "order": OrderView,
     "rewrite": RewriteView,
     "scenario": ScenarioView,
+    "conversation": ConversationView,
     "range": RangeView,
     "reflect": ReflectView,
 }
@@ -28,5 +30,5 @@ def view_for(exercise: Exercise, store: Recorder | None = None) -> ExerciseView:
     return VIEWS[exercise.type](exercise, store)
 
 
-__all__ = ["VIEWS", "ChoiceView", "ClassifyView", "ExerciseView", "OrderView", "RangeView",
-           "ReflectView", "RewriteView", "ScenarioView", "view_for"]
+__all__ = ["VIEWS", "ChoiceView", "ClassifyView", "ConversationView", "ExerciseView", "OrderView",
+           "RangeView", "ReflectView", "RewriteView", "ScenarioView", "view_for"]
