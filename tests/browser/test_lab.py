@@ -13,6 +13,8 @@ from playwright.sync_api import Locator, Page, expect
 
 from tests.browser import lab
 from tests.browser.conftest import VIEWS
+from workshop.checkers import check_answer
+from workshop.checkers.feedback import mark
 from workshop.checkers.labels import criterion_label
 from workshop.exercises import Exercise, load_exercises
 from workshop.exercises.model import (
@@ -307,7 +309,9 @@ def test_rewrite_wrong_then_right(notebook: Page, kit: str) -> None:
     answer.fill(str(failing.answer))
     check(exercise)
     unmet = [c for c, ok in failing.criteria.items() if not ok]
-    expect_feedback(exercise, "Try again", *(f"✘ Not yet {criterion_label(c)}" for c in unmet))
+    shown = check_answer(rewrite, failing.answer)
+    expect_feedback(exercise, "Try again",
+                    *(f"{mark(shown.criterion(c))} {criterion_label(c)}" for c in unmet))
     answer.fill(flat(str(rewrite.solution)))
     check(exercise)
     expect_feedback(exercise, "Pass")

@@ -20,6 +20,7 @@ from playwright.sync_api import Browser, Locator, Page, expect
 from tests.browser import lab
 from tests.site import offline
 from workshop.checkers import check_answer
+from workshop.checkers.feedback import mark
 from workshop.checkers.labels import criterion_label
 from workshop.exercises import SECTIONS, load_exercises
 from workshop.exercises.model import ChoiceBody
@@ -165,8 +166,9 @@ def answer_two_exercises(page: Page) -> tuple[float, float, str]:
     rewrite.get_by_label("Your message").fill(answer)
     rewrite.get_by_role("button", name="Check").click()
     unmet = [c for c, ok in failing.criteria.items() if not ok]
+    shown = check_answer(CATALOG[REWRITE], answer)
     expect_text(lab.feedback(rewrite), "Try again",
-                *(f"✘ Not yet {criterion_label(c)}" for c in unmet))
+                *(f"{mark(shown.criterion(c))} {criterion_label(c)}" for c in unmet))
     score = check_answer(CATALOG[REWRITE], answer).score
     expect_text(rewrite, saved_line(1, score, passed=False))
     return 1.0, score, answer

@@ -118,10 +118,10 @@ class Feedback:
         if self.summary:
             lines.append(self.summary)
         for c in self.criteria:
-            mark = "✔ done" if c.passed else "✘ not yet" if c.sure else "? not found"
+            tag = mark(c).lower()
             words = ", ".join(repr(whole_phrase(self.text, s.start, s.end))
                               for s in c.evidence)
-            line = f"  {mark}: {_point(c)}"
+            line = f"  {tag}: {_point(c)}"
             lines.append(f"{line} (your words: {words})" if words else line)
         return "\n".join(lines)
 
@@ -180,14 +180,19 @@ def _point(c: Criterion) -> str:
     return name + "." if c.message.strip() == c.name.strip() else f"{name}: {c.message}"
 
 
+def mark(c: Criterion) -> str:
+    """How the feedback marks criterion ``c``: done, not yet, or looked for and not found."""
+    return "✔ Done" if c.passed else "✘ Not yet" if c.sure else "? Not found"
+
+
 def _row(c: Criterion) -> str:
-    state, mark = (("workshop-met", "✔ Done") if c.passed
-                   else ("workshop-unmet", "✘ Not yet") if c.sure
-                   else ("workshop-unsure", "? Not found"))
+    state = ("workshop-met" if c.passed else "workshop-unmet" if c.sure
+             else "workshop-unsure")
+    shown = mark(c)
     name = html.escape(c.name.rstrip("."))
     message = "" if c.message.strip() == c.name.strip() else f": {html.escape(c.message)}"
     principle = f" <em>({html.escape(c.principle)})</em>" if c.principle else ""
-    return (f"<li class='{state}'><span class='workshop-mark'>{mark}</span> "
+    return (f"<li class='{state}'><span class='workshop-mark'>{shown}</span> "
             f"<strong>{name}</strong>{message}{principle}</li>")
 
 

@@ -15,7 +15,7 @@ from typing import Any, Protocol, runtime_checkable
 import ipywidgets as w
 
 from workshop.checkers import Feedback
-from workshop.checkers.feedback import Criterion
+from workshop.checkers.feedback import mark
 from workshop.classroom import current_class
 from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
@@ -62,7 +62,7 @@ class DisagreeForm(w.VBox):  # type: ignore[misc]
         """One tick box for the result and one per point of ``feedback``, none ticked."""
         result = "pass" if feedback.passed else "try again"
         rows = [(VERDICT, f"The overall result (marked “{result}”)")]
-        rows += [(c.id, f"{c.name.rstrip('.')} (marked “{_mark(c)}”)")
+        rows += [(c.id, f"{c.name.rstrip('.')} (marked “{mark(c).split(' ', 1)[1].lower()}”)")
                  for c in feedback.criteria]
         self.points = [(pid, w.Checkbox(value=False, description=label, indent=False,
                                         layout=w.Layout(width="auto")))
@@ -196,7 +196,3 @@ def _thanks(new: bool, saved: bool, shared: bool | None) -> str:
 def _note(text: str) -> str:
     return f"<div class='workshop-disagree-thanks' role='status'><p>{html.escape(text)}</p></div>"
 
-
-def _mark(c: Criterion) -> str:
-    """The word the feedback showed for criterion ``c``."""
-    return "done" if c.passed else "not yet" if c.sure else "not found"
