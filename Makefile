@@ -75,6 +75,7 @@ site: $(VENV)/.site
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/bench_loading.py
 	$(BIN)/python benchmarks/bench_checkers.py
+	$(BIN)/python benchmarks/bench_first_check.py
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_class.py
 

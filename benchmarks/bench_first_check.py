@@ -16,7 +16,7 @@ process's CPU time (which other busy processes on the machine do not inflate).
   no network but loopback, in headless Chromium. Each run opens the site's console in a new
   browser profile, so a new Pyodide kernel, and runs one cell doing the same timing.
   The kernel's download of the kit's wheel happens before the cell runs and is not counted.
-  Target: at most 600 ms.
+  Pyodide has no separate CPU clock, so its two columns are the same. Target: at most 600 ms.
 """
 
 from __future__ import annotations
