@@ -1,6 +1,7 @@
 """Benchmark: the first check a learner makes - importing the checkers and judging one message.
 
     python benchmarks/bench_first_check.py [--runs 7]
+    python benchmarks/bench_first_check.py --kernel [--runs 5]
     python benchmarks/bench_first_check.py --site [--runs 3] [--no-build]
 
 For each message kind (ask, offer, reply yes / unsure / no, follow_up, after_no), a fresh
@@ -12,6 +13,11 @@ process's CPU time (which other busy processes on the machine do not inflate).
 
 - CPython (default): a subprocess of this interpreter per run, importing this checkout.
   Target: at most 150 ms.
+- ``--kernel``: what a learner meets in JupyterLab. A fresh Jupyter kernel shows a rewrite
+  exercise, the learner reads for 1.5 s (``await asyncio.sleep``, so the kernel stays free),
+  then the time of the first click on Check is taken, feedback rendering included: with the
+  views' warm-up (workshop.checkers.warm compiles the checker's patterns while the learner
+  reads) and without it. Target: at most 150 ms.
 - ``--site``: the offline site (``make site``; built first unless ``--no-build``), served with
   no network but loopback, in headless Chromium. Each run opens the site's console in a new
   browser profile, so a new Pyodide kernel, and runs one cell doing the same timing.
@@ -141,6 +147,56 @@ def site_runner(runs: int, build: bool) -> Figures:
             browser.close()
 
 
+KERNEL_SHOW = """\
+import asyncio, time
+import workshop.widgets.base as base
+{switch}from workshop.widgets.rewrite import RewriteView
+from workshop import load_exercises
+view = RewriteView(load_exercises()["rewrite-the-demand"])
+"""
+KERNEL_CLICK = """\
+t = time.perf_counter()
+view.answer.value = "I loved chatting - would you like to swap numbers so we can climb again?"
+view.check.click()
+print((time.perf_counter() - t) * 1000)
+"""
+
+
+def kernel_runs(runs: int) -> dict[str, list[float]]:
+    """The first Check's time in fresh kernels, with the warm-up and without it (ms)."""
+    from jupyter_client.manager import start_new_kernel
+
+    found: dict[str, list[float]] = {"with warm-up": [], "without": []}
+    for _ in range(runs):
+        for label, switch in (("with warm-up", ""),
+                              ("without", "base.warm_soon = lambda *a, **k: False\n")):
+            km, kc = start_new_kernel(kernel_name="python3")
+            try:
+                _execute(kc, KERNEL_SHOW.format(switch=switch))
+                _execute(kc, "await asyncio.sleep(1.5)")  # reading the prompt
+                found[label].append(float(_execute(kc, KERNEL_CLICK)))
+            finally:
+                kc.stop_channels()
+                km.shutdown_kernel(now=True)
+    return found
+
+
+def _execute(kc: Any, code: str) -> str:
+    """Run ``code`` in the kernel; its printed output (an error ends the benchmark)."""
+    msg_id = kc.execute(code)
+    out: list[str] = []
+    while True:
+        msg = kc.get_iopub_msg(timeout=120)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "stream":
+            out.append(msg["content"]["text"])
+        elif msg["msg_type"] == "error":
+            raise SystemExit(f"bench_first_check: the kernel failed: {msg['content']['evalue']}")
+        elif msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            return "".join(out).strip()
+
+
 def report(where: str, figures: Figures, target: float) -> None:
     """Print the medians per kind and whether the slowest kind meets ``target``."""
     runs = len(next(iter(figures.values()))["total"])
@@ -162,6 +218,8 @@ def report(where: str, figures: Figures, target: float) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print the figures; the exit code is 0 whether or not the target is met."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--kernel", action="store_true",
+                        help="the first Check in a Jupyter kernel, with and without warm-up")
     parser.add_argument("--site", action="store_true",
                         help="measure in the offline site's Pyodide kernel")
     parser.add_argument("--runs", type=int, default=None,
@@ -169,9 +227,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-build", action="store_true",
                         help="with --site: use build/site as it is")
     args = parser.parse_args(argv)
-    runs = args.runs or (3 if args.site else 7)
+    runs = args.runs or (3 if args.site else 5 if args.kernel else 7)
     if runs < 1:
         parser.error("--runs must be at least 1")
+    if args.kernel:
+        print(f"first Check in a fresh Jupyter kernel, 1.5 s after the exercise is shown "
+              f"(ms, {runs} kernels each; load average {os.getloadavg()[0]:.1f})")
+        for label, values in kernel_runs(runs).items():
+            print(f"  {label:<14} median {statistics.median(values):7.1f}   "
+                  f"range {min(values):.0f}-{max(values):.0f}")
+        print(f"  target: at most {CPYTHON_MS:g} ms")
+        return 0
     if args.site:
         sys.path.insert(0, str(ROOT))  # tests.site drives the site
         from tests.site import offline

@@ -272,3 +272,31 @@ def test_fresh_holdout_classes_are_judged_by_their_principle(
 ) -> None:
     fb = check_message(kind, text, **ctx)
     assert fb.criterion(cid).passed is expected, str(fb)
+
+
+# -- getting a checker ready while the learner reads ------------------------------------------
+
+def test_a_view_queues_its_checker_on_the_running_loop_once() -> None:
+    import asyncio
+
+    from workshop.checkers import warm
+
+    async def main() -> list[bool]:
+        warm._queued.clear()
+        first = warm.warm_soon("reply", {"intent": "no"})
+        again = warm.warm_soon("reply", {"intent": "no"})
+        await asyncio.sleep(0.2)  # the queued check runs once the "cell" yields
+        return [first, again]
+
+    assert asyncio.run(main()) == [True, False]
+    assert warm.warm_soon("ask") is False  # no running loop (a script, a test): nothing queued
+
+
+def test_a_failing_warm_up_disturbs_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    from workshop.checkers import warm
+
+    def broken(*_: object, **__: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(warm, "check_message", broken)
+    warm._warm("ask", {})  # swallowed: a warm-up never raises into the notebook

@@ -9,6 +9,7 @@ from typing import Any, Protocol
 import ipywidgets as w
 
 from workshop.checkers import Feedback, check_answer
+from workshop.checkers.warm import warm_soon
 from workshop.exercises.model import Exercise
 from workshop.exercises.shown import stable_shuffle
 from workshop.widgets.disagree import DisagreePanel
@@ -116,6 +117,8 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         buttons = w.HBox([self.check, self.hint, self.model])
         self.pulse = ClassPulse(exercise)  # shows nothing unless the learner joined a class
         checker = self.text_checker()
+        for kind, context in self.text_checkers():
+            warm_soon(kind, context)  # compiled while the learner reads, not on the first Check
         #: "I think this feedback is wrong", under text feedback only
         self.disagree = DisagreePanel(exercise, store, *checker) if checker else None
         flag = [self.disagree] if self.disagree is not None else []
@@ -170,6 +173,11 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         """The text checker's kind and context, for a view whose feedback comes from one
         (then the learner may flag it as wrong); None otherwise."""
         return None
+
+    def text_checkers(self) -> list[tuple[str, dict[str, Any]]]:
+        """Every text checker the view will use (kind and context), to get ready early."""
+        checker = self.text_checker()
+        return [checker] if checker else []
 
     def is_blank(self, answer: Any) -> bool:
         """Whether nothing has been answered yet (then Check prompts and records nothing)."""

@@ -32,6 +32,13 @@ class ConversationView(ExerciseView):
 
     blank_prompt = "Nothing said yet: type what you would say in the box, then press Say it."
 
+    def text_checkers(self) -> list[tuple[str, dict[str, Any]]]:
+        """The checker of every turn of the conversation, to get ready while it opens."""
+        body = self.exercise.body
+        if not isinstance(body, ConversationBody):
+            return []
+        return [(t.kind, t.context) for t in body.nodes.values() if t.kind]
+
     def build(self) -> w.Widget:
         body = self.exercise.body
         if not isinstance(body, ConversationBody):
