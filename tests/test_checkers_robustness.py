@@ -83,10 +83,11 @@ ODD = {
 def test_odd_strings(name: str) -> None:
     text = ODD[name]
     for kind, ctx in CONTEXTS:
-        started = time.perf_counter()
+        check_message(kind, "warm up", **ctx)  # compiling the patterns is not what is timed
+        started = time.process_time()  # CPU time: other busy processes do not count
         fb = check_message(kind, text, **ctx)
         # Generous bound: catches runaway regex backtracking, not a benchmark.
-        assert time.perf_counter() - started < 2.0, (name, kind)
+        assert time.process_time() - started < 2.0, (name, kind)
         _assert_sound(fb, kind, text)
 
 
