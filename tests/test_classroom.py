@@ -146,7 +146,7 @@ def test_leaving_stops_sending_even_with_the_environment_set(
 # --- records --------------------------------------------------------------------------------
 @pytest.mark.parametrize(("exercise", "reply", "chosen"), [
     (CHOICE, WRONG[0], (WRONG[0],)),
-    (RANGE, 24, ("2-48",)),
+    (RANGE, 24, ("0-48",)),
     (SCENARIO, example(SCENARIO), (example(SCENARIO)[-1],)),
     (CONVERSATION, GOOD_TALK.answer, (GOOD_TALK.ending,)),
     (CLASSIFY, example(CLASSIFY), ()),
@@ -460,7 +460,7 @@ def test_300_learners_in_separate_processes_lose_no_record(tmp_path: Path) -> No
             LEARNERS + retries, LEARNERS, LEARNERS - retries)
         assert choice.options[RIGHT] == LEARNERS - retries
         band = result.exercises[RANGE.id]
-        assert (band.attempts, band.options["2-48"]) == (LEARNERS, LEARNERS // 2)
+        assert (band.attempts, band.options["0-48"]) == (LEARNERS, LEARNERS // 2)
         rewrite = result.exercises[REWRITE.id]
         assert rewrite.passed == sum(1 for i in range(LEARNERS) if i % 4)
     assert len(list(tmp_path.glob("pulse-*.jsonl"))) == LEARNERS
