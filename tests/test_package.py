@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import zipfile
 from importlib import metadata
+from pathlib import Path
 
 from packaging.requirements import Requirement
+
+from tests.conftest import ROOT
+from workshop.exercises import load_exercises
+from workshop.exercises.compiled import read_catalogue
+from workshop.exercises.loader import exercise_files
 
 
 def test_core_import_does_not_import_widgets() -> None:
@@ -52,3 +59,17 @@ def test_runtime_dependencies_are_pure_python_wheels() -> None:
             compiled.append(name)
     assert seen, "the dependency closure should not be empty"
     assert compiled == [], f"compiled runtime dependencies cannot load on Pyodide: {compiled}"
+
+
+def test_the_wheel_carries_a_catalogue_of_its_exercises(tmp_path: Path) -> None:
+    # built as site/build.py builds it; the build hook (hatch_build.py) compiles the catalogue
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
+                    "--no-build-isolation", "--wheel-dir", str(tmp_path), str(ROOT)], check=True)
+    (wheel,) = tmp_path.glob("workshop-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(tmp_path / "unpacked", [n for n in archive.namelist()
+                                                    if n.startswith("workshop/_exercises/")])
+    bundled = tmp_path / "unpacked" / "workshop" / "_exercises"
+    exercises = read_catalogue(bundled, exercise_files([bundled]))
+    assert exercises is not None, "the wheel's catalogue does not match its exercises"
+    assert {e.id for e in exercises} == set(load_exercises(ROOT / "exercises"))

@@ -1,7 +1,8 @@
 """The learner build: the course without facilitator notes and without model answers.
 
 Exercise files lose ``solution``, ``examples`` (an example that passes is a model answer
-too) and ``facilitator``, and say ``answers_removed: true`` so that they still validate.
+too) and ``facilitator``, and say ``answers_removed: true`` so that they still validate; the
+copy's exercises carry the compiled catalogue of these files (workshop/exercises/compiled.py).
 Notebooks lose facilitator cells, facilitator notebooks, saved widget state and the widget
 part of outputs (they were made from the full exercises): a widget output keeps only its plain
 text, which says the exercise is loading until the cell runs. Any worked example whose message
@@ -32,7 +33,7 @@ from workshop.builds.course import (
     tags,
 )
 from workshop.exercises import Exercise
-from workshop.exercises.loader import exercise_files
+from workshop.exercises.loader import compile_catalogue, exercise_files
 from workshop.exercises.yamlfile import parse, read_bytes
 
 REMOVED = ("solution", "examples", "facilitator")
@@ -56,6 +57,7 @@ def write_learner(course: Course, out: Path, exercises: list[Exercise]) -> list[
     answers = _model_answers(exercises)
     (out / "README.md").write_text(README, "utf-8")
     _copy_exercises(course.exercises_dir, out / "exercises")
+    compile_catalogue(out / "exercises")  # the copy's own catalogue: notebooks start fast
     folder = out / "notebooks"
     folder.mkdir()
     for item in sorted(course.notebooks_dir.iterdir()):

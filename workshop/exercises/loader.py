@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from workshop.errors import ExerciseError, ExerciseErrors
 from workshop.exercises.build import Builder
+from workshop.exercises.compiled import Source, read_catalogue, write_catalogue
 from workshop.exercises.model import SECTIONS, Exercise
 from workshop.exercises.schema import SchemaCheck
 from workshop.exercises.yamlfile import Lines, parse, read_bytes
@@ -68,12 +70,17 @@ def load_text(text: str | bytes, path: Path | None = None) -> Exercise:
 
 def load_file(path: Path | str) -> Exercise:
     """Load and check one exercise file, including its id against the file name."""
-    path = Path(path)
-    exercise = load_text(read_bytes(path), path)
+    return _read(Path(path)).exercise
+
+
+def _read(path: Path) -> Source:
+    raw = read_bytes(path)
+    data, lines = parse(raw, path)
+    exercise = _build(data, lines, path)
     problems = _placement_problems(exercise, path)
     if problems:
         raise ExerciseErrors(problems)
-    return exercise
+    return Source(path, raw, data, lines, exercise)
 
 
 def _build(data: Any, lines: Lines, path: Path | None) -> Exercise:
@@ -137,36 +144,66 @@ def exercise_files(paths: Iterable[Path | str]) -> list[Path]:
 
 def collect(paths: Iterable[Path | str]) -> tuple[list[Exercise], list[ExerciseError]]:
     """Load every file under ``paths``; return the good exercises and every problem."""
-    exercises: list[Exercise] = []
+    sources, errors = _collect(exercise_files(paths))
+    return [s.exercise for s in sources], errors
+
+
+def _collect(files: list[Path]) -> tuple[list[Source], list[ExerciseError]]:
+    sources: list[Source] = []
     errors: list[ExerciseError] = []
     first: dict[str, Path] = {}
-    for path in exercise_files(paths):
+    for path in files:
         try:
-            exercise = load_file(path)
+            source = _read(path)
         except ExerciseError as e:
             errors += e.errors
             continue
-        if exercise.id in first:
+        if source.exercise.id in first:
             errors.append(ExerciseError(
                 path, _line_of_field(path, "id"), "id",
-                f"{exercise.id!r} is already used by {first[exercise.id]}",
+                f"{source.exercise.id!r} is already used by {first[source.exercise.id]}",
                 "ids are unique across all exercises; choose another",
             ))
             continue
-        first[exercise.id] = path
-        exercises.append(exercise)
-    return exercises, errors
+        first[source.exercise.id] = path
+        sources.append(source)
+    return sources, errors
 
 
 def load_exercises(root: Path | str | None = None) -> Catalog:
-    """Load every exercise under ``root`` (default: exercises_root()); raise on any problem."""
+    """Load every exercise under ``root`` (default: exercises_root()); raise on any problem.
+
+    A compiled catalogue that matches the files is read instead of the YAML; after reading
+    the YAML, one is written for the next time (not in a folder that cannot be written).
+    """
+    folder = _folder(root)
+    files = exercise_files([folder])
+    exercises = read_catalogue(folder, files)
+    if exercises is None:
+        sources, errors = _collect(files)
+        if errors:
+            raise ExerciseErrors(errors)
+        with suppress(OSError):
+            write_catalogue(folder, sources)
+        exercises = [s.exercise for s in sources]
+    return Catalog(exercises, folder)
+
+
+def compile_catalogue(root: Path | str) -> Path:
+    """Validate the exercises under ``root`` from their YAML and write their compiled catalogue
+    (``.catalogue.json``); raise ExerciseErrors on any problem, OSError if it cannot be written."""
+    folder = _folder(root)
+    sources, errors = _collect(exercise_files([folder]))
+    if errors:
+        raise ExerciseErrors(errors)
+    return write_catalogue(folder, sources)
+
+
+def _folder(root: Path | str | None) -> Path:
     folder = Path(root) if root is not None else exercises_root()
     if not folder.is_dir():
         raise ExerciseErrors([ExerciseError(
             folder, None, "", "no such folder of exercises",
             f"pass the exercises folder, or set {ENV_ROOT}",
         )])
-    exercises, errors = collect([folder])
-    if errors:
-        raise ExerciseErrors(errors)
-    return Catalog(exercises, folder)
+    return folder

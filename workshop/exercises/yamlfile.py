@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Final
 
 from workshop.errors import ExerciseError
-from workshop.exercises.fastyaml import Unsupported, parse_fast
 
 MAX_BYTES: Final[int] = 512 * 1024
 MAX_DEPTH: Final[int] = 24
@@ -29,8 +29,9 @@ class Lines:
 
     __slots__ = ("_lines",)
 
-    def __init__(self) -> None:
+    def __init__(self, recorded: Iterable[tuple[Path_, int]] = ()) -> None:
         self._lines: dict[Path_, int] = {(): 1}
+        self._lines.update(recorded)
 
     def set(self, path: Path_, line: int) -> None:
         """Record that ``path`` starts on ``line``."""
@@ -41,6 +42,10 @@ class Lines:
         while path not in self._lines:
             path = path[:-1]
         return self._lines[path]
+
+    def items(self) -> list[tuple[Path_, int]]:
+        """Every recorded path and its line."""
+        return list(self._lines.items())
 
 
 def read_bytes(path: Path) -> bytes:
@@ -63,18 +68,7 @@ def parse(data: bytes | str, path: Path | None = None) -> tuple[Any, Lines]:
     """Parse YAML into plain dicts/lists/scalars and their lines; never builds objects."""
     text = _decode(data, path)
     _check_flow_depth(text, path)
-    try:  # the common subset, 10x faster; anything else (errors included) goes to ruamel
-        value, found = parse_fast(text)
-    except Unsupported:
-        return _parse_ruamel(text, path)
-    lines = Lines()
-    for where, line in found.items():
-        lines.set(where, line)
-    return value, lines
-
-
-def _parse_ruamel(text: str, path: Path | None) -> tuple[Any, Lines]:
-    from ruamel.yaml import YAML  # deferred: only loading needs the parser
+    from ruamel.yaml import YAML  # deferred: a compiled catalogue needs no parser
 
     # The safe, pure-Python loader: no comment bookkeeping (the round-trip loader is 5x
     # slower) and no compiled extension, so it also runs on Pyodide. Nodes keep their marks.
