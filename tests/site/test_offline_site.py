@@ -23,7 +23,7 @@ from workshop.checkers import check_answer
 from workshop.checkers.feedback import mark
 from workshop.checkers.labels import criterion_label
 from workshop.exercises import SECTIONS, load_exercises
-from workshop.exercises.model import ChoiceBody
+from workshop.exercises.model import ChoiceBody, ConversationBody
 from workshop.store.files import BROWSER_FOLDER
 
 pytestmark = pytest.mark.browser
@@ -199,4 +199,34 @@ def test_every_notebook_opens_ready_to_answer_offline(
     finally:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=ARTIFACTS / f"walkthrough-{section}.png")
+        context.close()
+
+
+def test_a_conversation_plays_offline(offline_chromium: Browser, served: offline.Served) -> None:
+    """Typed lines are judged in the browser's Python and the story follows, to its ending."""
+    exercise_id = "rooftop-no-conversation"
+    talk = CATALOG[exercise_id]
+    body = talk.body
+    assert isinstance(body, ConversationBody)
+    path = lab.ROOT / "notebooks" / f"{talk.section}.ipynb"
+    views = offline.shown(path)
+    context = offline_chromium.new_context(viewport={"width": 1280, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    try:
+        offline.open_ready(page, served.url, path.name, len(views))
+        exercise = lab.exercises(page).nth(views.index(exercise_id))
+        exercise.scroll_into_view_if_needed()
+        example = next(e for e in talk.examples if e.passes and len(e.answer) > 1)
+        for line in example.answer:
+            exercise.get_by_label("You say").fill(line)
+            exercise.get_by_role("button", name="Say it").click()
+            expect(exercise.locator(".workshop-you").last).to_have_text(f"You: {flat(line)}")
+        ending = body.nodes[example.ending]
+        expect_text(exercise.locator(".workshop-dialogue"), ending.says)
+        expect_text(lab.feedback(exercise), "✔ A good ending", ending.summary, *example.answer)
+        expect(exercise.get_by_role("button", name="Start again")).to_be_visible()
+    finally:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=ARTIFACTS / "conversation-offline.png", full_page=False)
         context.close()
