@@ -166,7 +166,9 @@ def conversation_cards(e: Exercise) -> list[Card]:
     first = body.nodes[body.start]
     opening = f"<blockquote>{said(first)}</blockquote>"
     turn = f"<p><strong>Your turn:</strong> {esc(cue(first))}</p>"
-    used = _lines(e.title, 30) + _lines(e.prompt) + _lines(first.says) + 1
+    # the title, the situation, the opening, the cue and a line for each of three headings
+    used = (_lines(e.title, 30) + _lines(e.prompt) + _lines(first.says, 42)
+            + _lines(cue(first)) + 3)
     aims = "".join(f"<li>{esc(h)}</li>" for h in _fitting(list(e.hints[:HINTS]),
                                                           ROOM_YOU - used))
     you = Card("You", "you", _head(e, "Role A: you") +
