@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from workshop.checkers.model import set_enabled
 from workshop.exercises import Exercise, load_file
 from workshop.exercises.loader import exercise_files
 
@@ -37,6 +38,23 @@ def shipped(shipped_path: Path) -> Exercise:
 def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """Keep tests away from a user's own exercises setting."""
     monkeypatch.delenv("WORKSHOP_EXERCISES", raising=False)
+
+
+#: Test modules that pin the rules' phrase tables case by case check with the rules alone;
+#: the model's second opinion is tested in test_checkers_model.py, and its concerns on these
+#: cases are counted by benchmarks/eval_checker_model.py.
+RULES_ALONE = frozenset({"test_checkers_text", "test_checkers_short"})
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Switch the second opinion off for the tests of the rules themselves."""
+    if request.module.__name__.rpartition(".")[2] not in RULES_ALONE:
+        yield
+        return
+    previous = set_enabled(False)
+    yield
+    set_enabled(previous)
 
 
 @pytest.fixture(scope="session")
