@@ -300,3 +300,14 @@ def test_a_failing_warm_up_disturbs_nothing(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(warm, "check_message", broken)
     warm._warm("ask", {})  # swallowed: a warm-up never raises into the notebook
+
+
+def test_an_unsure_point_is_marked_as_such_in_both_of_its_forms() -> None:
+    from workshop.checkers.feedback import Criterion, Span, mark
+
+    assert mark(Criterion("reason", False, "I could not find...", sure=False)) == "? Not found"
+    flagged = Criterion("no_pressure", False, '"..." may read as pressure', evidence=(Span(0, 3),),
+                        sure=False)
+    assert mark(flagged) == "? Check this"
+    assert mark(Criterion("no_pressure", False, "x")) == "✘ Not yet"
+    assert mark(Criterion("no_pressure", True, "x")) == "✔ Done"

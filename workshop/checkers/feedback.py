@@ -181,8 +181,13 @@ def _point(c: Criterion) -> str:
 
 
 def mark(c: Criterion) -> str:
-    """How the feedback marks criterion ``c``: done, not yet, or looked for and not found."""
-    return "✔ Done" if c.passed else "✘ Not yet" if c.sure else "? Not found"
+    """How the feedback marks criterion ``c``: done, not yet, or unsure - looked for and not
+    found, or words that may be a problem (a second opinion the learner can set aside)."""
+    if c.passed:
+        return "✔ Done"
+    if c.sure:
+        return "✘ Not yet"
+    return "? Check this" if c.evidence else "? Not found"
 
 
 def _row(c: Criterion) -> str:

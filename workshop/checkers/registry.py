@@ -93,7 +93,7 @@ def check_message(kind: str, text: str, **context: Any) -> Feedback:
         checker = _TEXT[kind]
     except KeyError:
         raise UnknownKindError(f"no checker is registered for kind {kind!r}") from None
-    return _second_opinion(checker(text, ctx), ctx)
+    return _reviewer()(checker(text, ctx), ctx)
 
 
 def check_answer(exercise: Exercise, answer: Any) -> Feedback:
@@ -112,26 +112,29 @@ def registered_types() -> tuple[str, ...]:
     return tuple(_ANSWER)
 
 
-def _unchanged(fb: Feedback, context: Mapping[str, Any]) -> Feedback:
-    return fb
-
-
 _loaded = False
-#: every text checker's verdict passes through this: workshop.checkers.model.review once loaded
-_second_opinion = _unchanged
+#: every text checker's verdict passes through this: workshop.checkers.model.review
+_second_opinion: Callable[[Feedback, Mapping[str, Any]], Feedback] | None = None
+
+
+def _reviewer() -> Callable[[Feedback, Mapping[str, Any]], Feedback]:
+    global _second_opinion
+    if _second_opinion is None:
+        from workshop.checkers.model import review
+
+        _second_opinion = review
+    return _second_opinion
 
 
 def _load_builtin() -> None:
     # Imported here, not at module top, so the registry has no import cycle with its plug-ins.
-    # Once done, a flag check: this runs for every message checked.
-    global _loaded, _second_opinion
+    # Once done, a flag check: this runs for every answer checked.
+    global _loaded
     if _loaded:
         return
     import workshop.checkers.conversation
     import workshop.checkers.rewrite
     import workshop.checkers.structured
     import workshop.checkers.text  # noqa: F401
-    from workshop.checkers.model import review
 
-    _second_opinion = review
     _loaded = True
