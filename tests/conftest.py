@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -16,6 +19,17 @@ if TYPE_CHECKING:
     from playwright.sync_api import Playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def eval_module() -> ModuleType:
+    """benchmarks/eval_checkers.py as a module (the benchmarks folder is not a package)."""
+    spec = importlib.util.spec_from_file_location(
+        "eval_checkers", ROOT / "benchmarks" / "eval_checkers.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_checkers", module)
+    spec.loader.exec_module(module)
+    return module
 EXERCISES = ROOT / "exercises"
 DATA = Path(__file__).resolve().parent / "data"
 SHIPPED = exercise_files([EXERCISES])

@@ -125,27 +125,11 @@ is never used to write rules.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import eval_module
 
-
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "eval_checkers", ROOT / "benchmarks" / "eval_checkers.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_checkers", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-EVAL = _eval_module()
+EVAL = eval_module()
 DEVELOPMENT_PARTS = EVAL.DEVELOPMENT
 DEV = EVAL.load("dev")
 DEVELOPMENT = EVAL.load("development")

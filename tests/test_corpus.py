@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-from tests.conftest import DATA, EXERCISES, ROOT
+from tests.conftest import DATA, EXERCISES, ROOT, eval_module
 from workshop import check_answer
 from workshop.classroom import ClassFolder
 from workshop.classroom.redact import PHONE
@@ -25,17 +23,9 @@ CATALOG = load_exercises(EXERCISES)
 BAD = DATA / "bad-candidates"
 
 
-def _eval_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "eval_checkers", ROOT / "benchmarks" / "eval_checkers.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_checkers", module)
-    spec.loader.exec_module(module)
-    return module
 
 
-EVAL = _eval_module()
+EVAL = eval_module()
 
 
 def flag(store: ProgressStore | ClassFolder, exercise_id: str, text: str,

@@ -4,12 +4,12 @@ outcome of its turn's checker, every node is reachable, every path can end, one 
 
 from __future__ import annotations
 
-from collections import Counter, deque
+from collections import Counter
 from typing import Final
 
 from workshop.checkers.contract import CONTEXT, INTENTS, criteria_for
 from workshop.exercises.model import FAIL, PASS, ConversationBody, Talk
-from workshop.exercises.scenario import GraphProblem
+from workshop.exercises.scenario import GraphProblem, walk_back, walk_from
 from workshop.exercises.schema import did_you_mean
 
 #: what the learner is asked to say when a turn gives no ``cue`` of its own
@@ -46,33 +46,18 @@ def judged(node: Talk) -> tuple[str, ...]:
     return criteria_for(node.kind, intent if intent in INTENTS else None)
 
 
+def _edges(body: ConversationBody) -> dict[str, list[str]]:
+    return {n.id: list(n.on.values()) for n in body.nodes.values()}
+
+
 def reachable(body: ConversationBody) -> set[str]:
     """Ids of the nodes reachable from ``start`` by any outcome."""
-    seen = {body.start} if body.start in body.nodes else set()
-    queue = deque(seen)
-    while queue:
-        for goto in body.nodes[queue.popleft()].on.values():
-            if goto in body.nodes and goto not in seen:
-                seen.add(goto)
-                queue.append(goto)
-    return seen
+    return walk_from(body.start, _edges(body))
 
 
 def can_end(body: ConversationBody) -> set[str]:
     """Ids of the nodes from which some path of outcomes reaches an ending."""
-    back: dict[str, list[str]] = {n: [] for n in body.nodes}
-    for node in body.nodes.values():
-        for goto in node.on.values():
-            if goto in back:
-                back[goto].append(node.id)
-    done = {n.id for n in body.nodes.values() if n.is_ending}
-    queue = deque(done)
-    while queue:
-        for parent in back[queue.popleft()]:
-            if parent not in done:
-                done.add(parent)
-                queue.append(parent)
-    return done
+    return walk_back((n.id for n in body.nodes.values() if n.is_ending), _edges(body))
 
 
 def graph_problems(body: ConversationBody) -> list[GraphProblem]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from workshop.exercises.model import Node, ScenarioBody
@@ -18,26 +19,26 @@ class GraphProblem:
     fix: str
 
 
-def reachable(body: ScenarioBody) -> set[str]:
-    """Ids of the nodes reachable from ``start`` by following choices."""
-    seen = {body.start} if body.start in body.nodes else set()
+def walk_from(start: str, edges: Mapping[str, Iterable[str]]) -> set[str]:
+    """The nodes reachable from ``start`` along ``edges`` (node -> the nodes it leads to)."""
+    seen = {start} if start in edges else set()
     queue = deque(seen)
     while queue:
-        for choice in body.nodes[queue.popleft()].choices:
-            if choice.goto in body.nodes and choice.goto not in seen:
-                seen.add(choice.goto)
-                queue.append(choice.goto)
+        for goto in edges[queue.popleft()]:
+            if goto in edges and goto not in seen:
+                seen.add(goto)
+                queue.append(goto)
     return seen
 
 
-def can_end(body: ScenarioBody) -> set[str]:
-    """Ids of the nodes from which some path reaches an ending."""
-    back: dict[str, list[str]] = {n: [] for n in body.nodes}
-    for node in body.nodes.values():
-        for choice in node.choices:
-            if choice.goto in back:
-                back[choice.goto].append(node.id)
-    done = {n.id for n in body.nodes.values() if n.is_ending}
+def walk_back(ends: Iterable[str], edges: Mapping[str, Iterable[str]]) -> set[str]:
+    """The nodes from which some path along ``edges`` reaches one of ``ends``."""
+    back: dict[str, list[str]] = {n: [] for n in edges}
+    for node, gotos in edges.items():
+        for goto in gotos:
+            if goto in back:
+                back[goto].append(node)
+    done = set(ends)
     queue = deque(done)
     while queue:
         for parent in back[queue.popleft()]:
@@ -45,6 +46,20 @@ def can_end(body: ScenarioBody) -> set[str]:
                 done.add(parent)
                 queue.append(parent)
     return done
+
+
+def _edges(body: ScenarioBody) -> dict[str, list[str]]:
+    return {n.id: [c.goto for c in n.choices] for n in body.nodes.values()}
+
+
+def reachable(body: ScenarioBody) -> set[str]:
+    """Ids of the nodes reachable from ``start`` by following choices."""
+    return walk_from(body.start, _edges(body))
+
+
+def can_end(body: ScenarioBody) -> set[str]:
+    """Ids of the nodes from which some path reaches an ending."""
+    return walk_back((n.id for n in body.nodes.values() if n.is_ending), _edges(body))
 
 
 def graph_problems(body: ScenarioBody) -> list[GraphProblem]:
