@@ -5,6 +5,7 @@
 #   make site    - build the workshop as an offline static site in build/site (JupyterLite)
 #   make facilitate - the same with the full course (facilitator notes and notebook) in
 #                  build/facilitator
+#   make release - the kit's wheel and sdist and the offline site as a zip, in dist/
 # HEADLESS=1 make start   serves without opening a browser (for a server or a container).
 # Both work in copies, so using the kit never changes a file tracked in git.
 
@@ -24,7 +25,7 @@ LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT) \
   --MappingKernelManager.cull_idle_timeout=1800 --MappingKernelManager.cull_interval=300
 
 .PHONY: start facilitate test lint unit nbval checkers-eval checker-model bench notebooks site \
-  clean labextension
+  release clean labextension
 
 start: $(VENV)/.lab $(LEARNER)/.workshop-build.json
 	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir=$(LEARNER) \
@@ -78,6 +79,13 @@ checker-model: $(VENV)/.dev
 site: $(VENV)/.site
 	$(BIN)/python site/build.py --out build/site --cache build/cache
 
+# A release in dist/: the sdist, the wheel built from it (so the sdist is known to be complete;
+# it carries the exercises and their compiled catalogue) and the offline site to download.
+release: $(VENV)/.dev site
+	rm -rf dist
+	$(BIN)/python -m build --no-isolation --outdir dist .
+	$(BIN)/python site/archive.py --site build/site --out dist
+
 bench: $(VENV)/.dev
 	$(BIN)/python benchmarks/bench_loading.py
 	$(BIN)/python benchmarks/bench_checkers.py
@@ -121,4 +129,4 @@ labextension: $(VENV)/.lab
 	$(BIN)/pip install --quiet -e '.[lab]'
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -48,6 +48,8 @@ OVERRIDES = {
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false",
                                                     "checkForUpdates": False},
 }
+#: the code's licence and the lesson material's, copied to the top of the site
+LICENCES = ("LICENSE", "LICENSE-content")
 NPM_TIMEOUT_S = 300
 NODE_TIMEOUT_S = 600
 PROGRESS = BROWSER_FOLDER.relative_to("/drive")
@@ -286,6 +288,12 @@ def add_favicon(out: Path) -> None:
     shutil.copy2(out / "lab" / "favicon.ico", out / "favicon.ico")
 
 
+def add_licences(out: Path) -> None:
+    """The site is the kit's code and lesson material: it carries both licences."""
+    for name in LICENCES:
+        shutil.copy2(ROOT / name, out / name)
+
+
 def build(out: Path, cache: Path, pins_file: Path = PINS) -> list[str]:
     """Build the whole site into ``out``; return the names of the wheels it ships."""
     pins = read_pins(pins_file)
@@ -302,6 +310,7 @@ def build(out: Path, cache: Path, pins_file: Path = PINS) -> list[str]:
     lite_build(lite, cache / "contents", out, kit)
     check_site(out)
     add_favicon(out)
+    add_licences(out)
     return wheels
 
 

@@ -109,6 +109,11 @@ def test_learner_notebooks_are_valid_and_have_no_facilitator_cells(learner: Path
         assert all(s in kept for s in shown), f"{path.name} lost an exercise"
 
 
+def test_learner_copy_shows_the_licence_of_the_course(learner: Path) -> None:
+    cells = json.loads((learner / "notebooks" / "00-start-here.ipynb").read_text("utf-8"))["cells"]
+    assert "CC BY 4.0" in "".join(cells[-1]["source"]), "the learner sees the licence at the end"
+
+
 def test_learner_copy_has_no_model_answer_and_no_facilitator_note(learner: Path) -> None:
     everything = _all_text(learner)
     for kind in ("solution", "facilitator"):
@@ -275,6 +280,14 @@ def test_handout_prints_a_conversation_turn_by_turn(handout: str) -> None:
     for name in [*body.nodes, "no_pressure", "no_repeat", "after_no"]:
         if "-" in name or "_" in name:
             assert name not in text, name
+
+
+def test_handout_ends_with_the_licence_of_the_material(handout: str) -> None:
+    assert handout.count('<footer class="licence">') == 1
+    footer = handout[handout.index('<footer class="licence">'):]
+    assert footer.endswith("</footer></body></html>\n") and "</section>" not in footer
+    assert "CC BY 4.0" in footer and "The workshop kit contributors" in footer
+    assert 'href="https://creativecommons.org/licenses/by/4.0/"' in footer
 
 
 def test_handout_has_no_answers_or_facilitator_notes(handout: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,6 +107,19 @@ def test_facilitator_notes_are_tagged_markdown() -> None:
             if text.startswith("**Facilitator notes"):
                 assert cell["cell_type"] == "markdown"
                 assert "facilitator" in cell["metadata"].get("tags", []), path.name
+
+
+def licence_cells(cells: list[dict[str, Any]]) -> list[str]:
+    """The text of the cells tagged ``licence``."""
+    return ["".join(c["source"]) for c in cells if "licence" in c["metadata"].get("tags", [])]
+
+
+def test_start_here_ends_with_the_licences_of_the_course() -> None:
+    cells = json.loads((ROOT / "notebooks" / "00-start-here.ipynb").read_text("utf-8"))["cells"]
+    (text,) = licence_cells(cells)
+    assert cells[-1]["cell_type"] == "markdown" and "".join(cells[-1]["source"]) == text
+    assert "(https://creativecommons.org/licenses/by/4.0/)" in text and "CC BY 4.0" in text
+    assert "MIT licence" in text and "The workshop kit contributors" in " ".join(text.split())
 
 
 @pytest.mark.parametrize("path", SECTION_NOTEBOOKS[:-1],

@@ -72,6 +72,8 @@ def test_site_holds_the_whole_workshop(site: Path) -> None:
         copy = files / "exercises" / exercise.relative_to(lab.EXERCISES)
         assert copy.read_bytes() == exercise.read_bytes(), f"{copy} missing or stale"
     assert (files / BROWSER_FOLDER.name).is_dir(), "the progress folder is not shipped"
+    for licence in ("LICENSE", "LICENSE-content"):
+        assert (site / licence).read_bytes() == (lab.ROOT / licence).read_bytes(), licence
 
 
 def test_site_loads_the_kit_offline(site: Path) -> None:

@@ -14,6 +14,12 @@ from workshop.exercises import Exercise
 
 esc = html.escape
 GUIDE = "Can I Get Your Number? A Guide To Asking &amp; Responding"
+#: the lesson material's licence (LICENSE-content), at the foot of the printout
+LICENCE = ('<footer class="licence"><p>From the &ldquo;Can I Get Your Number?&rdquo; workshop '
+           "kit by The workshop kit contributors, shared under the Creative Commons Attribution "
+           '4.0 licence (CC BY 4.0, <a href="https://creativecommons.org/licenses/by/4.0/">'
+           "creativecommons.org/licenses/by/4.0</a>): you may copy, adapt and teach it, "
+           "crediting the kit and saying what you changed.</p></footer>")
 
 CSS = """
 @page { margin: 16mm 15mm 18mm; }
@@ -49,6 +55,9 @@ td.blank { width: 12mm; }
 .blank-inline { display: inline-block; width: 28mm; border-bottom: 0.75pt solid #000; }
 .answers .key { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3mm; }
 .answers .key h3 { font-size: 11pt; }
+footer.licence { margin-top: 8mm; padding-top: 2mm; border-top: 0.75pt solid #000;
+  font: 8.5pt/1.3 Arial, Helvetica, sans-serif; break-inside: avoid; }
+footer.licence a { color: #000; }
 @media screen { body { padding: 10mm 6mm; } .section { margin-top: 14mm; } }
 """
 
@@ -100,5 +109,5 @@ def handout_html(course: Course, exercises: list[Exercise], answers: bool = Fals
         "nobody collects this sheet. Every example works for friendship, work and dating; "
         "you can sit out any activity.</p>"
         f"<ol>{''.join(contents)}</ol></header>"
-        + "".join(parts) + key + "</body></html>\n"
+        + "".join(parts) + key + LICENCE + "</body></html>\n"
     )
