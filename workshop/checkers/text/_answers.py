@@ -211,6 +211,7 @@ HONEST: Final = CueSet({
         r"not (?:really )?(?:giving|going to (?:give|share|swap)|gonna"
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
+        r"i (?:rather|prefer|would prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)", r"not yet",
         r"give me (?:a bit |a little |some |a few )*(?:more )?(?:time|days|weeks|while)\b",
         r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"
@@ -218,8 +219,9 @@ HONEST: Final = CueSet({
         r"hold(?:ing)? off", r"(?:get to )?know (?:you|u) (?:a bit |a little )?(?:more|better"
         r"|well enough)", r"(?:take|keep) (?:things|it) (?:slow|slowly|easy|casual|here)",
         # Not decided yet, said plainly: "let me sleep on it", "could we wait a bit?".
-        r"(?:let me|<ill>|i need to|i want to|i'?d like to|i have to|i'?ll have to) (?:think"
-        r" (?:about it|it over)|sleep on it|mull (?:it )?over)",
+        # ("I'll think about it" or "let me mull it over" alone is the stock non-answer that
+        # promises a decision without saying where they stand, like "I'll get back to you".)
+        r"(?:let me|<ill>|i need to|i want to|i'?d like to|i have to|i'?ll have to) sleep on it",
         r"(?:if we|we could|can we|could we) (?:wait|waited|hold off|held off|take it slow)\b",
         r"<im> (?:a bit |a little |kinda |kind of |quite |pretty )?shy (?:about|with) (?:that|it"
         r"|this|giving|sharing|handing|numbers|my)", r"still (?:figuring|working) (?:it )?out",
@@ -232,6 +234,11 @@ HONEST: Final = CueSet({
         r"|give|share)(?: out)?|(?:in|about|with) (?:handing|giving|sharing)(?: out)?) my"
         r" (?:number|digits"
         r"|phone number|details|contact)",
+        # ... or with numbers in general: "I'm funny about phone stuff", "weird with numbers".
+        r"(?:<im>|i am|i tend to be) (?:\w+ ){0,3}?(?:private|careful|cautious|slow|protective"
+        r"|funny|weird|picky|guarded|shy|old-fashioned) (?:with|about|when it comes to)"
+        r" (?:(?:giving|sharing|handing) (?:out )?)?(?:phone (?:stuff|things|numbers)|numbers"
+        r"|digits|contact (?:details|info))",
         # A stated policy or limit is honest: "I'm keeping my number to close friends for now".
         r"(?:keep|keeping|save|saving|reserve|reserving|limit|limiting|only give|only share"
         r"|only giving|only sharing) (?:out )?my (?:number|digits|phone number|phone) (?:to|for"

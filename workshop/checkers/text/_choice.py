@@ -133,6 +133,11 @@ ALTERNATIVE: Final = CueSet({
         # Staying where they are talking: "let's keep it on here", "stick to the app for now".
         r"(?:keep|kept|keeping|stick|sticking|stay|staying) (?:it |this |things |chatting |talking"
         r"|messaging )?(?:on|in|to) (?:here|the app|this app|<social>)\b",
+        # Or in a group both belong to: "can we keep it to the group chat?", "stick to the
+        # club server for now".
+        r"(?:keep|kept|keeping|stick|sticking|stay|staying) (?:it |this |things |chatting |talking"
+        r"|messaging )?(?:on|in|to) (?:the|our) (?:[\w'-]+ ){0,2}?(?:group ?chat|group|chat|server"
+        r"|channel|forum|thread)\b",
         r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"
         r"| always)? (?:fine|ok|okay|good|better|easier|best|great)",
