@@ -34,6 +34,46 @@ CASES = [
      "alternative", True),
     ("reply", _U, "Thanks, I'm not ready yet - I'll keep it to myself for now.", "alternative",
      False),
+    # ask, question: the digits asked for as if agreed, after any clause break (an emoji, a
+    # "so"), or a wait counted; a softened ask stays a question
+    ("ask", {}, "ur obviously keen 😉 so whats ur number", "question", False),
+    ("ask", {}, "We get on great so what's your number then?", "question", False),
+    ("ask", {}, "Right, you're giving me your digits either way, so what is it?", "question",
+     False),
+    ("ask", {}, "how much longer till I get ur number lol", "question", False),
+    ("ask", {}, "how long do i have to wait for those digits 🙄", "no_pressure", False),
+    ("ask", {}, "Loved the gig! Could I get your number so we can go to the next one?",
+     "question", True),
+    # ask, no_pressure: their no recalled and overridden; pushed "one way or another"
+    ("ask", {}, "I get that you're not keen, but surely just one coffee? Can I get your number?",
+     "no_pressure", False),
+    ("ask", {}, "i know u said u dont give ur number out but cmon, can i have it?",
+     "no_pressure", False),
+    ("ask", {}, "I'm getting your number one way or another 😂 can I have it?", "no_pressure",
+     False),
+    ("ask", {}, "I know you're busy tonight - could I get your number to sort the rota later?",
+     "no_pressure", True),
+    # offer: their phone used without asking, said without "I" or announced with "let me"
+    ("offer", {}, "lemme just pop my number in ur phone quick", "gives_control", False),
+    ("offer", {}, "lemme just pop my number in ur phone quick", "no_pressure", False),
+    ("offer", {}, "Popped my number into your phone when you went to the loo 😇", "no_pressure",
+     False),
+    ("offer", {}, "Put my number in your phone if you like - it's 0791 555 0101.",
+     "gives_control", True),
+    ("offer", {}, "Shall I save my number in your phone? Only if you want.", "no_pressure", True),
+    # offer: an order with the offerer's purpose takes the choice; a time on arriving pushes;
+    # a promise asked for outright holds them to it
+    ("offer", {}, "that's my number, whatsapp me quickly so I have yours", "gives_control", False),
+    ("offer", {}, "My number - buzz me once so I can save yours 👍", "gives_control", False),
+    ("offer", {}, "Here's my number, message me when you're back so I know you got home ok.",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number, message me whenever you're back in town!", "no_pressure",
+     True),
+    ("offer", {}, "Here's my number but swear you'll call me this time.", "no_pressure", False),
+    ("offer", {}, "Here's my number - and promise me you'll ring if you need a lift.",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number - I promise I won't spam you, text if you like.",
+     "no_pressure", True),
 ]
 
 

@@ -113,6 +113,14 @@ PRESSURE: Final = CueSet({
         r" (?:seconds?|secs?|minutes?|mins?)",
         r"why not\s*\?+", r"why (?:won'?t|wouldn'?t|can'?t|don'?t) <you>",
         r"<you> said no,? but", r"i know <you> said\b[^.!?\n]{0,80}?\banyway",
+        # Their no recalled and overridden: "I know you said you'd rather not, but...", "I get
+        # that you're not keen, but surely...".
+        r"(?:i know|i reali[sz]e|i get (?:that|it)|i understand|i hear <you>|i know that)"
+        r"(?: <you> (?:said|told me|mentioned|wrote))?(?: that)? <you>(?:'d|'re| are| would"
+        r"| do)? (?:rather not|not (?:interested|keen|ready|into|sure|comfortable)|prefer not"
+        r"|(?:don'?t|do not) (?:give|share|want|hand|usually))\b[^.!?\n]{0,50}?\bbut\b",
+        # Pushed however it is done: "one way or another", "like it or not".
+        r"one way or (?:another|the other)", r"(?:whether <you> )?like it or not",
         # Counting the times already asked makes another no one more refusal: "I've asked you
         # three times now", "this is the third time I'm asking", "can I at least get...".
         r"(?:i'?ve|i have|i) (?:already )?asked(?: <you>)?(?: this)? (?:like |about |at least )?"
@@ -299,6 +307,12 @@ PRESSURE: Final = CueSet({
         r"(?<!i will )(?:saved|put|added|typed|stored|entered|programmed|plugged) my (?:number"
         r"|digits|contact"
         r"|details)(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:just |already )?(?:saved|popped|added|typed"
+        r"|stored|entered|programmed|plugged|punched) my (?:number|digits|contact|details)"
+        r"(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
+        r"(?:let me|lemme|let's|i'?m (?:just )?(?:gonna|going to)|gonna) (?:just |quickly |quick )?"
+        r"(?:save|put|pop|type|add|punch|stick|plug) (?:my (?:number|digits|details)|it|myself|me)"
+        r" (?:in|into|on) <your> (?:phone|contacts|mobile|cell)(?![^.!?]{0,30}?(?:\?|\bif\b))",
     ],
     "obligation": [
         r"(?:i|we)(?:'?ll| will|'?m| am| do| would|'?d)?(?: (?:be|fully|totally|really|definitely"
@@ -311,6 +325,10 @@ PRESSURE: Final = CueSet({
         r"(?:only if|if|as long as|provided|providing|so long as) <you> (?:promise|swear|agree"
         r"|commit|pinky promise)(?: (?:to|that|you'?ll|you will|u'?ll))",
         r"<you> (?:have to|need to|must|gotta|got to) (?:promise|swear)",
+        # A promise asked for outright: "on one condition: promise you'll actually text me".
+        r"(?:(?<=^)|(?<=[.!?:;,] )|(?<=- )|(?<=just )|(?<=but )|(?<=and )|(?<=now ))(?:promise"
+        r"|swear|pinky promise)(?: me)?(?: that)? (?:<youll>|<you> will|<youd>|to (?:text|call"
+        r"|message|ring|use|get in touch|reply|write))",
         rf"<you> (?:did |literally |even |definitely )?(?:said|say|told me|tell me|swore|agreed)"
         rf"(?: that)? <youd> {_CONTACT}",
         r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
@@ -370,6 +388,8 @@ PRESSURE: Final = CueSet({
         # A message wanted when they arrive somewhere: "Let me know when you get back".
         r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me) (?:when|once"
         r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re) (?:back|home|in|there|to)\b",
+        r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me|buzz me) (?:when"
+        r"|once|as soon as) <youre> (?:back|home|in|there|safe)\b",
         # Nagging promised for their silence: "I'll message again tomorrow if you're quiet".
         r"<ill> (?:\w+ )?(?:message|text|call|ring|try|write|ping|check in|chase|nudge)(?: <you>)?"
         r"(?: again)?\b<gap>\bif (?:<youre> (?:still )?(?:quiet|silent|busy|ignoring)|i (?:don'?t"
@@ -468,6 +488,9 @@ PRESSURE: Final = CueSet({
         r"|handing|share|sharing|let|letting)(?: me| it| that| them| over| <your>| those)",
         r"when (?:do|can|will|shall|am) i (?:get|getting|have|take|receive) (?:<your>|those"
         r"|them|it|that)",
+        r"how (?:long|much longer)\b[^.!?]{0,40}?\b(?:till|until|til|before) i (?:get|have|see"
+        r"|receive) (?:<your>|those|them|it|that)", r"how (?:long|much longer) (?:do|must|should"
+        r"|will|am) i (?:have to |gonna |going to )?wait",
     ],
 }, fixed=("deadline", "threat"))
 

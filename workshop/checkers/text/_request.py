@@ -106,7 +106,8 @@ _CLAUSE_OPENER = re.compile(
 # A wh-question opens the sentence, perhaps after a filler: "So when are you giving me...?"
 _WH_START = re.compile(
     r"\W*(?:(?:so|and|but|ok|okay|well|then|hey|hi|now|alright|right|um+|uh+)\W+)*"
-    r"(?:why|how come|what'?s|whats|what is|what are|what r|where|who|when)\b"
+    r"(?:why|how come|how long|how much longer|what'?s|whats|what is|what are|what r|where|who"
+    r"|when)\b"
 )
 
 DEMAND: Final = CueSet({
@@ -128,8 +129,9 @@ DEMAND: Final = CueSet({
 # "..., so what's your number?": the bare question takes the answer for granted wherever
 # the clause it opens stands.
 _LATER_WHAT = re.compile(expand(
-    r"(?:[,;:]|\s-)\s*(?:(?:so|and|but|then|now|ok|okay)\W+)*(?:what'?s|whats|what is)"
-    r" <your> (?:number|digits|#|num)\b"
+    r"(?:[,;:]|\s-|[\u2600-\u27bf\U0001f300-\U0001faff]|\s(?=(?:so|then|now)\W+what))\s*"
+    r"(?:(?:so|and|but|then|now|ok|okay)\W+)*(?:(?:what'?s|whats|what is) <your> (?:number"
+    r"|digits|#|num)\b|(?<=so )(?:what'?s|whats|what is) it\s*\?)"
 ))
 
 

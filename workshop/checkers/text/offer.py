@@ -75,9 +75,10 @@ _DICTATES: Final = CueSet({
         r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me) (?:when|once"
         r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re)\b",
         # Their message required for the offerer's sake: "please text me so I know you got it".
-        r"(?:(?:text|call|message|msg|ring|dm|flash|beep|buzz) (?:me|us)"
+        r"(?:(?:text|call|message|msg|ring|dm|flash|beep|buzz|ping|whatsapp|hmu) (?:me|us)"
         r"|send me a (?:quick )?(?:hello"
-        r"|hi|text|message|msg|ping|missed call)(?: on (?:this|it))?)(?: back)? (?:so (?:that )?i"
+        r"|hi|text|message|msg|ping|missed call)(?: on (?:this|it))?)(?: back| once| quickly"
+        r"| real quick| quick| first| now)? (?:so (?:that )?i"
         r"(?: (?:know|have|get|can (?:save|check|get|see))|'?ve got| have got)|make i (?:get|have"
         r"|save)|to (?:confirm"
         r"|let me know|prove))",
@@ -134,6 +135,13 @@ _ACTED: Final = CueSet({
         r"|it|myself) (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
         r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"hold still",
+        r"(?:(?<=^)|(?<=[.!?] ))(?:just |already )?(?:saved|popped|added|typed|stored"
+        r"|entered|punched) my (?:number|digits|details|contact) ?(?:in|into|on) <your>"
+        r" (?:phone|contacts|mobile|hand|arm)",
+        r"(?:let me|lemme|let's|i'?m (?:just )?(?:gonna|going to)|gonna) (?:just |quickly |quick )?"
+        r"(?:save|put|pop|type|add|punch|stick|plug) (?:my (?:number|digits|details)|it|myself|me)"
+        r" (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
+        r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"<ill> (?:just )?(?:add|put|pop|stick) (?:you|u) (?:to|on|in|into) (?:the|our"
         r"|my) (?:[\w'-]+ ){0,2}?(?:<social>|group|chat|list|channel)\b(?![^.!?]{0,30}?\bif\b)",
         r"passed (?:him|her|them|it) <your> (?:details|number|digits|contact)",
