@@ -74,6 +74,38 @@ CASES = [
      "no_pressure", False),
     ("offer", {}, "Here's my number - I promise I won't spam you, text if you like.",
      "no_pressure", True),
+    # connection: a group or place both belong to; doing again what they did together; the
+    # time ranked or honoured; talk between them however it is said; praise of them in the
+    # activity; enjoyment in other Englishes. Near misses: a favour alone, the same bus seen,
+    # a compliment, a plan only
+    ("offer", {}, "we're both on the night shift at the depot so here's my number if u need a "
+     "swap", "connection", True),
+    ("ask", {}, "Our girls are in the same class - could we swap numbers for playdates?",
+     "connection", True),
+    ("offer", {}, "Both new to the choir! Here's my number if you want a buddy.", "connection",
+     True),
+    ("ask", {}, "I see you on the same bus every morning - can I have your number?",
+     "connection", False),
+    ("offer", {}, "my number if u ever wanna team up again in fortnite 🎮", "connection", True),
+    ("offer", {}, "Here's my number if you fancy a coffee after the pottery class again.",
+     "connection", True),
+    ("offer", {}, "Here's my number for another go at the climbing wall sometime!", "connection",
+     True),
+    ("offer", {}, "Here's my number if you fancy a drink sometime.", "connection", False),
+    ("ask", {}, "Honestly ur the best part of this whole wedding lol, can I get ur number?",
+     "connection", True),
+    ("ask", {}, "It was a privilege to hear your talk. May I have your contact details?",
+     "connection", True),
+    ("ask", {}, "Could I get your number? Want to hear more about the allotment you were going "
+     "on about", "connection", True),
+    ("ask", {}, "u were lethal on the pool table tonight, rematch? can i get ur number",
+     "connection", True),
+    ("ask", {}, "Me did love dat chat wid yuh, can I get yuh number?", "connection", True),
+    ("ask", {}, "twas a proper laugh at the quiz - swap numbers?", "connection", True),
+    ("ask", {}, "I've been talking to you for ages, can I get your number?", "connection", True),
+    ("ask", {}, "I gave you my umbrella, so can I get your number?", "connection", False),
+    ("ask", {}, "You've got the best smile in the room, can I have your number?", "connection",
+     False),
 ]
 
 
