@@ -106,6 +106,22 @@ CASES = [
     ("ask", {}, "I gave you my umbrella, so can I get your number?", "connection", False),
     ("ask", {}, "You've got the best smile in the room, can I have your number?", "connection",
      False),
+    # after a no: "seriously?" argues with the no but asks nothing again; asking whether it was
+    # something they did puts them in the comforter's seat; a mild feeling owned and the no
+    # accepted is honest; mock thanks is no acknowledgement
+    ("after_no", {}, "Seriously?? After I queued for your coffee all morning?", "no_repeat",
+     True),
+    ("after_no", {}, "Seriously?? After I queued for your coffee all morning?", "accepts", False),
+    ("after_no", {}, "ok... hope it wasnt something i said 😕", "no_guilt", False),
+    ("after_no", {}, "Right. Did I do something wrong?", "no_guilt", False),
+    ("after_no", {}, "Ok! Hope the rest of your night is fun.", "no_guilt", True),
+    ("after_no", {}, "Ah ok, I'm kinda disappointed tbh but totally fine, enjoy the gig!",
+     "no_guilt", True),
+    ("after_no", {}, "Fair enough. A little sad but I respect it.", "no_guilt", True),
+    ("after_no", {}, "Ok. I'm really hurt, honestly.", "no_guilt", False),
+    ("after_no", {}, "gee thanks 🙃", "accepts", False),
+    ("after_no", {}, "Wow ok, thanks a lot 🙃", "accepts", False),
+    ("after_no", {}, "Ok, thanks a lot for being honest!", "accepts", True),
 ]
 
 
