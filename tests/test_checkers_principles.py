@@ -122,6 +122,39 @@ CASES = [
     ("after_no", {}, "gee thanks 🙃", "accepts", False),
     ("after_no", {}, "Wow ok, thanks a lot 🙃", "accepts", False),
     ("after_no", {}, "Ok, thanks a lot for being honest!", "accepts", True),
+    # yes: grudging is no game (it fails clear_yes only) unless played with a smirk; making
+    # them chase, half the digits now, an eye-rolled dig at the wait are games; a laughed
+    # "took you long enough" before a glad yes is banter
+    ("reply", _Y, "if u insist 🙄", "no_games", True),
+    ("reply", _Y, "if u insist 🙄", "clear_yes", False),
+    ("reply", _Y, "If you insist 😏", "no_games", False),
+    ("reply", _Y, "ok but im v hard to get hold of, good luck haha", "no_games", False),
+    ("reply", _Y, "Yes! Heads up, I'm slow to reply but I'll get there 😊", "no_games", True),
+    ("reply", _Y, "You can have four digits now, the rest once you beat me at darts 😜",
+     "no_games", False),
+    ("reply", _Y, "took u long enough 🙄 go on then", "no_games", False),
+    ("reply", _Y, "Haha took you long enough! Yes, I'd love that 😄", "no_games", True),
+    ("reply", _Y, "Yes!! Finally plucked up the courage did you 😏", "no_games", False),
+    # no: an excuse for today leaves another time open; one that does not pass does not
+    ("reply", _N, "Sorry, my phone's dead 😅", "no_false_hope", False),
+    ("reply", _N, "Ah no sorry, left my phone at home", "no_false_hope", False),
+    ("reply", _N, "No thanks, I don't have a phone.", "no_false_hope", True),
+    ("reply", _N, "No thank you, enjoy your night!", "no_false_hope", True),
+    # follow-up: a bare "we met" names nothing shared; a reply wanted right away pushes
+    ("follow_up", {}, "Hi, it's Ana. We met! Text me back.", "references_meeting", False),
+    ("follow_up", {}, "Hey, we met at the bouldering wall on Sunday!", "references_meeting",
+     True),
+    ("follow_up", {}, "heyy respond straight away pls lol", "no_pressure", False),
+    ("follow_up", {}, "Hey! No need to reply straight away, hope the shift went ok.",
+     "no_pressure", True),
+    ("follow_up", {}, "no need to reply right away!! hope the gig was fun", "no_pressure", True),
+    # ask, out: another channel offered as the easy no
+    ("ask", {}, "Could we swap numbers for the carpool? Happy to just use the parents' "
+     "WhatsApp group instead if you'd rather.", "out", True),
+    ("ask", {}, "Could I get your number to send the notes, or would you prefer I email them?",
+     "out", True),
+    ("ask", {}, "Could I get your number to send the notes? I'll email them otherwise.", "out",
+     False),
 ]
 
 

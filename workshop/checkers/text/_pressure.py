@@ -426,8 +426,10 @@ PRESSURE: Final = CueSet({
         # The formal way to say it: "at your earliest convenience".
         r"at <your> (?:earliest|first) (?:convenience|opportunity|possible)",
         r"right (?:now|away) (?:or|please)",
-        r"(?:text|call|message|reply|answer|put|save|give|send|ring)(?: \w+){0,6} right (?:now"
-        r"|away|this second)",
+        # (Not "no need to reply right away": lifting the hurry is no hurry.)
+        r"(?<!no need to )(?<!no rush to )(?<!have to )(?<!need to )(?<!no pressure to )"
+        r"(?:text|call|message|reply|answer|put|save|give|send|ring|write|respond|msg|dm|get"
+        r" back|hit me)(?: \w+){0,6} (?:right|straight) (?:now|away|this second)",
         r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
         r"(?:within|in) the next (?:[\w-]+ )?(?:minutes?|mins?|hours?|seconds?|secs?)",
         r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b", r"hurry(?: up)?",

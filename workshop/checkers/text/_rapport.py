@@ -289,7 +289,9 @@ CONNECTION: Final = CueSet({
         r"|debate)", r"the (?:conversation|chat|talk|discussion) (?:we|about|earlier|yesterday)",
         r"(?:we|you|u)(?: were| was| have|'ve| got| ended up| kept| started| spent \w+(?: \w+)?"
         r"|'ve been| have been| had been)? (?:talked|talking|chatted|chatting|discussed"
-        r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b",
+        r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b"
+        # (A bare "We met." names nothing they shared.)
+        r"(?!(?<=met)\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))",
         # What they said about themselves or a plan: "since you said you're looking for a
         # bandmate", "you said we should go to that jazz night" (not "you said you have a...").
         r"<you> (?:said|told me|were saying)(?: that|,|:)? \"?(?:<youre>|we|<your>|<you> (?:wanted"
@@ -509,7 +511,9 @@ MEETING: Final = CueSet({
         r" (?:<you>|y'?all)\b",
         r"(?:thinking|thought) (?:about|of) <you>(?: \w+)? since (?:the|that|our|last|yesterday"
         r"|we|i)\b",
-        r"(?:we|i) met\b", r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
+        # "We met at the pub", "we met yesterday", not a bare "We met." that names nothing.
+        r"(?:we|i) met\b(?!\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))",
+        r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
         r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 
         r"after the (?:\w+ ){0,2}(?:party|wedding|game|show|gig|concert|class|event|meetup"
