@@ -155,6 +155,17 @@ CASES = [
      "out", True),
     ("ask", {}, "Could I get your number to send the notes? I'll email them otherwise.", "out",
      False),
+    # ask, reason: a bet, a dare or "for real" is no purpose; a rematch, a practical "in case
+    # of", studying together in text-speak are; the number as people type it in a hurry
+    ("ask", {}, "can i get ur number? my mates dared me haha, it's for a dare", "reason", False),
+    ("ask", {}, "Could I get your number? It's for a bet lol", "reason", False),
+    ("ask", {}, "can i have ur number 4 real?", "reason", False),
+    ("ask", {}, "Can I get your number? It's for the pub quiz team.", "reason", True),
+    ("ask", {}, "gg! can I get your number? rematch next week?", "reason", True),
+    ("ask", {}, "Could we swap numbers in case of any changes to the rota?", "reason", True),
+    ("ask", {}, "can i get ur nmbr? we cn revise 4 the chem test 2gether", "reason", True),
+    ("ask", {}, "can i get ur nmbr? we cn revise 4 the chem test 2gether", "question", True),
+    ("ask", {}, "pls can i have ur numba 2 send u the pics", "reason", True),
 ]
 
 

@@ -88,6 +88,8 @@ _INFORMAL_ASK = compile_one(r"(?:what'?s|whats|what is) <your> (?:number|digits|
 # but they ask for nothing.
 _CONTACT_TOPIC = compile_one(
     r"<num>", r"<social>", r"(?:get|have|grab|take|add|save) yours", r"add (?:you|u|me)\b",
+    # The number as people type it in a hurry: "ur numba", "ya nmbr", "ur no."
+    r"(?:numba|numbah|numbr|nmbr|numbz|nums)", r"<your> (?:no\.?|#)",
     r"(?:text|call|ring|reach|contact|phone|connect)(?:s|es|ed|ing|er|ers|ion|ions)?",
     r"messag(?:e|es|ed|ing)", r"msgs?", r"dm(?:s|ed|ing|'d|'ing)?",
     r"(?:in|stay in|keep in) touch", r"swap(?:s|ped|ping)?", r"exchang(?:e|es|ed|ing)",
