@@ -166,6 +166,16 @@ CASES = [
     ("ask", {}, "can i get ur nmbr? we cn revise 4 the chem test 2gether", "reason", True),
     ("ask", {}, "can i get ur nmbr? we cn revise 4 the chem test 2gether", "question", True),
     ("ask", {}, "pls can i have ur numba 2 send u the pics", "reason", True),
+    ("ask", {}, "we matched on here! wanna move this to whatsapp? happy to keep chatting on "
+     "here tho", "reason", False),
+    ("ask", {}, "Shall we move this to texting so we can sort the hike?", "reason", True),
+    # offer: a tag closing a guilt line presses their feelings, not the number's use; a tag on
+    # an order or a presumption still takes the choice
+    ("offer", {}, "my number - dont leave me hanging ok? call whenever u like", "gives_control",
+     True),
+    ("offer", {}, "my number - dont leave me hanging ok? call whenever u like", "no_pressure",
+     False),
+    ("offer", {}, "Here's my number, you'll ring me tomorrow, yeah?", "gives_control", False),
 ]
 
 

@@ -162,6 +162,7 @@ _FILLER = r"(?:just|maybe|really|also|totally|definitely|actually|then|to|be abl
 _TAIL = (
     r"(?:\s+(?:up|sometime|some time|later|soon|again|back|whenever|anytime|any time|maybe"
     r"|tonight|tomorrow|sometimes|more|or something|too|please|lol|haha|then|ever|at some"
+    r"|tho|though|instead|otherwise|as well"
     r" point|for later|for now|for sure|for a bit|for a while|at"
     r" point|if that'?s ok|with you|with u))*"
 )
@@ -178,6 +179,12 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|(?:stay|keep|be|get) in (?:touch|contact)(?: with (?:you|u|me))?"
     r"|(?:(?:<your>|my|our|each other'?s?|a|the|some|phone)\s+)?<num>"
     r"|give (?:you|u) a (?:call|ring|text|buzz)|(?:be )?friends|(?:keep|stay) connected"
+    # Staying where they talk, or moving off it, is only the channel: "keep chatting in the
+    # app", "move this to texting".
+    r"|(?:keep|carry on|continue|stay) (?:chatting|talking|messaging|texting)(?: (?:in|on|via)"
+    r" (?:the app|this app|here|<social>)| here)?"
+    r"|move (?:this |it |things |us )?(?:to|onto|off|over to) (?:texting|text|<social>|the app"
+    r"|this app|here|phones?|numbers?|a call|calls)"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
     r"|(?:little |poor |lil )?(?:old |ol )?me"
     rf"))?{_TAIL}\W*"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -176,14 +177,24 @@ _LEFT_TO_THEM: Final = CueSet({
         r" court", r"if ever", r"no rush",
     ],
 })
+_TAG: Final = re.compile(r"(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?")
 # Pressure that also takes the decision away from them, not just makes it harder.
 _TAKING = frozenset({"demand", "insisting", "entitlement", "obligation", "deadline", "threat",
                      "urgency", "presumption", "waiting"})
 
 
+def _tag_on_guilt(p: Prepared, hit: Hit, pushes: list[Hit]) -> bool:
+    """Whether ``hit`` is only a tag ("..., ok?") closing a guilt line in its sentence: "Don't
+    make me feel stupid, ok?" presses their feelings (no_pressure), not the number's use."""
+    if hit.label != "presumption" or not _TAG.fullmatch(p.norm, hit.start, hit.end):
+        return False
+    start = max((s for s, e in p.sentences if s <= hit.start), default=0)
+    return any(h.label == "guilt" and start <= h.start < hit.start for h in pushes)
+
+
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     rule = RULES["gives_control"]
-    taking = [h for h in pushes if h.label in _TAKING]
+    taking = [h for h in pushes if h.label in _TAKING and not _tag_on_guilt(p, h, pushes)]
     taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p) + _ACTED.find(p)
     if taking:
         return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))
