@@ -267,15 +267,16 @@ CONNECTION: Final = CueSet({
         r"(?:story|saga|tale|thing)",
         # Details only the two of them share: how long they talked, what one of them said or
         # did there, the photos or slides from it, the thing they talked about.
-        r"(?:been|spent|spend) (?:\w+ )?(?:talking|chatting|dancing|laughing)(?: (?:to|with) <you>)?"
-        r" (?:for|all)"
+        r"(?:been|spent|spend) (?:\w+ )?(?:talking|chatting|dancing|laughing)"
+        r"(?: (?:to|with) <you>)? (?:for|all)"
         r" (?:like |about |nearly |almost |over |a good |the whole )?(?:\w+ )?(?:hours?|ages"
         r"|forever|night|evening|afternoon|day|morning|time)",
         r"the way <you> (?:explained|described|talked about|handled|told|said|danced|sang|played"
         r"|laughed|taught|showed)",
         r"<you> were (?:\w+ )?(?:brilliant|great|amazing|awesome|fantastic|hilarious|funny"
         r"|incredible|class|ace|on fire|so good|unreal|solid|sharp|lethal|deadly|immense|clutch"
-        r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong) (?:tonight|today|earlier|this (?:morning"
+        r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong)"
+        r" (?:tonight|today|earlier|this (?:morning"
         r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+"
         r"|on (?:the )?\w+)",
         r"(?:photos?|pics?|pictures?|videos?|slides|notes|recording|recordings|playlist)"
