@@ -210,6 +210,10 @@ REPEAT: Final = CueSet({
         r"<ill> have another (?:go|try|shot|crack|bash)", r"sleep on it", r"think it over",
         r"try (?:my )?(?:chances?|luck|shot)(?: again)?\b",
         r"why not\s*\?\s*(?:we'?d|you'?d|it'?d|it would|we would|you would|we could)\b",
+        # A why-not or a "you sure?" followed by the case for yes asks again: "Why not though?
+        # We get on so well", "You certain? We'd have a great time at the festival".
+        r"(?:why not|(?:are )?<you> (?:sure|certain|positive))(?: though| tho)?\s*\?+\s*(?:we"
+        r"|we'?d|we'?re|you'?d|it'?d|it would|it'?s only|it'?s just|but)\b",
         rf"would {_SOCIAL} be\b[^.!?]{{0,30}}\?", r"(?:would(?:'ve| have)|it'?d have) (?:only )?"
         r"(?:taken|cost) (?:you )?(?:two|2|a few|five|5|ten|one|a) (?:seconds?|secs?|minutes?"
         r"|mins?|second)",
