@@ -53,6 +53,17 @@ CASES = [
      False),
     ("ask", {}, "I know you're busy tonight - could I get your number to sort the rota later?",
      "no_pressure", True),
+    ("ask", {}, "Kindly share your whatsapp number for the alumni meet.", "no_pressure", False),
+    ("ask", {}, "its so obvious u like me, number?", "no_pressure", False),
+    ("ask", {}, "Is it obvious I like you? 🙈 Can I get your number?", "no_pressure", True),
+    ("ask", {}, "I did get you that coffee after all, so can I have your number?", "no_pressure",
+     False),
+    ("ask", {}, "Can I get your number or do I have to track you down on Facebook? 😂",
+     "no_pressure", False),
+    ("ask", {}, "My boss expects me to collect contacts from everyone at the stand - could I "
+     "take yours?", "no_pressure", False),
+    ("ask", {}, "My boss is hiring, could I take your number to pass on the details?",
+     "no_pressure", True),
     # offer: their phone used without asking, said without "I" or announced with "let me"
     ("offer", {}, "lemme just pop my number in ur phone quick", "gives_control", False),
     ("offer", {}, "lemme just pop my number in ur phone quick", "no_pressure", False),

@@ -299,6 +299,11 @@ PRESSURE: Final = CueSet({
         r"everyone gives me their number",
         # Their feelings declared for them: "you clearly felt the chemistry too".
         r"<you> (?:clearly|obviously|definitely|totally|so) (?:felt|feel|like|want|fancy|dig)\b",
+        r"(?:pretty |so |it'?s |kinda |very )?(?:obvious|clear) (?:that )?<you> (?:\w+ )?(?:fancy"
+        r"|like|want|dig|have a crush on|(?:are|'re) into) me\b",
+        # A favour cited as the price: "I did buy you two drinks after all".
+        r"i (?:did|have|'ve|already) (?:\w+ )?(?:bought|buy|got|get|paid for|pay for|covered|cover"
+        r"|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b",
         r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
         r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
         # Acting on their phone without asking: "I already saved my number in your phone".
@@ -338,6 +343,10 @@ PRESSURE: Final = CueSet({
         r"(?:it'?s|its|it is|this is|that'?s) (?:kind of |kinda |sort of |basically |pretty much "
         r"|totally |honestly )?(?:mandatory|compulsory|required|non-negotiable|not optional)",
         r"<im> (?:going to|gonna) (?:have to have|have to get) <your> (?:number|digits|details)",
+        # A duty of one's own passed on: "my manager expects me to collect contacts".
+        r"(?:my|our) (?:boss|manager|company|employer|supervisor|job|team lead|organi[sz]ers?"
+        r"|coach|teacher) (?:expects|requires|needs|wants|makes|told|asked) (?:me|us) to (?:get"
+        r"|collect|take|have|gather)",
         # A reminder that it is a duty: "Call me at 6. Don't forget."
         r"(?:don'?t|do not) forget(?: to (?:text|call|message|msg|ring|reply|save|use|get back"
         r"|write|answer))?(?=\s*(?:[.!]|$))", r"(?:don'?t|do not) forget to (?:text|call|message"
@@ -413,6 +422,8 @@ PRESSURE: Final = CueSet({
         r"(?:otherwise|anyway|instead|if not)", r"otherwise\b[^.!?]{0,20}?(?:find|track|look up"
         r"|hunt) (?:<you>|u)",
         r"follow(?:ing)? <you> (?:home|around|out|back|to <your>|everywhere)",
+        r"(?:have to|gonna|going to|will i|i'?ll|i will) (?:\w+ )?(?:hunt|track|stalk) (?:<you>|u)"
+        r" down\b",
         r"(?:i )?know where <you> (?:live|work|stay|sleep|park)",
         r"find (?:out )?where <you> (?:live|work|stay)",
         r"(?:show|turn)(?:ing)? up at <your>",
