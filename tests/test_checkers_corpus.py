@@ -121,7 +121,12 @@ with the model's second opinion (workshop/checkers/model/) it scored 95.7% (287 
 weakest criteria the offer's connection and gives_control (88.9%) and the reply's honest
 (90.0%). Across the five fresh holdouts of this contract (1,380 messages), 1,287 verdicts were
 right with the rules alone: 93.3%. It then became development data; its misses were closed by
-the principle behind each label, with paraphrases in test_checkers_short.py.
+the principle behind each label (a group both belong to, or doing again what was done together,
+is a connection; "I'll think about it" alone is no plain "not ready"; their phone used without
+asking, an order with the offerer's purpose, a promise asked for, a why-not with the case for
+yes, all in any spelling), with made-up variants and near misses in test_checkers_principles.py.
+One label that contradicted the seven other rows of its class was made consistent: no_repeat in
+h10-after_no-025 (a bare "Seriously?" argues with the no but asks nothing again).
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
