@@ -57,7 +57,8 @@ def _isolated_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 #: Test modules that pin the rules' phrase tables case by case check with the rules alone;
 #: the model's second opinion is tested in test_checkers_model.py, and its concerns on these
 #: cases are counted by benchmarks/eval_checker_model.py.
-RULES_ALONE = frozenset({"test_checkers_text", "test_checkers_short"})
+RULES_ALONE = frozenset({"test_checkers_text", "test_checkers_short",
+                         "test_checkers_principles"})
 
 
 @pytest.fixture(autouse=True)

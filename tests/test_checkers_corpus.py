@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Four fresh holdouts followed, each measured once with the rules as they stood, then studied
+Five fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -110,17 +110,32 @@ test_checkers_short.py):
 | dev10 | holdout 9 | 240 | 96.7% (232); five criteria under 92% |
 | dev11 | holdout 10 | 300 | 93.3% (280); four criteria under 90% |
 | dev12 | holdout 11 | 300 | 89.7% (269); seven criteria under 90% |
+| dev13 | holdout 12 | 300 | 94.7% (284); with the model 95.7% (287) |
 
-The holdout split (300 messages, ids h12-) is the twelfth independent holdout. Measured once, at
-2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284 of
-300) of verdicts (asks 92.9%, offers 91.1%, follow-ups 98.0%, after a no 93.3%; yes-replies
-100%, unsure 90.0%, no 100%), with five criteria under 92%: the offer's connection,
-gives_control and no_pressure (88.9%), and the reply's honest and no_games (90.0%). Across the
-five fresh holdouts of this contract (1,380 messages), 1,287 verdicts were right: 93.3%. The
-target (96% of verdicts and 92% on every criterion, on text the rules have not seen) is not
-met: phrase rules stop gaining on fresh text at about 93%. Its targets are not asserted; the
-rules must only not fall below its first measure. Only those aggregate figures were read; it
-is never used to write rules.
+The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
+at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
+of 300) of verdicts with the rules alone (asks 92.9%, offers 91.1%, follow-ups 98.0%, after a no
+93.3%; yes-replies 100%, unsure 90.0%, no 100%), with five criteria under 92%: the offer's
+connection, gives_control and no_pressure (88.9%), and the reply's honest and no_games (90.0%);
+with the model's second opinion (workshop/checkers/model/) it scored 95.7% (287 of 300), the
+weakest criteria the offer's connection and gives_control (88.9%) and the reply's honest
+(90.0%). Across the five fresh holdouts of this contract (1,380 messages), 1,287 verdicts were
+right with the rules alone: 93.3%. It then became development data; its misses were closed by
+the principle behind each label (a group both belong to, or doing again what was done together,
+is a connection; "I'll think about it" alone is no plain "not ready"; their phone used without
+asking, an order with the offerer's purpose, a promise asked for, a why-not with the case for
+yes, all in any spelling), with made-up variants and near misses in test_checkers_principles.py.
+One label that contradicted the seven other rows of its class was made consistent: no_repeat in
+h10-after_no-025 (a bare "Seriously?" argues with the no but asks nothing again).
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -169,7 +184,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev12_together() -> None:
+def test_development_is_dev_to_dev13_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -177,12 +192,17 @@ def test_development_is_dev_to_dev12_together() -> None:
     assert EVAL.GROUPS["development"] == parts
 
 
-#: The holdout's verdict accuracy when it was first measured, before anyone studied it. The
-#: rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED = 284 / 300  # measured once, 2026-12-07
+#: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
+#: studied it; None while there is no holdout file (dev13, the last one, is development data now).
+#: The rules must not fall below it; the targets themselves are asserted on development data only.
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
+    if HOLDOUT_FIRST_MEASURED is None:
+        assert not HOLDOUT, ("tests/data/checker-corpus/holdout.jsonl is new: measure it once "
+                             "and set HOLDOUT_FIRST_MEASURED in this file")
+        return
     assert HOLDOUT, "tests/data/checker-corpus/holdout.jsonl is missing or empty"
     report = EVAL.evaluate("holdout", HOLDOUT)
     assert sum(report.verdicts.total.values()) == len(HOLDOUT)

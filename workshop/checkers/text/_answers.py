@@ -125,6 +125,14 @@ GAMES: Final = CueSet({
         r"(?:never|rarely|hardly ever|don'?t|do not|won'?t) (?:ever )?(?:answer|pick up|reply"
         r"|check|look at|text back)\b[^.!?]{0,25}?\b(?:phone|texts?|messages?|calls?)",
         r"good luck(?: with that| getting| reaching| finding)?(?=\s*(?:$|[^\w\s]))",
+        r"good luck(?: with that)?,? (?:lol|haha+|lmao|hehe|xd)\b",
+        # Making them chase: "I'm impossible to reach", "I'm hard to pin down".
+        r"<im> (?:\w+ )?(?:impossible|hard|difficult|tough|a nightmare|never easy) to (?:reach"
+        r"|get hold of|pin down|catch|get through to|get)\b",
+        # Handing over part of it: "three digits now and the rest after our next date".
+        r"(?:\w+|half|some|part) (?:of )?(?:the |my )?digits? now\b",
+        r"the (?:rest|other (?:half|\w+ digits?)|remaining (?:\w+ )?digits?) (?:after|once|when"
+        r"|if|later|next time|on)\b",
     ],
     # Coyness: a yes wrapped in pretended reluctance, or given as a special favour to them,
     # instead of a glad one: "I don't normally give it out... but for you, ok", "I shouldn't,
@@ -138,7 +146,10 @@ GAMES: Final = CueSet({
         r"(?:only|just) (?:because|cos|cause|coz|'cause) <youre> (?:cute|hot|sweet|nice|funny"
         r"|persistent|charming|lucky)",
         r"i (?:really )?shouldn'?t(?:,| but|\.\.)", r"against my better judg(?:e)?ment",
-        r"just this (?:once|one time)", r"(?:if|since) <you> insist", r"<you> win\b",
+        # ("If you insist." alone is grudging, which fails clear_yes only; with a smirk or a
+        # wink it is played.)
+        r"just this (?:once|one time)", r"(?:if|since) <you> insist(?=[^\w]{0,4}[\U0001f60f"
+        r"\U0001f609\U0001f61c\U0001f61d\U0001f618])", r"<you> win\b",
         r"(?:since|because|cos) <you> asked (?:so )?(?:nicely|politely|sweetly)",
         r"don'?t let (?:it|this) go to <your> head",
         # A shrugged yes played as a favour: "Hmm... I suppose 😏", "Well, I suppose you can
@@ -198,7 +209,13 @@ GAMES: Final = CueSet({
         r"(?:work|worked|working|build|built|building|get|got|getting|muster|mustered|find"
         r"|found) up the (?:nerve|courage|guts|bottle)",
         r"(?:only|literally|just) been waiting (?:all night|all day|all week|ages|forever|so long"
-        r"|for ages) for <you> to", "\U0001f644",
+        r"|for ages) for <you> to",
+        # ...however the dig is put: "took you long enough", "finally found the guts to ask".
+        r"(?:found|find|plucked up|plucked|got|grew|grown|summoned) the (?:nerve|courage|guts"
+        r"|bottle|balls)",
+        # The wait mocked with an eye-roll; laughed about, it is friendly banter.
+        r"took (?:<you>|ya) (?:long enough|ages|forever|a while|so long)(?=[^.!?\w]{0,4}"
+        r"[\U0001f644\U0001f612\U0001f60f])",
     ],
 })
 HONEST: Final = CueSet({
@@ -211,6 +228,7 @@ HONEST: Final = CueSet({
         r"not (?:really )?(?:giving|going to (?:give|share|swap)|gonna"
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
+        r"i (?:rather|prefer|would prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)", r"not yet",
         r"give me (?:a bit |a little |some |a few )*(?:more )?(?:time|days|weeks|while)\b",
         r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"
@@ -218,8 +236,9 @@ HONEST: Final = CueSet({
         r"hold(?:ing)? off", r"(?:get to )?know (?:you|u) (?:a bit |a little )?(?:more|better"
         r"|well enough)", r"(?:take|keep) (?:things|it) (?:slow|slowly|easy|casual|here)",
         # Not decided yet, said plainly: "let me sleep on it", "could we wait a bit?".
-        r"(?:let me|<ill>|i need to|i want to|i'?d like to|i have to|i'?ll have to) (?:think"
-        r" (?:about it|it over)|sleep on it|mull (?:it )?over)",
+        # ("I'll think about it" or "let me mull it over" alone is the stock non-answer that
+        # promises a decision without saying where they stand, like "I'll get back to you".)
+        r"(?:let me|<ill>|i need to|i want to|i'?d like to|i have to|i'?ll have to) sleep on it",
         r"(?:if we|we could|can we|could we) (?:wait|waited|hold off|held off|take it slow)\b",
         r"<im> (?:a bit |a little |kinda |kind of |quite |pretty )?shy (?:about|with) (?:that|it"
         r"|this|giving|sharing|handing|numbers|my)", r"still (?:figuring|working) (?:it )?out",
@@ -232,6 +251,11 @@ HONEST: Final = CueSet({
         r"|give|share)(?: out)?|(?:in|about|with) (?:handing|giving|sharing)(?: out)?) my"
         r" (?:number|digits"
         r"|phone number|details|contact)",
+        # ... or with numbers in general: "I'm funny about phone stuff", "weird with numbers".
+        r"(?:<im>|i am|i tend to be) (?:\w+ ){0,3}?(?:private|careful|cautious|slow|protective"
+        r"|funny|weird|picky|guarded|shy|old-fashioned) (?:with|about|when it comes to)"
+        r" (?:(?:giving|sharing|handing) (?:out )?)?(?:phone (?:stuff|things|numbers)|numbers"
+        r"|digits|contact (?:details|info))",
         # A stated policy or limit is honest: "I'm keeping my number to close friends for now".
         r"(?:keep|keeping|save|saving|reserve|reserving|limit|limiting|only give|only share"
         r"|only giving|only sharing) (?:out )?my (?:number|digits|phone number|phone) (?:to|for"
@@ -269,9 +293,11 @@ EXCUSE: Final = CueSet({
     "excuse": [
         r"(?:my )?phone(?:'s| is)? (?:actually )?(?:broken|dead|died|lost|stolen|off|out of"
         r" battery)", r"left my phone", r"(?:don'?t|do not) (?:know|remember) my (?:own )?number",
-        r"(?:don'?t|do not) have a phone", r"forgot my (?:number|phone)",
+        r"forgot my (?:number|phone)",
         r"new number (?:and|so) i", r"battery (?:is )?(?:dead|died|low)",
     ],
+    # An excuse that does not pass with the day: no other time is implied.
+    "standing": [r"(?:don'?t|do not) have a phone"],
 }, negatable=False)
 STRONG_NO: Final = CueSet({
     "no": [

@@ -76,6 +76,13 @@ OUT: Final = CueSet({
         r" worries) if not",
         r"or would (?:e-?mail|<social>|\w+) (?:suit|work for|be better for|be easier for) <you>",
         r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",
+        # Another channel offered as the easy no: "Happy to just use the school app instead",
+        # "or would you prefer I email?".
+        r"(?:happy|glad|fine|ok|okay|cool|just as happy|equally happy) (?:to|if we) (?:just )?"
+        r"(?:use|stick (?:to|with)|keep (?:to|it (?:on|to))|go through|chat (?:on|in|via)"
+        r"|message (?:on|in|via)|leave (?:notes|a note) (?:on|in)|swap|share|do)"
+        r" (?:the |our |my |your )?(?:[\w'-]+ ){0,3}?[\w'-]+ instead\b",
+        r"(?:or|unless) (?:would )?<you>(?:'d| would)? (?:prefer|rather) (?:i|we|to|it)\b",
         r"or (?:we|i) (?:can|could) (?:just )?(?:stay|stick|keep"
         r" (?:it|chatting|talking|messaging)) (?:on|to|in|with)\b",
         r"if <youd> (?:feel |be )?(?:happy|comfortable|ok|okay|fine) (?:sharing|to share|doing"
@@ -133,6 +140,11 @@ ALTERNATIVE: Final = CueSet({
         # Staying where they are talking: "let's keep it on here", "stick to the app for now".
         r"(?:keep|kept|keeping|stick|sticking|stay|staying) (?:it |this |things |chatting |talking"
         r"|messaging )?(?:on|in|to) (?:here|the app|this app|<social>)\b",
+        # Or in a group both belong to: "can we keep it to the group chat?", "stick to the
+        # club server for now".
+        r"(?:keep|kept|keeping|stick|sticking|stay|staying) (?:it |this |things |chatting |talking"
+        r"|messaging )?(?:on|in|to) (?:the|our) (?:[\w'-]+ ){0,2}?(?:group ?chat|group|chat|server"
+        r"|channel|forum|thread)\b",
         r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
         r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"
         r"| always)? (?:fine|ok|okay|good|better|easier|best|great)",

@@ -113,6 +113,14 @@ PRESSURE: Final = CueSet({
         r" (?:seconds?|secs?|minutes?|mins?)",
         r"why not\s*\?+", r"why (?:won'?t|wouldn'?t|can'?t|don'?t) <you>",
         r"<you> said no,? but", r"i know <you> said\b[^.!?\n]{0,80}?\banyway",
+        # Their no recalled and overridden: "I know you said you'd rather not, but...", "I get
+        # that you're not keen, but surely...".
+        r"(?:i know|i reali[sz]e|i get (?:that|it)|i understand|i hear <you>|i know that)"
+        r"(?: <you> (?:said|told me|mentioned|wrote))?(?: that)? <you>(?:'d|'re| are| would"
+        r"| do)? (?:rather not|not (?:interested|keen|ready|into|sure|comfortable)|prefer not"
+        r"|(?:don'?t|do not) (?:give|share|want|hand|usually))\b[^.!?\n]{0,50}?\bbut\b",
+        # Pushed however it is done: "one way or another", "like it or not".
+        r"one way or (?:another|the other)", r"(?:whether <you> )?like it or not",
         # Counting the times already asked makes another no one more refusal: "I've asked you
         # three times now", "this is the third time I'm asking", "can I at least get...".
         r"(?:i'?ve|i have|i) (?:already )?asked(?: <you>)?(?: this)? (?:like |about |at least )?"
@@ -291,6 +299,11 @@ PRESSURE: Final = CueSet({
         r"everyone gives me their number",
         # Their feelings declared for them: "you clearly felt the chemistry too".
         r"<you> (?:clearly|obviously|definitely|totally|so) (?:felt|feel|like|want|fancy|dig)\b",
+        r"(?:pretty |so |it'?s |kinda |very )?(?:obvious|clear) (?:that )?<you> (?:\w+ )?(?:fancy"
+        r"|like|want|dig|have a crush on|(?:are|'re) into) me\b",
+        # A favour cited as the price: "I did buy you two drinks after all".
+        r"i (?:did|have|'ve|already) (?:\w+ )?(?:bought|buy|got|get|paid for|pay for|covered|cover"
+        r"|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b",
         r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
         r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
         # Acting on their phone without asking: "I already saved my number in your phone".
@@ -299,6 +312,12 @@ PRESSURE: Final = CueSet({
         r"(?<!i will )(?:saved|put|added|typed|stored|entered|programmed|plugged) my (?:number"
         r"|digits|contact"
         r"|details)(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:just |already )?(?:saved|popped|added|typed"
+        r"|stored|entered|programmed|plugged|punched) my (?:number|digits|contact|details)"
+        r"(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
+        r"(?:let me|lemme|let's|i'?m (?:just )?(?:gonna|going to)|gonna) (?:just |quickly |quick )?"
+        r"(?:save|put|pop|type|add|punch|stick|plug) (?:my (?:number|digits|details)|it|myself|me)"
+        r" (?:in|into|on) <your> (?:phone|contacts|mobile|cell)(?![^.!?]{0,30}?(?:\?|\bif\b))",
     ],
     "obligation": [
         r"(?:i|we)(?:'?ll| will|'?m| am| do| would|'?d)?(?: (?:be|fully|totally|really|definitely"
@@ -311,6 +330,10 @@ PRESSURE: Final = CueSet({
         r"(?:only if|if|as long as|provided|providing|so long as) <you> (?:promise|swear|agree"
         r"|commit|pinky promise)(?: (?:to|that|you'?ll|you will|u'?ll))",
         r"<you> (?:have to|need to|must|gotta|got to) (?:promise|swear)",
+        # A promise asked for outright: "on one condition: promise you'll actually text me".
+        r"(?:(?<=^)|(?<=[.!?:;,] )|(?<=- )|(?<=just )|(?<=but )|(?<=and )|(?<=now ))(?:promise"
+        r"|swear|pinky promise)(?: me)?(?: that)? (?:<youll>|<you> will|<youd>|to (?:text|call"
+        r"|message|ring|use|get in touch|reply|write))",
         rf"<you> (?:did |literally |even |definitely )?(?:said|say|told me|tell me|swore|agreed)"
         rf"(?: that)? <youd> {_CONTACT}",
         r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
@@ -320,6 +343,10 @@ PRESSURE: Final = CueSet({
         r"(?:it'?s|its|it is|this is|that'?s) (?:kind of |kinda |sort of |basically |pretty much "
         r"|totally |honestly )?(?:mandatory|compulsory|required|non-negotiable|not optional)",
         r"<im> (?:going to|gonna) (?:have to have|have to get) <your> (?:number|digits|details)",
+        # A duty of one's own passed on: "my manager expects me to collect contacts".
+        r"(?:my|our) (?:boss|manager|company|employer|supervisor|job|team lead|organi[sz]ers?"
+        r"|coach|teacher) (?:expects|requires|needs|wants|makes|told|asked) (?:me|us) to (?:get"
+        r"|collect|take|have|gather)",
         # A reminder that it is a duty: "Call me at 6. Don't forget."
         r"(?:don'?t|do not) forget(?: to (?:text|call|message|msg|ring|reply|save|use|get back"
         r"|write|answer))?(?=\s*(?:[.!]|$))", r"(?:don'?t|do not) forget to (?:text|call|message"
@@ -370,6 +397,8 @@ PRESSURE: Final = CueSet({
         # A message wanted when they arrive somewhere: "Let me know when you get back".
         r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me) (?:when|once"
         r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re) (?:back|home|in|there|to)\b",
+        r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me|buzz me) (?:when"
+        r"|once|as soon as) <youre> (?:back|home|in|there|safe)\b",
         # Nagging promised for their silence: "I'll message again tomorrow if you're quiet".
         r"<ill> (?:\w+ )?(?:message|text|call|ring|try|write|ping|check in|chase|nudge)(?: <you>)?"
         r"(?: again)?\b<gap>\bif (?:<youre> (?:still )?(?:quiet|silent|busy|ignoring)|i (?:don'?t"
@@ -393,6 +422,8 @@ PRESSURE: Final = CueSet({
         r"(?:otherwise|anyway|instead|if not)", r"otherwise\b[^.!?]{0,20}?(?:find|track|look up"
         r"|hunt) (?:<you>|u)",
         r"follow(?:ing)? <you> (?:home|around|out|back|to <your>|everywhere)",
+        r"(?:have to|gonna|going to|will i|i'?ll|i will) (?:\w+ )?(?:hunt|track|stalk) (?:<you>|u)"
+        r" down\b",
         r"(?:i )?know where <you> (?:live|work|stay|sleep|park)",
         r"find (?:out )?where <you> (?:live|work|stay)",
         r"(?:show|turn)(?:ing)? up at <your>",
@@ -406,8 +437,10 @@ PRESSURE: Final = CueSet({
         # The formal way to say it: "at your earliest convenience".
         r"at <your> (?:earliest|first) (?:convenience|opportunity|possible)",
         r"right (?:now|away) (?:or|please)",
-        r"(?:text|call|message|reply|answer|put|save|give|send|ring)(?: \w+){0,6} right (?:now"
-        r"|away|this second)",
+        # (Not "no need to reply right away": lifting the hurry is no hurry.)
+        r"(?<!no need to )(?<!no rush to )(?<!have to )(?<!need to )(?<!no pressure to )"
+        r"(?:text|call|message|reply|answer|put|save|give|send|ring|write|respond|msg|dm|get"
+        r" back|hit me)(?: \w+){0,6} (?:right|straight) (?:now|away|this second)",
         r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
         r"(?:within|in) the next (?:[\w-]+ )?(?:minutes?|mins?|hours?|seconds?|secs?)",
         r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b", r"hurry(?: up)?",
@@ -468,6 +501,9 @@ PRESSURE: Final = CueSet({
         r"|handing|share|sharing|let|letting)(?: me| it| that| them| over| <your>| those)",
         r"when (?:do|can|will|shall|am) i (?:get|getting|have|take|receive) (?:<your>|those"
         r"|them|it|that)",
+        r"how (?:long|much longer)\b[^.!?]{0,40}?\b(?:till|until|til|before) i (?:get|have|see"
+        r"|receive) (?:<your>|those|them|it|that)", r"how (?:long|much longer) (?:do|must|should"
+        r"|will|am) i (?:have to |gonna |going to )?wait",
     ],
 }, fixed=("deadline", "threat"))
 

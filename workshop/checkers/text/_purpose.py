@@ -25,7 +25,7 @@ _FRAMES = compile_one(
     r"<id> (?:really |so |just |also |absolutely |honestly )?(?:love|like|want|enjoy"
     r"|be (?:happy|glad|keen|up for|interested)) (?:to|a|an|some|the chance to|your help)",
     r"would (?:really |so )?love (?:to|a|an)",
-    r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must)"
+    r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must| cud| cld| cn)"
     r"(?: (?:totally|maybe|definitely|also|always|really|then|even|still|so))?",
     r"let'?s", r"i could",
     r"(?:(?<=^)|(?<=[.!?] ))(?:it'?s |just )?for (?:the|a|our|my)",
@@ -51,7 +51,8 @@ _FRAMES = compile_one(
     # Eagerness with its object: "keen to keep yarning about...", "excited to show you..."
     r"(?:(?:<im>|i'?d be|i would be|i was|so|really|super|just|also) )?(?:keen|eager|excited"
     r"|dying|itching|stoked|happy|glad|hoping) to",
-    r"(?:<num>|e-?mail|it|yours)(?: then| now| too| as well| please| pls)?,? (?:to|for|fuh|fi)",
+    r"(?:<num>|numba|numbr|nmbr|e-?mail|it|yours)(?: then| now| too| as well| please| pls)?,?"
+    r" (?:to|for|fuh|fi|2|4)",
     r"<ill> (?:bring|send|show|give|lend|drop off|pass on) (?:you|u) (?:the|that|a|an|some|those"
     r"|these|my(?! (?:number|digits|contact|details|card|mobile)))\b",
     # Doing it gladly: "I'd happily team up again on the rota".
@@ -75,7 +76,7 @@ _FRAMES = compile_one(
     r"|our|my)", r"(?:i'?ve got|i have|i got) (?:\w+ )?(?:tickets?|passes|a spare|an extra)",
     r"looking for", r"in case <you> (?:ever )?(?:want|need) (?:a|an|to|some)",
     # A practical need that may come up: "in case they announce a replacement bus".
-    r"in case (?:they|one of us|either of us|we|it|the \w+|there'?s|there is)\b",
+    r"in case (?:they|one of us|either of us|we|it|the \w+|there'?s|there is|of)\b",
     r"if <you> (?:ever )?(?:want|need|fancy|like) (?:a|an|some|to)",
     r"we'?d (?:make|be) (?:a )?(?:great|good|fun|perfect)",
     r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|trad(?:e|es|ed|ing))"
@@ -99,6 +100,9 @@ _OUTING = compile_one(
     r"|bubble tea|curry|meal|brekkie|dim sum|yum cha|kebab|dosa|biryani|cocktails?|wine"
     r"|smoothie|gelato|dessert|cake|sushi|burger|noodles|gig|concert|play|swim|bike ride"
     r"|picnic|bbq|barbecue|braai|kickabout)\b",
+    # Another go at what they played: "rematch sometime?", "a decider next week".
+    r"(?:a |another |the )?(?:rematch|re-match|return match|decider|round (?:two|2)|part"
+    r" (?:two|2))\b",
     # Something on offer to go to: "that spare gig ticket", "an extra pass for Saturday".
     r"(?:a|an|the|that|my|two|one) (?:spare|extra|free|plus[- ]one) (?:[\w-]+ ){0,2}?"
     r"(?:tickets?|pass(?:es)?|seats?|spots?|places?|invites?)",
@@ -123,7 +127,7 @@ _TOGETHER = compile_one(
     r"(?:climb|run|study|practi[cs]e|train|play|cook|walk|hike|work|jam|watch|sing|dance|bake"
     r"|read|write|travel|explore|shop|volunteer|ride|swim|paint|code|hack|skate|surf|garden"
     r"|bike|cycle|go|do (?:this|that|it))(?:s|es|d|ed|ing|[mnp]ing|[mnp]ed)?"
-    r" (?:[\w.'-]+ ){0,5}?together",
+    r" (?:[\w.'-]+ ){0,5}?(?:together|2gether|togetha|togeda|tgt|tgther)\b",
     # An event named as the next one, or as where they are going: "for the next jollof
     # cook-off", "going to the Fontaines D.C. gig".
     rf"(?:the|our) next (?:[\w'-]+ ){{0,3}}?{_EVENT}s?\b",
@@ -158,6 +162,7 @@ _FILLER = r"(?:just|maybe|really|also|totally|definitely|actually|then|to|be abl
 _TAIL = (
     r"(?:\s+(?:up|sometime|some time|later|soon|again|back|whenever|anytime|any time|maybe"
     r"|tonight|tomorrow|sometimes|more|or something|too|please|lol|haha|then|ever|at some"
+    r"|tho|though|instead|otherwise|as well"
     r" point|for later|for now|for sure|for a bit|for a while|at"
     r" point|if that'?s ok|with you|with u))*"
 )
@@ -174,6 +179,12 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|(?:stay|keep|be|get) in (?:touch|contact)(?: with (?:you|u|me))?"
     r"|(?:(?:<your>|my|our|each other'?s?|a|the|some|phone)\s+)?<num>"
     r"|give (?:you|u) a (?:call|ring|text|buzz)|(?:be )?friends|(?:keep|stay) connected"
+    # Staying where they talk, or moving off it, is only the channel: "keep chatting in the
+    # app", "move this to texting".
+    r"|(?:keep|carry on|continue|stay) (?:chatting|talking|messaging|texting)(?: (?:in|on|via)"
+    r" (?:the app|this app|here|<social>)| here)?"
+    r"|move (?:this |it |things |us )?(?:to|onto|off|over to) (?:texting|text|<social>|the app"
+    r"|this app|here|phones?|numbers?|a call|calls)"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
     r"|(?:little |poor |lil )?(?:old |ol )?me"
     rf"))?{_TAIL}\W*"
@@ -191,6 +202,10 @@ _NOT_A_PURPOSE = re.compile(
     r"|(?:a |such a |so much |the best |the )(?:great |good |lovely |wonderful |nice |amazing )?"
     r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
+    # A bet, a dare or curiosity wants the number for its own sake: "it's for a bet".
+    r"|(?:a |my |the |our )?(?:bet|dare|wager|laugh|giggle|joke|curiosity|collection)\b"
+    # "Your number for real?", "for keeps", "for later": no purpose at all.
+    r"|(?:real|reals|realz|sure|keeps|ever|now|later)\b(?!\s+\w)"
 )
 
 

@@ -23,7 +23,8 @@ _GOOD = (
     r"(?:great|nice|lovely|good|fun|awesome|amazing|wonderful|cool|brilliant|fantastic"
     r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
     r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick|class"
-    r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun)"
+    r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun|an honou?r|honou?red"
+    r"|a privilege|privileged)"
 )
 _TALK = (
     r"(?:chat|chats|conversation|conversations|talk|talks|discussion|debate|argument|walk"
@@ -141,7 +142,8 @@ CONNECTION: Final = CueSet({
         r"<you> (?:really |totally |kindly |just |literally )?(?:showed|taught|lent|loaned|gave"
         r"|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
-        r"i (?:showed|taught|gave|helped|promised|owe) (?:you|u)\b(?! my| mine)",
+        # (Not "I gave you the tickets": a favour alone names no time they shared.)
+        r"i (?:showed|taught|helped|promised|owe) (?:you|u)\b(?! my| mine)",
         # A favour told with the time or place it took, even when it is used as leverage:
         # "I lent you my charger for three hours at the gate". (A favour alone, "I bought
         # you a drink", names no time they shared.)
@@ -158,7 +160,7 @@ CONNECTION: Final = CueSet({
         # Going somewhere together is a shared event, even when it is used for leverage:
         # "I drove you all the way to the tournament". A favour alone ("I bought you a
         # drink") names no time or place they shared.
-        r"i (?:just )?(?:drove|took|walked|brought|picked up|gave a lift to|dropped|came with"
+        r"i (?:just )?(?:drove|took|walked|brought|picked up|gave a lift to|gave|dropped|came with"
         r"|went with|invited|joined|partnered|danced with|played with|sat with|sat next to)"
         r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
@@ -188,7 +190,7 @@ CONNECTION: Final = CueSet({
         r"|today|earlier(?: today| on)?|the other (?:day|night)|last (?:mon|tues|wednes|thurs"
         r"|fri|satur|sun)day)\b",
         # What made the time good, said to them: "you made the queue bearable".
-        r"<you> (?:made|make) (?:the|this|that|my|our) (?:[\w-]+ ){0,2}?(?:bearable|fun|better"
+        r"<you> (?:made|make) (?:the|this|that|my|our) (?:[\w'&-]+ ){0,2}?(?:bearable|fun|better"
         r"|fly by|go (?:so )?(?:quick|fast|quickly)|worth it|so much (?:better|more fun)"
         r"|day|night|evening|morning|week|afternoon)\b",
         # Someone, or some pet, there with them: "ur dog is adorable".
@@ -203,7 +205,11 @@ CONNECTION: Final = CueSet({
         # banging on about".
         r"(?:the|that|those) (?:[\w'-]+ ){1,3}?(?:<you> (?:asked|were asking|wanted to know|were"
         r" curious) about|(?:i was|we were) (?:banging on|going on|talking|chatting|raving|ranting"
-        r"|telling you) about)",
+        r"|telling you|yarning|gisting|nattering|on) about)",
+        # "the graphic novel you were raving about", "since you were on about it all arvo"
+        r"<you> (?:were|was|'ve been|have been|kept) (?:\w+ )?(?:on about|going on about|banging"
+        r" on about|raving about|ranting about|telling me about|yarning about|gisting about"
+        r"|nattering about|talking about|chatting about)",
         r"<you> (?:carried|saved|rescued|covered for|helped) (?:us|me|the team)\b",
         r"(?:someone|somebody|anyone|another person) who (?:also |actually |really |genuinely )?"
         r"(?:loves|likes|gets|knows|plays|reads|watches|is into|enjoys)\b",
@@ -261,13 +267,16 @@ CONNECTION: Final = CueSet({
         r"(?:story|saga|tale|thing)",
         # Details only the two of them share: how long they talked, what one of them said or
         # did there, the photos or slides from it, the thing they talked about.
-        r"(?:been|spent|spend) (?:\w+ )?(?:talking|chatting|dancing|laughing) (?:for|all)"
+        r"(?:been|spent|spend) (?:\w+ )?(?:talking|chatting|dancing|laughing)"
+        r"(?: (?:to|with) <you>)? (?:for|all)"
         r" (?:like |about |nearly |almost |over |a good |the whole )?(?:\w+ )?(?:hours?|ages"
         r"|forever|night|evening|afternoon|day|morning|time)",
         r"the way <you> (?:explained|described|talked about|handled|told|said|danced|sang|played"
         r"|laughed|taught|showed)",
         r"<you> were (?:\w+ )?(?:brilliant|great|amazing|awesome|fantastic|hilarious|funny"
-        r"|incredible|class|ace|on fire|so good|unreal) (?:tonight|today|earlier|this (?:morning"
+        r"|incredible|class|ace|on fire|so good|unreal|solid|sharp|lethal|deadly|immense|clutch"
+        r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong)"
+        r" (?:tonight|today|earlier|this (?:morning"
         r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+"
         r"|on (?:the )?\w+)",
         r"(?:photos?|pics?|pictures?|videos?|slides|notes|recording|recordings|playlist)"
@@ -281,7 +290,9 @@ CONNECTION: Final = CueSet({
         r"|debate)", r"the (?:conversation|chat|talk|discussion) (?:we|about|earlier|yesterday)",
         r"(?:we|you|u)(?: were| was| have|'ve| got| ended up| kept| started| spent \w+(?: \w+)?"
         r"|'ve been| have been| had been)? (?:talked|talking|chatted|chatting|discussed"
-        r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b",
+        r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b"
+        # (A bare "We met." names nothing they shared.)
+        r"(?!(?<=met)\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))",
         # What they said about themselves or a plan: "since you said you're looking for a
         # bandmate", "you said we should go to that jazz night" (not "you said you have a...").
         r"<you> (?:said|told me|were saying)(?: that|,|:)? \"?(?:<youre>|we|<your>|<you> (?:wanted"
@@ -342,7 +353,7 @@ CONNECTION: Final = CueSet({
         r"|spoke about|chatted about)", r"as (?:per|promised)\b", r"per our (?:\w+ )?(?:chat"
         r"|conversation|discussion|talk|call|meeting)",
         # Keeping a shared thing going: "keep the wordle war going", "keep our streak alive".
-        r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'-]+ ){1,6}?(?:going|alive"
+        r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'&-]+ ){1,6}?(?:going|alive"
         r"|running|rolling)\b",
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         # "Good evening" opening or closing a message greets; it looks back on nothing.
@@ -359,6 +370,33 @@ CONNECTION: Final = CueSet({
         r"|what)",
         r"<your> (?:point|story|stories|idea|comment|question|joke|advice|tip|take|talk"
         r"|keynote|presentation) (?:about|on|in|at)",
+        # A group or place both belong to: "since we're both new at the office", "our boys
+        # are in the same class", "we're both parents at St Mary's". (Not the same bus seen
+        # daily: noticing someone is no exchange.)
+        r"we(?:'re| are|'ve| have| were) both (?:[\w'-]+ ){0,3}?(?:in|at|on|from|with|of|doing"
+        r"|taking|learning|new)\b", r"both (?:new|newbies|beginners|regulars) (?:at|to|in|here)\b",
+        r"(?:in|at|on|from) the same (?:class|team|office|course|choir|club|school|year|intake"
+        r"|cohort|department|ward|squad|group|building|street|block|floor|shift|lab|unit|league"
+        r"|crew|gym|estate|church|mosque|temple|project)\b",
+        # Doing again what they did together: "squad up again", "the trad session again",
+        # "another go at the escape room", "makan at the hawker centre again".
+        r"(?:squad|party|team|link|meet|catch|match|pair|buddy|gear|queue|line) up again\b",
+        rf"(?:{EVENT}|{PLACE}) again\b", r"(?:at|to) (?:the|that|our) (?:[\w'-]+ ){0,3}?"
+        r"[\w'-]+ again\b", r"another (?:go|round|shot|crack|bash|try|game|match) (?:at|of)"
+        r" (?:the|that|our)\b",
+        # The time with them, ranked: "you've been the best part of this conference".
+        r"(?:the )?(?:best|nicest|favourite|favorite|fave|highlight|best bit) (?:part|bit|thing)?"
+        r" ?(?:of|about) (?:my|the|this|that|our|tonight|today)\b",
+        # Enjoyment in other Englishes: "mi did enjoy di reasoning wid yuh".
+        r"(?:i|mi|me|we) (?:did |don |do |really |rly |so )?(?:enjoy|enjoyed|love|loved) (?:di|de"
+        r"|da|dis|dat) (?:[\w'-]+ ){0,2}?(?:reasoning|chat|talk|gist|conversation|convo|vibes"
+        r"|banter|company|yarn|link|session|lime|ting)",
+        # Fun had, said without "I": "Was a right laugh at the match".
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:was|twas|'twas|been) (?:a |an |such a )?(?:right "
+        r"|proper |good |great |real )?(?:laugh|craic|hoot|riot|giggle|buzz)\b",
+        # A favour told with the time it took: "after the hour I spent helping you stack...".
+        r"(?:the|an|a whole|all|that) (?:\w+ )?(?:hour|hours|evening|night|afternoon|morning"
+        r"|day) i (?:spent|'ve spent|have spent) \w+ing\b",
     ],
     # A look back on the time, told by when and where it was, or by how it compared:
     # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
@@ -474,7 +512,9 @@ MEETING: Final = CueSet({
         r" (?:<you>|y'?all)\b",
         r"(?:thinking|thought) (?:about|of) <you>(?: \w+)? since (?:the|that|our|last|yesterday"
         r"|we|i)\b",
-        r"(?:we|i) met\b", r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
+        # "We met at the pub", "we met yesterday", not a bare "We met." that names nothing.
+        r"(?:we|i) met\b(?!\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))",
+        r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
         r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 
         r"after the (?:\w+ ){0,2}(?:party|wedding|game|show|gig|concert|class|event|meetup"

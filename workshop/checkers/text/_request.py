@@ -88,6 +88,8 @@ _INFORMAL_ASK = compile_one(r"(?:what'?s|whats|what is) <your> (?:number|digits|
 # but they ask for nothing.
 _CONTACT_TOPIC = compile_one(
     r"<num>", r"<social>", r"(?:get|have|grab|take|add|save) yours", r"add (?:you|u|me)\b",
+    # The number as people type it in a hurry: "ur numba", "ya nmbr", "ur no."
+    r"(?:numba|numbah|numbr|nmbr|numbz|nums)", r"<your> (?:no\.?|#)",
     r"(?:text|call|ring|reach|contact|phone|connect)(?:s|es|ed|ing|er|ers|ion|ions)?",
     r"messag(?:e|es|ed|ing)", r"msgs?", r"dm(?:s|ed|ing|'d|'ing)?",
     r"(?:in|stay in|keep in) touch", r"swap(?:s|ped|ping)?", r"exchang(?:e|es|ed|ing)",
@@ -106,7 +108,8 @@ _CLAUSE_OPENER = re.compile(
 # A wh-question opens the sentence, perhaps after a filler: "So when are you giving me...?"
 _WH_START = re.compile(
     r"\W*(?:(?:so|and|but|ok|okay|well|then|hey|hi|now|alright|right|um+|uh+)\W+)*"
-    r"(?:why|how come|what'?s|whats|what is|what are|what r|where|who|when)\b"
+    r"(?:why|how come|how long|how much longer|what'?s|whats|what is|what are|what r|where|who"
+    r"|when)\b"
 )
 
 DEMAND: Final = CueSet({
@@ -128,8 +131,9 @@ DEMAND: Final = CueSet({
 # "..., so what's your number?": the bare question takes the answer for granted wherever
 # the clause it opens stands.
 _LATER_WHAT = re.compile(expand(
-    r"(?:[,;:]|\s-)\s*(?:(?:so|and|but|then|now|ok|okay)\W+)*(?:what'?s|whats|what is)"
-    r" <your> (?:number|digits|#|num)\b"
+    r"(?:[,;:]|\s-|[\u2600-\u27bf\U0001f300-\U0001faff]|\s(?=(?:so|then|now)\W+what))\s*"
+    r"(?:(?:so|and|but|then|now|ok|okay)\W+)*(?:(?:what'?s|whats|what is) <your> (?:number"
+    r"|digits|#|num)\b|(?<=so )(?:what'?s|whats|what is) it\s*\?)"
 ))
 
 

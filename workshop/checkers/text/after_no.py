@@ -72,6 +72,10 @@ CHALLENGE: Final = CueSet({
         r"(?:would(?:'ve| have)|it'?d have) been (?:so )?easy",
         r"(?:would(?:'ve| have)|would of) cost (?:you )?nothing",
         r"<youll> (?:\w+ )?(?:warm up|come (?:round|around)|change <your> mind)\b",
+        # Mock thanks: "wow ok cheers for that 🙃", "gee, thanks".
+        r"(?:wow|gee|oh wow),? (?:ok(?:ay)?,? )?(?:cheers|thanks|thank you|ta|thx)\b",
+        r"thanks for nothing", r"(?:cheers|thanks|ta|thx) (?:for that|a lot|a bunch|a million)"
+        r"(?=[^.!?\w]*\U0001f643)",
     ],
     # Asking again: no acknowledgement when it comes first ("Why not?"); after one ("Okay, I
     # hear you... but are you sure?") the no was heard, and the asking is judged as asking
@@ -104,7 +108,11 @@ SULK: Final = CueSet({
         r"|amazing) (?:time|night|chat)", r"(?:i )?(?:got|had) (?:the wrong idea|it (?:all )?wrong"
         r"|the wrong end)", r"(?:i'?m|i am|i feel) (?:honestly |really |so |a bit |a"
         r" little |kind of |kinda |pretty |very |quite )*(?:hurt|crushed|devastated|heartbroken"
-        r"|gutted|sad|upset|disappointed|offended)",
+        r"|gutted|sad|upset|disappointed|offended)"
+        # ("I'm a bit gutted but I totally get it": the feeling owned, the no accepted.)
+        r"(?![^.!?]{0,20}?\b(?:but|though|tho)\b,? (?:i )?(?:totally |completely |fully |really )?"
+        r"(?:get it|get that|understand|respect|fair|thanks|cheers|no worries|all good|that'?s"
+        r" (?:ok|okay|fine|fair|cool)|totally fine|i appreciate))",
         r"(?:after|since) (?:all )?(?:the \w+ |everything )?"
         r"i(?:'?ve)? (?:bought|paid|spent|did|done|gave|drove|waited)", r"seriously\s*\?",
         r"(?:making|make) a (?:big |huge )?mistake",
@@ -143,6 +151,9 @@ SULK: Final = CueSet({
     ],
     # Turning their no into a verdict on yourself, so that they end up comforting you.
     "self_pity": [
+        r"(?:it )?(?:wasn'?t|was not|isn'?t|is not) (?:something|anything) i (?:said|did|done)\b",
+        r"(?:hope|hoping) i (?:didn'?t|did not|haven'?t) (?:do|say|done|said) (?:something"
+        r"|anything)", r"did i (?:do|say) (?:something|anything)(?: wrong)?\s*\?",
         r"what'?s wrong with me", r"(?:is|was) (?:it|there) something (?:wrong )?(?:with|about)"
         r" me", r"what did i do wrong", r"(?:was|is) it (?:something|anything) i (?:said|did)",
         r"(?:i'?m|i am|i'?m just|i guess i'?m) (?:not|too) (?:\w+ ){0,2}enough",
@@ -195,10 +206,14 @@ REPEAT: Final = CueSet({
         r"(?:could|can|may|might) (?:i|we) (?:at least |maybe |still |just |possibly )?(?:have"
         r"|get|add|connect|follow|take|grab|ask(?! why)|message|dm|email|keep|swap|exchange)",
         r"(?:connect|add you|follow you|find you|friend you) on", r"one more (?:chance|try)",
-        r"(?:not|never) done (?:trying|asking)", r"seriously\s*\?",
+        r"(?:not|never) done (?:trying|asking)",
         r"<ill> have another (?:go|try|shot|crack|bash)", r"sleep on it", r"think it over",
         r"try (?:my )?(?:chances?|luck|shot)(?: again)?\b",
         r"why not\s*\?\s*(?:we'?d|you'?d|it'?d|it would|we would|you would|we could)\b",
+        # A why-not or a "you sure?" followed by the case for yes asks again: "Why not though?
+        # We get on so well", "You certain? We'd have a great time at the festival".
+        r"(?:why not|(?:are )?<you> (?:sure|certain|positive))(?: though| tho)?\s*\?+\s*(?:we"
+        r"|we'?d|we'?re|you'?d|it'?d|it would|it'?s only|it'?s just|but)\b",
         rf"would {_SOCIAL} be\b[^.!?]{{0,30}}\?", r"(?:would(?:'ve| have)|it'?d have) (?:only )?"
         r"(?:taken|cost) (?:you )?(?:two|2|a few|five|5|ten|one|a) (?:seconds?|secs?|minutes?"
         r"|mins?|second)",

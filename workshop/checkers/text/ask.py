@@ -81,7 +81,8 @@ _ORDERS: Final = CueSet({
         r"(?<!u please )(?<!not )(?<!never )(?<!you kindly )(?<!u kindly )(?:just )?(?:give|gimme"
         r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward)"
         r" (?:me |us )?(?:over )?"
-        r"<your> (?:number|digits)(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
+        r"<your> (?:(?:mobile|phone|cell|contact|whatsapp|telephone|personal) )?(?:number|digits)"
+        r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
         # "Let me have it" in Pidgin: "abeg make I get your number".
         r"make i (?:get|have|collect|take|grab) <your> (?:number|digits)",
         r"(?<!willing to )(?<!happy to )(?<!ok to )(?<!okay to )(?<!you )(?<!u )(?:lemme|let me)"

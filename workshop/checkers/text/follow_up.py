@@ -11,7 +11,7 @@ from workshop.checkers.contract import TIMELY_HOURS
 from workshop.checkers.feedback import Criterion, Feedback, Span
 from workshop.checkers.registry import text_checker
 from workshop.checkers.text._chasing import NAGGING
-from workshop.checkers.text._cues import CueSet
+from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
 from workshop.checkers.text._rapport import MEETING, connections
@@ -60,6 +60,17 @@ _CHASERS: Final = CueSet({
     ],
 }, negatable=False)
 _WORD = re.compile(r"\S+")
+
+
+# "So great meeting you!" says that they met, not where, when or what they shared.
+_BARE_MEETING: Final = re.compile(
+    r"[\w' ]*?\b(?:meet|meeting|met|see|seeing) (?:you|u|ya|y'?all|you all)[^\w]*")
+
+
+def _bare_meeting(p: Prepared, hit: Hit) -> bool:
+    """Whether ``hit`` only says that they met: nothing follows it in its sentence."""
+    end = next((e for s, e in p.sentences if s <= hit.start < e), len(p.norm))
+    return _BARE_MEETING.fullmatch(p.norm, hit.start, end) is not None
 
 
 def _hours(hours: float) -> str:
@@ -112,7 +123,8 @@ def check_follow_up(text: str, ctx: Mapping[str, Any]) -> Feedback:
         criteria = [nothing_written(cid, RULES[cid], p)
                     for cid in ("references_meeting", "brief", "no_pressure")]
     else:
-        refs = sorted(connections(p) + MEETING.find(p), key=lambda h: h.start)
+        refs = [h for h in sorted(connections(p) + MEETING.find(p), key=lambda h: h.start)
+                 if not _bare_meeting(p, h)]
         pushes = by_weight(PRESSURE.find(p) + NAGGING.find(p) + _CHASERS.find(p))
         if p.truncated:
             no_pressure = unreadable("no_pressure", RULES["no_pressure"], p)

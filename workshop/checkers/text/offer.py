@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Final
 
@@ -75,9 +76,10 @@ _DICTATES: Final = CueSet({
         r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me) (?:when|once"
         r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re)\b",
         # Their message required for the offerer's sake: "please text me so I know you got it".
-        r"(?:(?:text|call|message|msg|ring|dm|flash|beep|buzz) (?:me|us)"
+        r"(?:(?:text|call|message|msg|ring|dm|flash|beep|buzz|ping|whatsapp|hmu) (?:me|us)"
         r"|send me a (?:quick )?(?:hello"
-        r"|hi|text|message|msg|ping|missed call)(?: on (?:this|it))?)(?: back)? (?:so (?:that )?i"
+        r"|hi|text|message|msg|ping|missed call)(?: on (?:this|it))?)(?: back| once| quickly"
+        r"| real quick| quick| first| now)? (?:so (?:that )?i"
         r"(?: (?:know|have|get|can (?:save|check|get|see))|'?ve got| have got)|make i (?:get|have"
         r"|save)|to (?:confirm"
         r"|let me know|prove))",
@@ -134,6 +136,13 @@ _ACTED: Final = CueSet({
         r"|it|myself) (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
         r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"hold still",
+        r"(?:(?<=^)|(?<=[.!?] ))(?:just |already )?(?:saved|popped|added|typed|stored"
+        r"|entered|punched) my (?:number|digits|details|contact) ?(?:in|into|on) <your>"
+        r" (?:phone|contacts|mobile|hand|arm)",
+        r"(?:let me|lemme|let's|i'?m (?:just )?(?:gonna|going to)|gonna) (?:just |quickly |quick )?"
+        r"(?:save|put|pop|type|add|punch|stick|plug) (?:my (?:number|digits|details)|it|myself|me)"
+        r" (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
+        r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"<ill> (?:just )?(?:add|put|pop|stick) (?:you|u) (?:to|on|in|into) (?:the|our"
         r"|my) (?:[\w'-]+ ){0,2}?(?:<social>|group|chat|list|channel)\b(?![^.!?]{0,30}?\bif\b)",
         r"passed (?:him|her|them|it) <your> (?:details|number|digits|contact)",
@@ -168,14 +177,24 @@ _LEFT_TO_THEM: Final = CueSet({
         r" court", r"if ever", r"no rush",
     ],
 })
+_TAG: Final = re.compile(r"(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?")
 # Pressure that also takes the decision away from them, not just makes it harder.
 _TAKING = frozenset({"demand", "insisting", "entitlement", "obligation", "deadline", "threat",
                      "urgency", "presumption", "waiting"})
 
 
+def _tag_on_guilt(p: Prepared, hit: Hit, pushes: list[Hit]) -> bool:
+    """Whether ``hit`` is only a tag ("..., ok?") closing a guilt line in its sentence: "Don't
+    make me feel stupid, ok?" presses their feelings (no_pressure), not the number's use."""
+    if hit.label != "presumption" or not _TAG.fullmatch(p.norm, hit.start, hit.end):
+        return False
+    start = max((s for s, e in p.sentences if s <= hit.start), default=0)
+    return any(h.label == "guilt" and start <= h.start < hit.start for h in pushes)
+
+
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     rule = RULES["gives_control"]
-    taking = [h for h in pushes if h.label in _TAKING]
+    taking = [h for h in pushes if h.label in _TAKING and not _tag_on_guilt(p, h, pushes)]
     taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p) + _ACTED.find(p)
     if taking:
         return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))

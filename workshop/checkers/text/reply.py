@@ -185,7 +185,9 @@ def _no(p: Prepared) -> list[Criterion]:
     return [
         judge("clear_no", RULES["clear_no"], clear, p, _by_start(strong, weak)),
         _polite(p, strong + weak, hope),
-        _absent("no_false_hope", p, hope),
+        # An excuse ("my phone is broken") says the no is about today, so another time is open.
+        _absent("no_false_hope", p,
+                _by_start(hope, [h for h in EXCUSE.find(p) if h.label == "excuse"])),
     ]
 
 

@@ -1,0 +1,208 @@
+"""The classes behind the misses of the twelfth fresh holdout (dev13), in new words.
+
+Each principle comes from tests/data/checker-corpus/LABELS.md; every text here is made up
+(slang, lowercase, typos, emoji, other Englishes), none is a corpus message, and each class
+has near misses that must go the other way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.checkers import check_message
+
+_U = {"intent": "unsure"}
+_Y = {"intent": "yes"}
+_N = {"intent": "no"}
+
+#: (kind, context, text, criterion, expected)
+CASES = [
+    # unsure, honest: "I'll think about it" only promises a decision, like "I'll get back to
+    # you"; saying how one is with numbers, or preferring not to for now, is plain
+    ("reply", _U, "i'll think abt it, ty", "honest", False),
+    ("reply", _U, "Let me think it over, thank you!", "honest", False),
+    ("reply", _U, "Aw thanks! I'll mull it over 😊", "honest", False),
+    ("reply", _U, "Thanks! Let me sleep on it?", "honest", True),
+    ("reply", _U, "Thanks for asking, I prefer not to share my number for now.", "honest", True),
+    ("reply", _U, "thank u, i rather not give number yet", "honest", True),
+    ("reply", _U, "Cheers for asking - I'm a bit funny about phone numbers tbh.", "honest", True),
+    ("reply", _U, "aw ur sweet, im weird with numbers, insta instead?", "honest", True),
+    # unsure, alternative: staying in a group both already share
+    ("reply", _U, "Aw thank you! Not yet though - can we stick to the running club chat?",
+     "alternative", True),
+    ("reply", _U, "Thanks, not ready yet. Let's keep it on the team group for now x",
+     "alternative", True),
+    ("reply", _U, "Thanks, I'm not ready yet - I'll keep it to myself for now.", "alternative",
+     False),
+    # ask, question: the digits asked for as if agreed, after any clause break (an emoji, a
+    # "so"), or a wait counted; a softened ask stays a question
+    ("ask", {}, "ur obviously keen 😉 so whats ur number", "question", False),
+    ("ask", {}, "We get on great so what's your number then?", "question", False),
+    ("ask", {}, "Right, you're giving me your digits either way, so what is it?", "question",
+     False),
+    ("ask", {}, "how much longer till I get ur number lol", "question", False),
+    ("ask", {}, "how long do i have to wait for those digits 🙄", "no_pressure", False),
+    ("ask", {}, "Loved the gig! Could I get your number so we can go to the next one?",
+     "question", True),
+    # ask, no_pressure: their no recalled and overridden; pushed "one way or another"
+    ("ask", {}, "I get that you're not keen, but surely just one coffee? Can I get your number?",
+     "no_pressure", False),
+    ("ask", {}, "i know u said u dont give ur number out but cmon, can i have it?",
+     "no_pressure", False),
+    ("ask", {}, "I'm getting your number one way or another 😂 can I have it?", "no_pressure",
+     False),
+    ("ask", {}, "I know you're busy tonight - could I get your number to sort the rota later?",
+     "no_pressure", True),
+    ("ask", {}, "Kindly share your whatsapp number for the alumni meet.", "no_pressure", False),
+    ("ask", {}, "its so obvious u like me, number?", "no_pressure", False),
+    ("ask", {}, "Is it obvious I like you? 🙈 Can I get your number?", "no_pressure", True),
+    ("ask", {}, "I did get you that coffee after all, so can I have your number?", "no_pressure",
+     False),
+    ("ask", {}, "Can I get your number or do I have to track you down on Facebook? 😂",
+     "no_pressure", False),
+    ("ask", {}, "My boss expects me to collect contacts from everyone at the stand - could I "
+     "take yours?", "no_pressure", False),
+    ("ask", {}, "My boss is hiring, could I take your number to pass on the details?",
+     "no_pressure", True),
+    # offer: their phone used without asking, said without "I" or announced with "let me"
+    ("offer", {}, "lemme just pop my number in ur phone quick", "gives_control", False),
+    ("offer", {}, "lemme just pop my number in ur phone quick", "no_pressure", False),
+    ("offer", {}, "Popped my number into your phone when you went to the loo 😇", "no_pressure",
+     False),
+    ("offer", {}, "Put my number in your phone if you like - it's 0791 555 0101.",
+     "gives_control", True),
+    ("offer", {}, "Shall I save my number in your phone? Only if you want.", "no_pressure", True),
+    # offer: an order with the offerer's purpose takes the choice; a time on arriving pushes;
+    # a promise asked for outright holds them to it
+    ("offer", {}, "that's my number, whatsapp me quickly so I have yours", "gives_control", False),
+    ("offer", {}, "My number - buzz me once so I can save yours 👍", "gives_control", False),
+    ("offer", {}, "Here's my number, message me when you're back so I know you got home ok.",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number, message me whenever you're back in town!", "no_pressure",
+     True),
+    ("offer", {}, "Here's my number but swear you'll call me this time.", "no_pressure", False),
+    ("offer", {}, "Here's my number - and promise me you'll ring if you need a lift.",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number - I promise I won't spam you, text if you like.",
+     "no_pressure", True),
+    # connection: a group or place both belong to; doing again what they did together; the
+    # time ranked or honoured; talk between them however it is said; praise of them in the
+    # activity; enjoyment in other Englishes. Near misses: a favour alone, the same bus seen,
+    # a compliment, a plan only
+    ("offer", {}, "we're both on the night shift at the depot so here's my number if u need a "
+     "swap", "connection", True),
+    ("ask", {}, "Our girls are in the same class - could we swap numbers for playdates?",
+     "connection", True),
+    ("offer", {}, "Both new to the choir! Here's my number if you want a buddy.", "connection",
+     True),
+    ("ask", {}, "I see you on the same bus every morning - can I have your number?",
+     "connection", False),
+    ("offer", {}, "my number if u ever wanna team up again in fortnite 🎮", "connection", True),
+    ("offer", {}, "Here's my number if you fancy a coffee after the pottery class again.",
+     "connection", True),
+    ("offer", {}, "Here's my number for another go at the climbing wall sometime!", "connection",
+     True),
+    ("offer", {}, "Here's my number if you fancy a drink sometime.", "connection", False),
+    ("ask", {}, "Honestly ur the best part of this whole wedding lol, can I get ur number?",
+     "connection", True),
+    ("ask", {}, "It was a privilege to hear your talk. May I have your contact details?",
+     "connection", True),
+    ("ask", {}, "Could I get your number? Want to hear more about the allotment you were going "
+     "on about", "connection", True),
+    ("ask", {}, "u were lethal on the pool table tonight, rematch? can i get ur number",
+     "connection", True),
+    ("ask", {}, "Me did love dat chat wid yuh, can I get yuh number?", "connection", True),
+    ("ask", {}, "twas a proper laugh at the quiz - swap numbers?", "connection", True),
+    ("ask", {}, "I've been talking to you for ages, can I get your number?", "connection", True),
+    ("ask", {}, "I gave you my umbrella, so can I get your number?", "connection", False),
+    ("ask", {}, "You've got the best smile in the room, can I have your number?", "connection",
+     False),
+    # after a no: "seriously?" argues with the no but asks nothing again; asking whether it was
+    # something they did puts them in the comforter's seat; a mild feeling owned and the no
+    # accepted is honest; mock thanks is no acknowledgement
+    ("after_no", {}, "Seriously?? After I queued for your coffee all morning?", "no_repeat",
+     True),
+    ("after_no", {}, "Seriously?? After I queued for your coffee all morning?", "accepts", False),
+    ("after_no", {}, "ok... hope it wasnt something i said 😕", "no_guilt", False),
+    ("after_no", {}, "Right. Did I do something wrong?", "no_guilt", False),
+    ("after_no", {}, "Ok! Hope the rest of your night is fun.", "no_guilt", True),
+    ("after_no", {}, "Ah ok, I'm kinda disappointed tbh but totally fine, enjoy the gig!",
+     "no_guilt", True),
+    ("after_no", {}, "Fair enough. A little sad but I respect it.", "no_guilt", True),
+    ("after_no", {}, "Ok. I'm really hurt, honestly.", "no_guilt", False),
+    ("after_no", {}, "u sure?? we'd have so much fun at the gig", "no_repeat", False),
+    ("after_no", {}, "Why not tho? We're both free Saturday.", "no_repeat", False),
+    ("after_no", {}, "Why not? Just curious, no worries at all.", "no_repeat", True),
+    ("after_no", {}, "gee thanks 🙃", "accepts", False),
+    ("after_no", {}, "Wow ok, thanks a lot 🙃", "accepts", False),
+    ("after_no", {}, "Ok, thanks a lot for being honest!", "accepts", True),
+    # yes: grudging is no game (it fails clear_yes only) unless played with a smirk; making
+    # them chase, half the digits now, an eye-rolled dig at the wait are games; a laughed
+    # "took you long enough" before a glad yes is banter
+    ("reply", _Y, "if u insist 🙄", "no_games", True),
+    ("reply", _Y, "if u insist 🙄", "clear_yes", False),
+    ("reply", _Y, "If you insist 😏", "no_games", False),
+    ("reply", _Y, "ok but im v hard to get hold of, good luck haha", "no_games", False),
+    ("reply", _Y, "Yes! Heads up, I'm slow to reply but I'll get there 😊", "no_games", True),
+    ("reply", _Y, "You can have four digits now, the rest once you beat me at darts 😜",
+     "no_games", False),
+    ("reply", _Y, "took u long enough 🙄 go on then", "no_games", False),
+    ("reply", _Y, "Haha took you long enough! Yes, I'd love that 😄", "no_games", True),
+    ("reply", _Y, "Yes!! Finally plucked up the courage did you 😏", "no_games", False),
+    # no: an excuse for today leaves another time open; one that does not pass does not
+    ("reply", _N, "Sorry, my phone's dead 😅", "no_false_hope", False),
+    ("reply", _N, "Ah no sorry, left my phone at home", "no_false_hope", False),
+    ("reply", _N, "No thanks, I don't have a phone.", "no_false_hope", True),
+    ("reply", _N, "No thank you, enjoy your night!", "no_false_hope", True),
+    # follow-up: a bare "we met" names nothing shared; a reply wanted right away pushes
+    ("follow_up", {}, "Hi, it's Ana. We met! Text me back.", "references_meeting", False),
+    ("follow_up", {}, "Hey, we met at the bouldering wall on Sunday!", "references_meeting",
+     True),
+    ("follow_up", {}, "Hi, it's Dev! Lovely to meet you 😊", "references_meeting", False),
+    ("follow_up", {}, "so nice meeting u!!", "references_meeting", False),
+    ("follow_up", {}, "So nice meeting you tonight, hope the drive home was ok",
+     "references_meeting", True),
+    ("follow_up", {}, "Great meeting you at the parents' meeting!", "references_meeting",
+     True),
+    ("follow_up", {}, "heyy respond straight away pls lol", "no_pressure", False),
+    ("follow_up", {}, "Hey! No need to reply straight away, hope the shift went ok.",
+     "no_pressure", True),
+    ("follow_up", {}, "no need to reply right away!! hope the gig was fun", "no_pressure", True),
+    # ask, out: another channel offered as the easy no
+    ("ask", {}, "Could we swap numbers for the carpool? Happy to just use the parents' "
+     "WhatsApp group instead if you'd rather.", "out", True),
+    ("ask", {}, "Could I get your number to send the notes, or would you prefer I email them?",
+     "out", True),
+    ("ask", {}, "Could I get your number to send the notes? I'll email them otherwise.", "out",
+     False),
+    # ask, reason: a bet, a dare or "for real" is no purpose; a rematch, a practical "in case
+    # of", studying together in text-speak are; the number as people type it in a hurry
+    ("ask", {}, "can i get ur number? my mates dared me haha, it's for a dare", "reason", False),
+    ("ask", {}, "Could I get your number? It's for a bet lol", "reason", False),
+    ("ask", {}, "can i have ur number 4 real?", "reason", False),
+    ("ask", {}, "Can I get your number? It's for the pub quiz team.", "reason", True),
+    ("ask", {}, "gg! can I get your number? rematch next week?", "reason", True),
+    ("ask", {}, "Could we swap numbers in case of any changes to the rota?", "reason", True),
+    ("ask", {}, "can i get ur nmbr? we cn revise 4 the chem test 2gether", "reason", True),
+    ("ask", {}, "can i get ur nmbr? we cn revise 4 the chem test 2gether", "question", True),
+    ("ask", {}, "pls can i have ur numba 2 send u the pics", "reason", True),
+    ("ask", {}, "we matched on here! wanna move this to whatsapp? happy to keep chatting on "
+     "here tho", "reason", False),
+    ("ask", {}, "Shall we move this to texting so we can sort the hike?", "reason", True),
+    # offer: a tag closing a guilt line presses their feelings, not the number's use; a tag on
+    # an order or a presumption still takes the choice
+    ("offer", {}, "my number - dont leave me hanging ok? call whenever u like", "gives_control",
+     True),
+    ("offer", {}, "my number - dont leave me hanging ok? call whenever u like", "no_pressure",
+     False),
+    ("offer", {}, "Here's my number, you'll ring me tomorrow, yeah?", "gives_control", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), CASES,
+                         ids=[f"{c[3]}:{c[2][:40]}" for c in CASES])
+def test_dev13_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)
