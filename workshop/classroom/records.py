@@ -15,6 +15,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import UTC, datetime
 from typing import Any, Final, TypeGuard
 
@@ -37,6 +38,7 @@ SESSION: Final = re.compile(r"[0-9a-f]{16}")
 #: ids in records come from exercise files; anything else is not written and not read
 _ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}")
 MAX_SHARED: Final = 2000  # characters of a shared answer kept
+MAX_KEYS: Final = 100  # chosen ids or criteria in one record; an exercise has far fewer
 
 
 class RecordError(ValueError):
@@ -196,9 +198,11 @@ _KNOWN_IDS: set[str] = set()  # ids repeat in every file: check each one's spell
 
 
 def _is_id(value: Any) -> TypeGuard[str]:
+    if not isinstance(value, str):  # first: a list or a table cannot even be looked up
+        return False
     if value in _KNOWN_IDS:
         return True
-    if not isinstance(value, str) or not _ID.fullmatch(value):
+    if not _ID.fullmatch(value):
         return False
     if len(_KNOWN_IDS) < 10_000:
         _KNOWN_IDS.add(value)
@@ -228,14 +232,14 @@ def _score(doc: dict[str, Any]) -> float:
 
 def _keys(doc: dict[str, Any]) -> tuple[str, ...]:
     value = doc.get("chosen")
-    if not isinstance(value, list) or not all(_is_id(v) for v in value):
+    if not isinstance(value, list) or len(value) > MAX_KEYS or not all(map(_is_id, value)):
         raise RecordError("chosen is not a list of ids")
     return tuple(value)
 
 
 def _criteria(doc: dict[str, Any]) -> tuple[tuple[str, bool], ...]:
     value = doc.get("criteria")
-    if not isinstance(value, dict) or not all(
+    if not isinstance(value, dict) or len(value) > MAX_KEYS or not all(
             _is_id(k) and isinstance(v, bool) for k, v in value.items()):
         raise RecordError("criteria is not a table of id: true/false")
     return tuple(value.items())
@@ -245,4 +249,13 @@ def _shared(doc: dict[str, Any]) -> str | None:
     value = doc.get("shared")
     if value is not None and not isinstance(value, str):
         raise RecordError("shared is not text")
-    return value
+    return value or None
+
+
+@lru_cache(maxsize=4096)  # a report redraws the same answers: redact each once
+def shown_text(text: str) -> str:
+    """Shared text as the board may show it: cut to MAX_SHARED, made writable as UTF-8,
+    redacted again (the file may have been written by hand)."""
+    from workshop.classroom.redact import redact
+
+    return redact(clean_text(text[:MAX_SHARED]))

@@ -1,0 +1,308 @@
+"""Reading a class folder that any learner can write: incrementally, and within bounds.
+
+The reader remembers how far it has read each file and parses only the bytes added since,
+so a refresh over a full room costs little more than listing the folder. Every byte is
+untrusted: only regular files are read (a symlink is never followed out of the folder), in
+chunks, with a cap per line, per file and per refresh, so a huge or sparse file costs a few
+megabytes, not gigabytes. Damaged lines, records of other courses or from a newer kit and a
+cut-off last line are skipped and reported, never fatal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from workshop.classroom.course import Course
+from workshop.classroom.joining import DISAGREE_FILE, PULSE_FILE
+from workshop.classroom.records import (
+    FutureRecordError,
+    RecordError,
+    decode_disagreement,
+    decode_doc,
+    decode_lines,
+)
+from workshop.classroom.tally import ClassTally
+from workshop.exercises.model import Exercise
+
+MAX_LINE: Final = 64 * 1024  # a longer "line" is damage, not a record (one is ~300 bytes)
+MAX_FILE: Final = 4 * 1024 * 1024  # bytes read of one session's file (a full day is ~100 KB)
+MAX_FILES: Final = 5000  # files read in a folder (a room of 300 makes a few per learner)
+REFRESH_BYTES: Final = 16 * 1024 * 1024  # bytes read in one refresh; the rest comes next time
+REFRESH_LINES: Final = 100_000  # lines parsed in one refresh (a full room's day is ~15,000)
+CHUNK: Final = 1024 * 1024  # bytes read at once
+MAX_PROBLEMS: Final = 100  # problems listed; the rest are summed up in one line
+MAX_WHY: Final = 120  # characters of a reason kept (it may quote a value from the file)
+_OPEN: Final = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+                | getattr(os, "O_BINARY", 0))
+
+
+@dataclass
+class _File:
+    inode: int
+    session: str
+    flags: bool  # a file of feedback flagged as wrong, not of answers
+    offset: int = 0  # bytes of complete lines already counted
+    lines: int = 0
+    bad: int = 0
+    first_bad: str = ""
+    future: int = 0
+    future_note: str = ""
+    off_course: int = 0
+    first_off: str = ""
+    partial: bool = False  # the last line has no end yet
+    skipping: bool = False  # inside a line too long to keep: drop bytes up to its end
+    capped: bool = False
+    unreadable: str = ""
+
+
+@dataclass
+class _Budget:
+    bytes: int = REFRESH_BYTES
+    lines: int = REFRESH_LINES
+
+    @property
+    def spent(self) -> bool:
+        return self.bytes <= 0 or self.lines <= 0
+
+
+class ClassReader:
+    """Reads a class folder incrementally: each refresh parses only new bytes, within bounds.
+
+    With a ``catalog``, only records of the course's own exercises, options and criteria are
+    counted; anything else is a problem.
+    """
+
+    def __init__(self, folder: Path | str, catalog: Mapping[str, Exercise] | None = None) -> None:
+        self.folder = Path(folder).expanduser()
+        self.course = Course(catalog) if catalog else None
+        self._files: dict[str, _File] = {}
+        self._tally = ClassTally()
+        self._notes: list[str] = []
+
+    def refresh(self) -> ClassTally:
+        """The counts now (the same object grows from one refresh to the next)."""
+        for _ in range(3):
+            listing = self._listing()
+            if listing is None:
+                return self._tally
+            if self._read_all(listing):
+                break
+            self._restart()  # a file shrank, was replaced or removed: count everything again
+        self._tally.files = len(self._files)
+        self._tally.problems = self._problems()
+        return self._tally
+
+    def _listing(self) -> dict[str, os.DirEntry[str]] | None:
+        self._notes = []
+        try:
+            with os.scandir(self.folder) as it:
+                found = {e.name: e for e in it
+                         if PULSE_FILE.match(e.name) or DISAGREE_FILE.match(e.name)}
+        except FileNotFoundError:
+            problem = f"the class folder {self.folder} does not exist (yet)"
+        except OSError as e:
+            problem = f"the class folder {self.folder} cannot be read ({e.strerror or e})"
+        else:
+            return self._regular(found)
+        self._restart()
+        self._tally.problems = [problem]
+        return None
+
+    def _regular(self, found: dict[str, os.DirEntry[str]]) -> dict[str, os.DirEntry[str]]:
+        """Regular files only (no symlinks, folders or pipes), at most MAX_FILES of them."""
+        out: dict[str, os.DirEntry[str]] = {}
+        others = 0
+        for name in sorted(found):
+            try:
+                regular = found[name].is_file(follow_symlinks=False)
+            except OSError:
+                regular = False
+            if not regular:
+                others += 1
+            elif len(out) < MAX_FILES:
+                out[name] = found[name]
+        if others:
+            self._notes.append(f"{others} entr(y/ies) named like records but not regular files "
+                               "(symlinks, folders): not read")
+        if len(found) - others > MAX_FILES:
+            self._notes.append(f"{len(found) - others - MAX_FILES} file(s) beyond the first "
+                               f"{MAX_FILES}: not read")
+        return out
+
+    def _read_all(self, listing: dict[str, os.DirEntry[str]]) -> bool:
+        if any(name not in listing for name in self._files):
+            return False
+        budget = _Budget()
+        for name, entry in listing.items():
+            try:
+                info = entry.stat(follow_symlinks=False)
+            except OSError:
+                continue  # removed since the listing: the next refresh starts over
+            state = self._files.get(name)
+            if state is not None and (info.st_ino != state.inode or info.st_size < state.offset):
+                return False
+            if state is None:
+                match = PULSE_FILE.match(name) or DISAGREE_FILE.match(name)
+                state = self._files[name] = _File(info.st_ino, match.group(1) if match else "",
+                                                  flags=name.startswith("disagree-"))
+            state.capped = info.st_size > MAX_FILE
+            if min(info.st_size, MAX_FILE) > state.offset or state.unreadable:
+                if budget.spent:
+                    self._notes.append("more new records than one refresh reads: the rest "
+                                       "are counted on the next refresh")
+                    break
+                self._read(Path(entry.path), state, budget)
+        return True
+
+    def _read(self, path: Path, state: _File, budget: _Budget) -> None:
+        try:  # O_NOFOLLOW: a file swapped for a symlink since the listing is not followed
+            fd = os.open(path, _OPEN)
+        except OSError as e:
+            state.unreadable = e.strerror or str(e)
+            return
+        try:
+            info = os.fstat(fd)
+            if not stat.S_ISREG(info.st_mode) or info.st_ino != state.inode:
+                state.unreadable = "not a regular file"
+                return
+            state.unreadable = ""
+            end = min(info.st_size, MAX_FILE)
+            while state.offset < end and not budget.spent:
+                data = os.pread(fd, min(CHUNK, end - state.offset, budget.bytes), state.offset)
+                budget.bytes -= len(data)
+                if not data or not self._take(data, state, budget):
+                    break
+            state.partial = state.offset < end and not state.skipping and not budget.spent
+        except OSError as e:
+            state.unreadable = e.strerror or str(e)
+        finally:
+            os.close(fd)
+
+    def _take(self, data: bytes, state: _File, budget: _Budget) -> bool:
+        """Count the complete lines in ``data`` (read at ``state.offset``); False when there
+        is none yet (the last line is still being written)."""
+        start = 0
+        if state.skipping:  # the rest of a line too long to keep
+            start = data.find(b"\n") + 1
+            state.skipping = start == 0
+            if state.skipping:
+                state.offset += len(data)
+                return True
+        end = data.rfind(b"\n", start) + 1
+        if end == 0:
+            state.offset += start
+            if len(data) - start < MAX_LINE:
+                return start > 0
+            state.lines += 1
+            self._bad(state, "too long, with no end")
+            state.skipping = True
+            state.offset += len(data) - start
+            return True
+        lines = data[start:end].split(b"\n")[:-1][: budget.lines]
+        self._lines(lines, state)
+        budget.lines -= len(lines)
+        state.offset += start + sum(len(line) + 1 for line in lines)
+        return True
+
+    def _lines(self, lines: list[bytes], state: _File) -> None:
+        base = state.lines
+        numbered = [(base + i, line) for i, line in enumerate(lines, 1) if line.strip()]
+        kept = [(n, line) for n, line in numbered if len(line) <= MAX_LINE]
+        docs = decode_lines([line for _, line in kept])
+        for number, line in numbered:
+            if len(line) > MAX_LINE:
+                state.lines = number
+                self._bad(state, "too long")
+        for i, (number, line) in enumerate(kept):
+            state.lines = number  # for the message if this line is damaged
+            self._count(docs[i] if docs is not None else line, state)
+        state.lines = base + len(lines)
+
+    def _count(self, line: bytes | Any, state: _File) -> None:
+        try:  # a line as bytes, or already parsed as JSON
+            doc = json.loads(line) if isinstance(line, bytes) else line
+            found = decode_disagreement(doc) if state.flags else decode_doc(doc)
+        except FutureRecordError as e:
+            state.future += 1
+            state.future_note = state.future_note or str(e)
+            return
+        except RecordError as e:
+            self._bad(state, str(e))
+            return
+        except (ValueError, RecursionError, TypeError):  # UnicodeDecodeError is a ValueError
+            self._bad(state, "not valid JSON")
+            return
+        session = found[0] if isinstance(found, tuple) else found.session
+        if session != state.session:
+            self._bad(state, "its session id is not the one in the file name")
+        elif isinstance(found, tuple):
+            if self._on_course(found[1].exercise, state):
+                self._tally.add_disagreement(session, found[1].exercise, found[1].id)
+        elif self.course is None or not self._off(self.course.off_course(found), state):
+            self._tally.add(found)
+
+    def _on_course(self, exercise: str, state: _File) -> bool:
+        if self.course is None or exercise in self.course.catalog:
+            return True
+        return not self._off("its exercise is not in this course", state)
+
+    @staticmethod
+    def _off(why: str, state: _File) -> bool:
+        if why:
+            state.off_course += 1
+            state.first_off = state.first_off or f"line {state.lines}: {why}"
+        return bool(why)
+
+    @staticmethod
+    def _bad(state: _File, why: str) -> None:
+        state.bad += 1
+        # the reason may quote a value from the file: keep it short
+        short = why if len(why) <= MAX_WHY else why[:MAX_WHY] + "…"
+        state.first_bad = state.first_bad or f"line {state.lines}: {short}"
+
+    def _restart(self) -> None:
+        self._files.clear()
+        self._tally = ClassTally()
+
+    def _problems(self) -> list[str]:
+        out = list(self._notes)
+        if self._tally.skipped:
+            out.append(f"{self._tally.skipped} record(s) of more exercises than a course has: "
+                       "not counted")
+        for name, s in sorted(self._files.items()):
+            out.extend(_file_problems(name, s))
+        if len(out) > MAX_PROBLEMS:
+            out[MAX_PROBLEMS - 1:] = [f"and {len(out) - MAX_PROBLEMS + 1} more problem(s)"]
+        return out
+
+
+def _file_problems(name: str, s: _File) -> list[str]:
+    out = []
+    if s.unreadable:
+        out.append(f"{name} could not be read ({s.unreadable}); not counted")
+    if s.bad:
+        out.append(f"{name}: {s.bad} damaged line(s) skipped ({s.first_bad})")
+    if s.off_course:
+        out.append(f"{name}: {s.off_course} record(s) not of this course skipped "
+                   f"({s.first_off})")
+    if s.future:
+        out.append(f"{name}: {s.future} record(s) skipped, written by a newer version "
+                   f"of the kit ({s.future_note}); update the kit to count them")
+    if s.capped:
+        out.append(f"{name} is larger than {MAX_FILE // (1024 * 1024)} MB: only its first "
+                   f"{MAX_FILE // (1024 * 1024)} MB are counted")
+    if s.partial:
+        out.append(f"{name}: the last line is incomplete (cut off, or being written); "
+                   "not counted")
+    return out
+
+
+def read_class(folder: Path | str, catalog: Mapping[str, Exercise] | None = None) -> ClassTally:
+    """Count a class folder once (the course's own records only, given its ``catalog``)."""
+    return ClassReader(folder, catalog).refresh()
