@@ -206,13 +206,15 @@ def _progress(eid: str, entry: Any) -> ExerciseProgress:
 
 
 def _time(eid: str, value: Any) -> datetime:
-    try:
+    try:  # a time near year 1 or 9999 may parse, then fall outside the calendar in UTC
         at = datetime.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        at = None
-    if at is None or at.tzinfo is None:
-        raise FormatError(f"the entry for {eid!r} has a time {value!r} that is not ISO 8601 UTC")
-    return at.astimezone(UTC)
+        if at is not None and at.tzinfo is not None:
+            return at.astimezone(UTC)
+    except (ValueError, OverflowError):
+        pass
+    shown = repr(value[:40]) if isinstance(value, str) else f"of type {type(value).__name__}"
+    raise FormatError(f"the entry for {eid!r} has a time {shown} that is not ISO 8601 UTC "
+                      "within the calendar")
 
 
 def _key(value: str, what: str) -> str:
