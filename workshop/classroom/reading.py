@@ -32,7 +32,7 @@ from workshop.exercises.model import Exercise
 
 MAX_LINE: Final = 64 * 1024  # a longer "line" is damage, not a record (one is ~300 bytes)
 MAX_FILE: Final = 4 * 1024 * 1024  # bytes read of one session's file (a full day is ~100 KB)
-MAX_FILES: Final = 5000  # files read in a folder (a room of 300 makes a few per learner)
+MAX_FILES: Final = 20_000  # files read in a folder (a room of 300 makes a few per learner)
 REFRESH_BYTES: Final = 16 * 1024 * 1024  # bytes read in one refresh; the rest comes next time
 REFRESH_LINES: Final = 100_000  # lines parsed in one refresh (a full room's day is ~15,000)
 CHUNK: Final = 1024 * 1024  # bytes read at once
@@ -42,12 +42,13 @@ _OPEN: Final = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONB
                 | getattr(os, "O_BINARY", 0))
 
 
-@dataclass
+@dataclass(slots=True)
 class _File:
     inode: int
     session: str
     flags: bool  # a file of feedback flagged as wrong, not of answers
     offset: int = 0  # bytes of complete lines already counted
+    end: int = 0  # where reading stops: the file's size, or MAX_FILE
     lines: int = 0
     bad: int = 0
     first_bad: str = ""
@@ -115,10 +116,11 @@ class ClassReader:
         return None
 
     def _regular(self, found: dict[str, os.DirEntry[str]]) -> dict[str, os.DirEntry[str]]:
-        """Regular files only (no symlinks, folders or pipes), at most MAX_FILES of them."""
+        """Regular files only (no symlinks, folders or pipes), at most MAX_FILES of them:
+        those already being read first, so a flood of new files cannot push them out."""
         out: dict[str, os.DirEntry[str]] = {}
         others = 0
-        for name in sorted(found):
+        for name in sorted(found, key=lambda n: (n not in self._files, n)):
             try:
                 regular = found[name].is_file(follow_symlinks=False)
             except OSError:
@@ -138,7 +140,7 @@ class ClassReader:
     def _read_all(self, listing: dict[str, os.DirEntry[str]]) -> bool:
         if any(name not in listing for name in self._files):
             return False
-        budget = _Budget()
+        pending: list[tuple[str, os.DirEntry[str], _File]] = []
         for name, entry in listing.items():
             try:
                 info = entry.stat(follow_symlinks=False)
@@ -151,14 +153,29 @@ class ClassReader:
                 match = PULSE_FILE.match(name) or DISAGREE_FILE.match(name)
                 state = self._files[name] = _File(info.st_ino, match.group(1) if match else "",
                                                   flags=name.startswith("disagree-"))
-            state.capped = info.st_size > MAX_FILE
-            if min(info.st_size, MAX_FILE) > state.offset or state.unreadable:
-                if budget.spent:
-                    self._notes.append("more new records than one refresh reads: the rest "
-                                       "are counted on the next refresh")
-                    break
-                self._read(Path(entry.path), state, budget)
+            state.capped, state.end = info.st_size > MAX_FILE, min(info.st_size, MAX_FILE)
+            if state.end > state.offset or state.unreadable:
+                pending.append((name, entry, state))
+        self._read_fairly(pending)
         return True
+
+    def _read_fairly(self, pending: list[tuple[str, os.DirEntry[str], _File]]) -> None:
+        """Read new bytes, the least-read files first, each its share of the refresh's
+        budget: one learner's huge files never keep the others' answers off the board."""
+        total = _Budget()
+        pending.sort(key=lambda p: (p[2].offset, p[0]))
+        for i, (_, entry, state) in enumerate(pending):
+            left = len(pending) - i
+            share = _Budget(max(total.bytes // left, 2 * MAX_LINE),
+                            max(total.lines // left, 1000))
+            share.bytes, share.lines = min(share.bytes, total.bytes), min(share.lines, total.lines)
+            before = _Budget(share.bytes, share.lines)
+            self._read(Path(entry.path), state, share)
+            total.bytes -= before.bytes - share.bytes
+            total.lines -= before.lines - share.lines
+        if any(s.offset < s.end and not (s.partial or s.unreadable) for _, _, s in pending):
+            self._notes.append("more new records than one refresh reads: the rest are "
+                               "counted on the next refresh")
 
     def _read(self, path: Path, state: _File, budget: _Budget) -> None:
         try:  # O_NOFOLLOW: a file swapped for a symlink since the listing is not followed
