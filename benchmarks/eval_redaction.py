@@ -1,0 +1,64 @@
+"""Redaction over the labelled messages in tests/data/redaction/messages.jsonl.
+
+Each message lists the contact details in it (phone numbers, e-mail addresses, handles,
+profile links), or none for a message of ordinary numbers and words that must stay as
+written. Prints recall (contact details removed, of all listed), the false positives
+(ordinary messages changed; contact messages whose other words changed) and every miss.
+
+    python benchmarks/eval_redaction.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workshop.classroom.redact import EMAIL, HANDLE, LINK, PHONE, redact  # noqa: E402
+
+DATA = ROOT / "tests" / "data" / "redaction" / "messages.jsonl"
+MARKERS = {"phone": PHONE, "email": EMAIL, "handle": HANDLE, "link": LINK}
+
+
+def messages() -> list[dict[str, Any]]:
+    """The labelled messages."""
+    return [json.loads(line) for line in DATA.read_text("utf-8").splitlines() if line.strip()]
+
+
+def expected(message: dict[str, Any]) -> str:
+    """The message with each listed contact detail replaced by its marker."""
+    text: str = message["text"]
+    for kind, contact in message["contacts"]:
+        text = text.replace(contact, MARKERS[kind], 1)
+    return text
+
+
+def main() -> int:
+    rows = messages()
+    contacts = sum(len(m["contacts"]) for m in rows)
+    removed, false_positive, misses = 0, 0, []
+    for m in rows:
+        out = redact(m["text"])
+        left = [c for _, c in m["contacts"] if c in out]
+        removed += len(m["contacts"]) - len(left)
+        if out != expected(m):
+            misses.append(f"  {m['note']}: {m['text']!r}\n    -> {out!r}")
+            false_positive += not left
+    ordinary = sum(not m["contacts"] for m in rows)
+    changed = sum(not m["contacts"] and redact(m["text"]) != m["text"] for m in rows)
+    print(f"{len(rows)} messages: {contacts} contact details in {len(rows) - ordinary}, "
+          f"{ordinary} with none")
+    print(f"recall: {removed} of {contacts} contact details removed ({removed / contacts:.1%})")
+    print(f"false positives: {changed} of {ordinary} ordinary messages changed; "
+          f"{false_positive - changed} contact message(s) with other words changed")
+    if misses:
+        print("not as labelled:\n" + "\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
