@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from workshop.classroom.joining import ENV_CLASS
-from workshop.classroom.render import report_html
 from workshop.classroom.reading import read_class
+from workshop.classroom.render import report_html
 from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
 from workshop.store.files import write_atomic

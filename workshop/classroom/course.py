@@ -79,8 +79,8 @@ class Course:
         if record.type != exercise.type:
             return f"its type is not that of exercise {exercise.id} ({exercise.type})"
         options, criteria = self.known(exercise)
-        if any(key not in options for key in record.chosen):
+        if not options.issuperset(record.chosen):
             return f"it counts a choice that exercise {exercise.id} does not have"
-        if any(cid not in criteria for cid, _ in record.criteria):
+        if not criteria.issuperset([cid for cid, _ in record.criteria]):
             return f"it has a criterion that exercise {exercise.id} does not judge"
         return ""

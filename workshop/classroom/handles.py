@@ -1,7 +1,7 @@
 """Finding e-mail addresses (also spelled out or disguised), social handles and profile links.
 
 Each finder returns spans of the text given, which is the *normalised* copy made by
-redact.py (full-width ＠ and dots, odd spaces and dots as separators turned into plain ones,
+redact.py (a full-width at sign and dots, odd spaces and dots as separators turned into plain ones,
 one character for one, so spans hold in the original too). Plain words stay: "Meet me @ the
 park", "my insta is private", "I'm at the gym.".
 """
@@ -23,7 +23,8 @@ _LOCAL: Final = r"[A-Za-z0-9][\w.+%-]*"
 #: with spaces round "@", the address must end in a known domain ("slack @sam.lee" is a handle)
 _EMAIL: Final = re.compile(rf"{_LOCAL}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}\b")
 _SPELLED: Final = re.compile(
-    rf"\b{_LOCAL}(?:\s+dot\s+[\w+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}{_TLD}\b", re.IGNORECASE)
+    rf"\b{_LOCAL}(?:\s+dot\s+[\w+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}{_TLD}\b",
+    re.IGNORECASE)
 #: "sam at gmail", with no ending: the big mail providers are addresses by themselves
 _PROVIDER: Final = re.compile(
     rf"\b{_LOCAL}{_AT}(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|gmx|"
@@ -56,7 +57,7 @@ _NAMED: Final = re.compile(
     r"telegram|tg|discord|linked\s?in|facebook|fb|messenger|threads|bluesky|bsky|mastodon|"
     r"whats\s?app|signal|wechat|weixin|kik|line\s+id|skype|reddit|twitch|github|hinge|bumble|"
     r"tinder)\b(?:\s+(?:handle|username|user\s?name|name|id|account|profile))?"
-    r"(?P<sep>\s*[:=\-–>]\s*|\s+is\s+|\s+(?:at|@)\s*|\s+)"
+    r"(?P<sep>\s*[:=\-\u2013>]\s*|\s+is\s+|\s+(?:at|@)\s*|\s+)"
     r"(?P<name>[A-Za-z0-9_][\w.-]{1,29}[A-Za-z0-9_])", re.IGNORECASE)
 
 

@@ -15,8 +15,8 @@ import json
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Final, TypeGuard
 
 from workshop.checkers import Feedback
@@ -157,16 +157,20 @@ def decode_doc(doc: Any) -> PulseRecord:
 
 def _session(doc: Any) -> str:
     """The session id of a parsed line, once its format version is known to be readable."""
-    if not isinstance(doc, dict):
+    if type(doc) is not dict:
         raise RecordError("not a record")
     version = doc.get("v")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise RecordError(f"format version {version!r} is not a positive whole number")
-    if version > VERSION:
-        raise FutureRecordError(f"format version {version}")
+    if version != VERSION or type(version) is not int:  # the usual case costs one comparison
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise RecordError(f"format version {version!r} is not a positive whole number")
+        if version > VERSION:
+            raise FutureRecordError(f"format version {version}")
     session = doc.get("session")
-    if not isinstance(session, str) or not SESSION.fullmatch(session):
-        raise RecordError(f"session id {session!r} is not 16 hex digits")
+    if type(session) is not str or session not in _KNOWN_SESSIONS:  # a list is not hashable
+        if not isinstance(session, str) or not SESSION.fullmatch(session):
+            raise RecordError(f"session id {session!r} is not 16 hex digits")
+        if len(_KNOWN_SESSIONS) < 100_000:
+            _KNOWN_SESSIONS.add(session)
     return session
 
 
@@ -195,6 +199,7 @@ def decode_disagreement(doc: Any) -> tuple[str, Disagreement]:
 
 
 _KNOWN_IDS: set[str] = set()  # ids repeat in every file: check each one's spelling once
+_KNOWN_SESSIONS: set[str] = set()
 
 
 def _is_id(value: Any) -> TypeGuard[str]:
@@ -232,17 +237,27 @@ def _score(doc: dict[str, Any]) -> float:
 
 def _keys(doc: dict[str, Any]) -> tuple[str, ...]:
     value = doc.get("chosen")
-    if not isinstance(value, list) or len(value) > MAX_KEYS or not all(map(_is_id, value)):
+    if type(value) is not list or len(value) > MAX_KEYS or not _all_ids(value):
         raise RecordError("chosen is not a list of ids")
     return tuple(value)
 
 
 def _criteria(doc: dict[str, Any]) -> tuple[tuple[str, bool], ...]:
     value = doc.get("criteria")
-    if not isinstance(value, dict) or len(value) > MAX_KEYS or not all(
-            _is_id(k) and isinstance(v, bool) for k, v in value.items()):
+    if type(value) is not dict or len(value) > MAX_KEYS or not _all_ids(value) or any(
+            v is not True and v is not False for v in value.values()):
         raise RecordError("criteria is not a table of id: true/false")
     return tuple(value.items())
+
+
+def _all_ids(values: list[Any] | dict[str, Any]) -> bool:
+    """Whether every item (or key) is an id; one set operation when all were seen before."""
+    try:
+        if _KNOWN_IDS.issuperset(values):
+            return True
+    except TypeError:  # a list or a table among them
+        return False
+    return all(map(_is_id, values))
 
 
 def _shared(doc: dict[str, Any]) -> str | None:

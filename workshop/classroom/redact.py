@@ -1,7 +1,7 @@
 """Redaction of shared answers: contact details out, ordinary numbers kept.
 
 Removed: e-mail addresses (also spelled out, "sam at gmail dot com", or disguised with
-full-width ＠ or "[.]"), profile links and handles of the common networks (see handles.py),
+a full-width at sign or "[.]"), profile links and handles of the common networks (see handles.py),
 and phone numbers. Phone numbers are found with phonenumberslite in the national formats of
 many countries (and in international ``+CC`` / ``00CC`` form), plus a plain pattern for long
 digit runs that no country's plan claims, and for digits written as words. A candidate is

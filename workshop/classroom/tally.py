@@ -7,7 +7,7 @@ table is bounded: records come from files any learner can write (see reading.py)
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -69,13 +69,16 @@ class ExerciseTally:
         if first:
             self.first_passed += record.passed
             _count(self.options, record.chosen)
-            _count(self.criteria_judged, (cid for cid, _ in record.criteria))
-            _count(self.criteria_met, (cid for cid, met in record.criteria if met))
+            _count(self.criteria_judged, [cid for cid, _ in record.criteria])
+            _count(self.criteria_met, [cid for cid, met in record.criteria if met])
         if record.shared:
             self.shared[record.session] = record.shared[:MAX_SHARED]
 
 
-def _count(counter: Counter[str], keys: Iterable[str]) -> None:
+def _count(counter: Counter[str], keys: Sequence[str]) -> None:
+    if len(counter) + len(keys) <= MAX_KEYS:  # the usual case: room for every key
+        counter.update(keys)
+        return
     for key in keys:
         if key in counter or len(counter) < MAX_KEYS:
             counter[key] += 1
