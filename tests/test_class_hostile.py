@@ -233,7 +233,7 @@ def test_contact_details_typed_into_the_file_are_removed_on_reading(tmp_path: Pa
 
 def test_records_past_the_caps_are_counted_on_later_refreshes(tmp_path: Path) -> None:
     from workshop.classroom import ClassReader
-    from workshop.classroom.reading import MAX_FILE, REFRESH_BYTES
+    from workshop.classroom.limits import MAX_FILE, REFRESH_BYTES
 
     folder = tmp_path / "class"
     folder.mkdir()
@@ -266,3 +266,15 @@ def test_a_damaged_progress_folder_is_still_shown(tmp_path: Path) -> None:
     assert got["code"] == 0 and got["peak_mb"] < MAX_MB, got
     assert "01-the-art-of-asking" in got["stdout"] and "moved to" in got["stderr"]
     assert "1 of 15 done" in got["page"]
+
+
+def test_a_report_reads_on_until_everything_is_counted(tmp_path: Path) -> None:
+    from workshop.classroom import read_class
+    from workshop.classroom.limits import REFRESH_LINES
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    for n in range(1, 4):  # more lines than one refresh parses
+        pulse(folder, n).write_bytes(line(session(n)) * (REFRESH_LINES // 2))
+    tally = read_class(folder, CATALOG)
+    assert tally.records == 3 * (REFRESH_LINES // 2) and tally.problems == []

@@ -377,7 +377,7 @@ def test_a_refresh_reads_only_new_bytes(tmp_path: Path, monkeypatch: pytest.Monk
     real_open = os.open
 
     def spy(path: Any, flags: int, *args: Any, **kwargs: Any) -> Any:
-        if flags == reading._OPEN:  # the reader's opens, not the learners' appends
+        if flags == reading.OPEN_FLAGS:  # the reader's opens, not the learners' appends
             opened.append(Path(path).name)
         return real_open(path, flags, *args, **kwargs)
 

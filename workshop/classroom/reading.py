@@ -1,4 +1,5 @@
-"""Reading a class folder that any learner can write: incrementally, and within bounds.
+"""Reading a class folder that any learner can write: incrementally, and within bounds
+(limits.py holds the bounds).
 
 The reader remembers how far it has read each file and parses only the bytes added since,
 so a refresh over a full room costs little more than listing the folder. Every byte is
@@ -14,12 +15,24 @@ import json
 import os
 import stat
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Final
+from typing import Any
 
 from workshop.classroom.course import Course
 from workshop.classroom.joining import DISAGREE_FILE, PULSE_FILE
+from workshop.classroom.limits import (
+    CHUNK,
+    MAX_FILE,
+    MAX_FILES,
+    MAX_LINE,
+    MAX_PROBLEMS,
+    MAX_WHY,
+    OPEN_FLAGS,
+    REPORT_ROUNDS,
+    Budget,
+    FileState,
+    file_problems,
+)
 from workshop.classroom.records import (
     FutureRecordError,
     RecordError,
@@ -29,47 +42,6 @@ from workshop.classroom.records import (
 )
 from workshop.classroom.tally import ClassTally
 from workshop.exercises.model import Exercise
-
-MAX_LINE: Final = 64 * 1024  # a longer "line" is damage, not a record (one is ~300 bytes)
-MAX_FILE: Final = 4 * 1024 * 1024  # bytes read of one session's file (a full day is ~100 KB)
-MAX_FILES: Final = 20_000  # files read in a folder (a room of 300 makes a few per learner)
-REFRESH_BYTES: Final = 16 * 1024 * 1024  # bytes read in one refresh; the rest comes next time
-REFRESH_LINES: Final = 100_000  # lines parsed in one refresh (a full room's day is ~15,000)
-CHUNK: Final = 1024 * 1024  # bytes read at once
-MAX_PROBLEMS: Final = 100  # problems listed; the rest are summed up in one line
-MAX_WHY: Final = 120  # characters of a reason kept (it may quote a value from the file)
-_OPEN: Final = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-                | getattr(os, "O_BINARY", 0))
-
-
-@dataclass(slots=True)
-class _File:
-    inode: int
-    session: str
-    flags: bool  # a file of feedback flagged as wrong, not of answers
-    offset: int = 0  # bytes of complete lines already counted
-    end: int = 0  # where reading stops: the file's size, or MAX_FILE
-    lines: int = 0
-    bad: int = 0
-    first_bad: str = ""
-    future: int = 0
-    future_note: str = ""
-    off_course: int = 0
-    first_off: str = ""
-    partial: bool = False  # the last line has no end yet
-    skipping: bool = False  # inside a line too long to keep: drop bytes up to its end
-    capped: bool = False
-    unreadable: str = ""
-
-
-@dataclass
-class _Budget:
-    bytes: int = REFRESH_BYTES
-    lines: int = REFRESH_LINES
-
-    @property
-    def spent(self) -> bool:
-        return self.bytes <= 0 or self.lines <= 0
 
 
 class ClassReader:
@@ -82,9 +54,11 @@ class ClassReader:
     def __init__(self, folder: Path | str, catalog: Mapping[str, Exercise] | None = None) -> None:
         self.folder = Path(folder).expanduser()
         self.course = Course(catalog) if catalog else None
-        self._files: dict[str, _File] = {}
+        self._files: dict[str, FileState] = {}
         self._tally = ClassTally()
         self._notes: list[str] = []
+        #: whether the last refresh left new records for the next one
+        self.more = False
 
     def refresh(self) -> ClassTally:
         """The counts now (the same object grows from one refresh to the next)."""
@@ -100,7 +74,7 @@ class ClassReader:
         return self._tally
 
     def _listing(self) -> dict[str, os.DirEntry[str]] | None:
-        self._notes = []
+        self._notes, self.more = [], False
         try:
             with os.scandir(self.folder) as it:
                 found = {e.name: e for e in it
@@ -140,7 +114,7 @@ class ClassReader:
     def _read_all(self, listing: dict[str, os.DirEntry[str]]) -> bool:
         if any(name not in listing for name in self._files):
             return False
-        pending: list[tuple[str, os.DirEntry[str], _File]] = []
+        pending: list[tuple[str, os.DirEntry[str], FileState]] = []
         for name, entry in listing.items():
             try:
                 info = entry.stat(follow_symlinks=False)
@@ -151,7 +125,7 @@ class ClassReader:
                 return False
             if state is None:
                 match = PULSE_FILE.match(name) or DISAGREE_FILE.match(name)
-                state = self._files[name] = _File(info.st_ino, match.group(1) if match else "",
+                state = self._files[name] = FileState(info.st_ino, match.group(1) if match else "",
                                                   flags=name.startswith("disagree-"))
             state.capped, state.end = info.st_size > MAX_FILE, min(info.st_size, MAX_FILE)
             if state.end > state.offset or state.unreadable:
@@ -159,27 +133,29 @@ class ClassReader:
         self._read_fairly(pending)
         return True
 
-    def _read_fairly(self, pending: list[tuple[str, os.DirEntry[str], _File]]) -> None:
+    def _read_fairly(self, pending: list[tuple[str, os.DirEntry[str], FileState]]) -> None:
         """Read new bytes, the least-read files first, each its share of the refresh's
         budget: one learner's huge files never keep the others' answers off the board."""
-        total = _Budget()
+        total = Budget()
         pending.sort(key=lambda p: (p[2].offset, p[0]))
         for i, (_, entry, state) in enumerate(pending):
             left = len(pending) - i
-            share = _Budget(max(total.bytes // left, 2 * MAX_LINE),
+            share = Budget(max(total.bytes // left, 2 * MAX_LINE),
                             max(total.lines // left, 1000))
             share.bytes, share.lines = min(share.bytes, total.bytes), min(share.lines, total.lines)
-            before = _Budget(share.bytes, share.lines)
+            before = Budget(share.bytes, share.lines)
             self._read(Path(entry.path), state, share)
             total.bytes -= before.bytes - share.bytes
             total.lines -= before.lines - share.lines
-        if any(s.offset < s.end and not (s.partial or s.unreadable) for _, _, s in pending):
+        self.more = any(s.offset < s.end and not (s.partial or s.unreadable)
+                        for _, _, s in pending)
+        if self.more:
             self._notes.append("more new records than one refresh reads: the rest are "
                                "counted on the next refresh")
 
-    def _read(self, path: Path, state: _File, budget: _Budget) -> None:
+    def _read(self, path: Path, state: FileState, budget: Budget) -> None:
         try:  # O_NOFOLLOW: a file swapped for a symlink since the listing is not followed
-            fd = os.open(path, _OPEN)
+            fd = os.open(path, OPEN_FLAGS)
         except OSError as e:
             state.unreadable = e.strerror or str(e)
             return
@@ -191,7 +167,8 @@ class ClassReader:
             state.unreadable = ""
             end = min(info.st_size, MAX_FILE)
             while state.offset < end and not budget.spent:
-                data = os.pread(fd, min(CHUNK, end - state.offset, budget.bytes), state.offset)
+                os.lseek(fd, state.offset, os.SEEK_SET)  # os.pread is not on Windows
+                data = os.read(fd, min(CHUNK, end - state.offset, budget.bytes))
                 budget.bytes -= len(data)
                 if not data or not self._take(data, state, budget):
                     break
@@ -201,7 +178,7 @@ class ClassReader:
         finally:
             os.close(fd)
 
-    def _take(self, data: bytes, state: _File, budget: _Budget) -> bool:
+    def _take(self, data: bytes, state: FileState, budget: Budget) -> bool:
         """Count the complete lines in ``data`` (read at ``state.offset``); False when there
         is none yet (the last line is still being written)."""
         start = 0
@@ -227,7 +204,7 @@ class ClassReader:
         state.offset += start + sum(len(line) + 1 for line in lines)
         return True
 
-    def _lines(self, lines: list[bytes], state: _File) -> None:
+    def _lines(self, lines: list[bytes], state: FileState) -> None:
         base = state.lines
         numbered = [(base + i, line) for i, line in enumerate(lines, 1) if line.strip()]
         kept = [(n, line) for n, line in numbered if len(line) <= MAX_LINE]
@@ -241,7 +218,7 @@ class ClassReader:
             self._count(docs[i] if docs is not None else line, state)
         state.lines = base + len(lines)
 
-    def _count(self, line: bytes | Any, state: _File) -> None:
+    def _count(self, line: bytes | Any, state: FileState) -> None:
         try:  # a line as bytes, or already parsed as JSON
             doc = json.loads(line) if isinstance(line, bytes) else line
             found = decode_disagreement(doc) if state.flags else decode_doc(doc)
@@ -264,20 +241,20 @@ class ClassReader:
         elif self.course is None or not self._off(self.course.off_course(found), state):
             self._tally.add(found)
 
-    def _on_course(self, exercise: str, state: _File) -> bool:
+    def _on_course(self, exercise: str, state: FileState) -> bool:
         if self.course is None or exercise in self.course.catalog:
             return True
         return not self._off("its exercise is not in this course", state)
 
     @staticmethod
-    def _off(why: str, state: _File) -> bool:
+    def _off(why: str, state: FileState) -> bool:
         if why:
             state.off_course += 1
             state.first_off = state.first_off or f"line {state.lines}: {why}"
         return bool(why)
 
     @staticmethod
-    def _bad(state: _File, why: str) -> None:
+    def _bad(state: FileState, why: str) -> None:
         state.bad += 1
         # the reason may quote a value from the file: keep it short
         short = why if len(why) <= MAX_WHY else why[:MAX_WHY] + "…"
@@ -293,33 +270,19 @@ class ClassReader:
             out.append(f"{self._tally.skipped} record(s) of more exercises than a course has: "
                        "not counted")
         for name, s in sorted(self._files.items()):
-            out.extend(_file_problems(name, s))
+            out.extend(file_problems(name, s))
         if len(out) > MAX_PROBLEMS:
             out[MAX_PROBLEMS - 1:] = [f"and {len(out) - MAX_PROBLEMS + 1} more problem(s)"]
         return out
 
 
-def _file_problems(name: str, s: _File) -> list[str]:
-    out = []
-    if s.unreadable:
-        out.append(f"{name} could not be read ({s.unreadable}); not counted")
-    if s.bad:
-        out.append(f"{name}: {s.bad} damaged line(s) skipped ({s.first_bad})")
-    if s.off_course:
-        out.append(f"{name}: {s.off_course} record(s) not of this course skipped "
-                   f"({s.first_off})")
-    if s.future:
-        out.append(f"{name}: {s.future} record(s) skipped, written by a newer version "
-                   f"of the kit ({s.future_note}); update the kit to count them")
-    if s.capped:
-        out.append(f"{name} is larger than {MAX_FILE // (1024 * 1024)} MB: only its first "
-                   f"{MAX_FILE // (1024 * 1024)} MB are counted")
-    if s.partial:
-        out.append(f"{name}: the last line is incomplete (cut off, or being written); "
-                   "not counted")
-    return out
-
-
 def read_class(folder: Path | str, catalog: Mapping[str, Exercise] | None = None) -> ClassTally:
-    """Count a class folder once (the course's own records only, given its ``catalog``)."""
-    return ClassReader(folder, catalog).refresh()
+    """Count a class folder (the course's own records only, given its ``catalog``), in up to
+    REPORT_ROUNDS refreshes."""
+    reader = ClassReader(folder, catalog)
+    tally = reader.refresh()
+    for _ in range(REPORT_ROUNDS - 1):
+        if not reader.more:
+            break
+        tally = reader.refresh()
+    return tally
