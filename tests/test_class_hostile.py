@@ -278,3 +278,34 @@ def test_a_report_reads_on_until_everything_is_counted(tmp_path: Path) -> None:
         pulse(folder, n).write_bytes(line(session(n)) * (REFRESH_LINES // 2))
     tally = read_class(folder, CATALOG)
     assert tally.records == 3 * (REFRESH_LINES // 2) and tally.problems == []
+
+
+HALF_EMOJI = "Hi \ud83d there \udcff, could I get your number to climb again? No pressure 👋🏽"
+
+
+@pytest.mark.parametrize("exercise", [e for e in CATALOG.values()
+                                      if e.type in ("rewrite", "reflect")][:10],
+                         ids=lambda e: e.id)
+def test_an_answer_with_lone_surrogates_is_checked_saved_and_shared(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exercise: Any) -> None:
+    from workshop.classroom import joining, read_class
+    from workshop.classroom.render import report_html
+    from workshop.store import ProgressStore
+    from workshop.widgets import view_for
+
+    for name, value in (("_joined", None), ("_from_env", None), ("_problem", "")):
+        monkeypatch.setattr(joining, name, value)
+    joining.join_class(tmp_path / "class")
+    store = ProgressStore(tmp_path / "progress")
+    view = view_for(exercise, store)
+    view.pulse.share.value = True
+    view.answer.value = HALF_EMOJI
+    view.check.click()
+    assert view.last_feedback is not None
+    saved = ProgressStore(tmp_path / "progress").get(exercise.id)
+    assert saved is not None and saved.attempts == 1
+    tally = read_class(tmp_path / "class", CATALOG)
+    assert tally.records == 1 and tally.problems == []
+    page = report_html(tally, CATALOG, "class", "now")
+    page.encode("utf-8")  # writable as it is: no lone surrogate left
+    assert "\ufffd there \ufffd" in page
