@@ -879,3 +879,20 @@ def test_a_read_only_folder_in_a_notebook(folder: Path, read_only: None) -> None
     view.answer.value = "Could I get your number to keep talking about climbing? No pressure."
     feedback = view.check.click() or view.last_feedback
     assert feedback is not None and "not saved" in view.status.value
+
+
+def test_lone_surrogates_read_from_a_file_are_written_back_as_text(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder.mkdir(parents=True)
+    odd = entry_at("2025-03-01T09:00:00Z").replace(b'"s1"', b'"s\\udcff"').replace(
+        b'"x"', b'"\\ud83d"')
+    for n in range(3):
+        name = folder / f"session-old{n}.json"
+        name.write_bytes(odd.replace(b"s\\udcff", f"s{n}\\udcff".encode()))
+        os.utime(name, (0, 0))
+    store = ProgressStore(compact_above=1, stale_after=0)
+    store.record("ask-b", passed=True, score=1, answer="x")  # compacts the old files
+    assert not list(folder.glob("session-old*.json")) and store.problems == []
+    assert store.get("ask-a") is not None and store.get("ask-a").attempts == 3
+    assert run_progress_command(parse("--json"), EXERCISE_LIST) == 0
+    assert json.loads(capsys.readouterr().out)["exercises"]["ask-a"]["attempts"] == 3

@@ -121,7 +121,7 @@ def encode_line(record: PulseRecord) -> bytes:
     if record.shared is not None:
         data["shared"] = record.shared
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.encode("utf-8") + b"\n"
+    return clean_text(text).encode("utf-8") + b"\n"
 
 
 def decode_line(line: bytes) -> PulseRecord:
@@ -186,7 +186,7 @@ def encode_disagreement(session: str, case: Disagreement) -> bytes:
     """The class line of a case of flagged feedback: redacted, under a random session id."""
     data = {"v": VERSION, "session": session, **to_doc(redacted_case(case))}
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.encode("utf-8") + b"\n"
+    return clean_text(text).encode("utf-8") + b"\n"
 
 
 def decode_disagreement(doc: Any) -> tuple[str, Disagreement]:

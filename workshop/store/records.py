@@ -154,7 +154,9 @@ def encode(sessions: Sessions) -> bytes:
     body = {sid: {eid: _entry(p) for eid, p in sorted(exercises.items())}
             for sid, exercises in sorted(sessions.items())}
     data = {"format": FORMAT, "version": VERSION, "sessions": body}
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=1).encode("utf-8")
+    # ids and answers read back from a file may hold a lone surrogate: never fail to write
+    return clean_text(json.dumps(data, ensure_ascii=False, allow_nan=False,
+                                 indent=1)).encode("utf-8")
 
 
 def _entry(p: ExerciseProgress) -> dict[str, Any]:
