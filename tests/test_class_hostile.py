@@ -309,3 +309,14 @@ def test_an_answer_with_lone_surrogates_is_checked_saved_and_shared(
     page = report_html(tally, CATALOG, "class", "now")
     page.encode("utf-8")  # writable as it is: no lone surrogate left
     assert "\ufffd there \ufffd" in page
+
+
+def test_every_example_answer_makes_a_record_of_the_course() -> None:
+    from workshop.classroom.course import Course
+    from workshop.classroom.records import make_record
+
+    course = Course(CATALOG)
+    off = [(e.id, why) for e in CATALOG.values() for x in e.examples or ()
+           if (why := course.off_course(make_record(session(1), e, check_answer(e, x.answer),
+                                                    x.answer)))]
+    assert off == []
