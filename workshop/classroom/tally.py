@@ -76,11 +76,9 @@ class ExerciseTally:
 
 
 def _count(counter: Counter[str], keys: Sequence[str]) -> None:
-    if len(counter) + len(keys) <= MAX_KEYS:  # the usual case: room for every key
-        counter.update(keys)
-        return
+    room = len(counter) + len(keys) <= MAX_KEYS  # the usual case: room for every key
     for key in keys:
-        if key in counter or len(counter) < MAX_KEYS:
+        if room or key in counter or len(counter) < MAX_KEYS:
             counter[key] += 1
 
 
