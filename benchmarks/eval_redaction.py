@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +58,28 @@ def main() -> int:
           f"{false_positive - changed} contact message(s) with other words changed")
     if misses:
         print("not as labelled:\n" + "\n".join(misses))
+    slowest = max((timed(text), name) for name, text in ADVERSARIAL.items())
+    print(f"slowest of {len(ADVERSARIAL)} adversarial texts of {LONGEST} characters: "
+          f"{slowest[0]:.2f} s ({slowest[1]})")
     return 0
+
+
+#: texts made to be slow for patterns and for the phone matcher (a shared answer is cut to
+#: 2000 characters before it is redacted)
+LONGEST = 2000
+ADVERSARIAL = {name: (text * LONGEST)[:LONGEST] for name, text in {
+    "dotted letters": "a.", "spelled dots": "sam dot ", "spaced digits": "1 ", "digits": "1",
+    "dashed digits": "12-", "tags": "ab#1234 ", "at signs": "@", "at words": "a at ",
+    "phone numbers": "call 07700 900123 or ", "addresses": "a@b.", "network names": "insta ",
+    "everything": "Text 06 12 34 56 78 / jo@x.com / @jo, 12.05.2024 at 3pm. ",
+}.items()}
+
+
+def timed(text: str) -> float:
+    """Seconds one redaction of ``text`` takes."""
+    t0 = time.perf_counter()
+    redact(text)
+    return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

@@ -19,11 +19,13 @@ _DOT: Final = r"(?:\.|\s*[(\[{<]\s*(?:dot|\.)\s*[)\]}>]\s*|\s+dot\s+|\s+DOT\s+)"
 _TLD: Final = (r"(?:com|org|net|edu|gov|io|co|me|info|biz|app|dev|uk|us|ca|au|nz|ie|de|fr|es|"
                r"it|nl|be|ch|at|se|no|dk|fi|pl|pt|br|mx|ar|in|jp|cn|kr|za|ng|ke|ph|sg|tr|eg|ru|"
                r"ua|cz|gr|hu|ro|il|ae|sa|hk|tw|my|id|vn|th|cl|pe|xyz|online|email|mail)")
-_LOCAL: Final = r"[A-Za-z0-9][\w.+%-]*"
+#: every repetition is bounded, so that a long run of "a.a.a." costs linear time, not more
+_LOCAL: Final = r"[A-Za-z0-9][\w.+%-]{0,63}"
 #: with spaces round "@", the address must end in a known domain ("slack @sam.lee" is a handle)
-_EMAIL: Final = re.compile(rf"{_LOCAL}@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{{2,}}\b")
+_EMAIL: Final = re.compile(rf"{_LOCAL}@[\w-]{{1,63}}(?:\.[\w-]{{1,63}}){{0,6}}\.[A-Za-z]{{2,24}}\b")
 _SPELLED: Final = re.compile(
-    rf"\b{_LOCAL}(?:\s+dot\s+[\w+-]+)*{_AT}[A-Za-z0-9-]+(?:{_DOT}[A-Za-z0-9-]+)*{_DOT}{_TLD}\b",
+    rf"\b{_LOCAL}(?:\s+dot\s+[\w+-]{{1,63}}){{0,4}}{_AT}[A-Za-z0-9-]{{1,63}}"
+    rf"(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{0,4}}{_DOT}{_TLD}\b",
     re.IGNORECASE)
 #: "sam at gmail", with no ending: the big mail providers are addresses by themselves
 _PROVIDER: Final = re.compile(
@@ -44,7 +46,8 @@ _LINK: Final = re.compile(
     r"linktr\.ee|beacons\.ai|carrd\.co|onlyfans\.com|patreon\.com|line\.me|weixin\.qq\.com"
     r")/[^\s<>\"')\]]+", re.IGNORECASE)
 #: a fediverse handle, @name@server (found before e-mail addresses, which it contains)
-_FEDIVERSE: Final = re.compile(r"(?<![\w.@])@[A-Za-z0-9_.]+@[\w-]+(?:\.[\w-]+)+")
+_FEDIVERSE: Final = re.compile(
+    r"(?<![\w.@])@[A-Za-z0-9_.]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}")
 #: @name; "@ the park" and "@3pm" are not handles
 _HANDLE: Final = re.compile(
     r"(?<![\w.@/])@(?!\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\b|h\b|o'?clock|\b))"

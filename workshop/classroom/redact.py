@@ -42,6 +42,12 @@ _PLAIN: Final = str.maketrans({
 _WORD_DIGIT: Final = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 #: a number read out in words: "oh seven seven oh oh nine oh oh one two three"
 _WORD_RUN: Final = re.compile(rf"\b{_WORD_DIGIT}(?:[\s,-]+{_WORD_DIGIT}){{6,}}\b", re.IGNORECASE)
+#: where a phone number may be: digits and what people put between them. Only these short
+#: stretches go to phonenumberslite, whose matcher is slow on long text full of digits; a
+#: longer stretch is one long run of digits, which _DIGIT_RUN removes as a whole
+_SEGMENT: Final = re.compile(r"[+(]?\d[\d \t().\-/]*\d")
+MAX_SEGMENT: Final = 48
+MAX_LOOKUPS: Final = 20  # stretches looked up in one text; the rest meet _DIGIT_RUN only
 _DIGIT_RUN: Final = re.compile(r"(?:\+|\b00)?\d(?:[\d.\-/]|[ \t](?=\d)){5,}\d")
 #: dates whose parts are a real year, month and day (0612-34-5678 is not one)
 _DATE: Final = re.compile(
@@ -88,17 +94,28 @@ def _replace(text: str, spans: list[tuple[int, int]], marker: str) -> str:
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
-    matcher, leniency = _library()
     found: set[tuple[int, int]] = set()
-    if matcher is not None:
-        for region in REGIONS:
-            try:
-                for m in matcher(text, region, leniency=leniency):
-                    found.add((m.start, m.end))
-            except Exception:  # a library hiccup must not lose the answer, nor break a check
-                continue
+    segments = [m.span() for m in _SEGMENT.finditer(text)
+                if len(m.group()) <= MAX_SEGMENT and sum(c.isdigit() for c in m.group()) >= 6]
+    for start, end in segments[:MAX_LOOKUPS]:  # a text of a hundred numbers is no message
+        found.update(_library_spans(text, max(0, start - 1), min(len(text), end + 1)))
     found.update((m.start(), m.end()) for m in _DIGIT_RUN.finditer(text))
     return sorted(found)
+
+
+def _library_spans(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The numbers phonenumberslite finds in ``text[start:end]`` in any of REGIONS."""
+    matcher, leniency = _library()
+    found: set[tuple[int, int]] = set()
+    if matcher is None:
+        return found
+    for region in REGIONS:
+        try:
+            for m in matcher(text[start:end], region, leniency=leniency):
+                found.add((start + m.start, start + m.end))
+        except Exception:  # a library hiccup must not lose the answer, nor break a check
+            continue
+    return found
 
 
 @cache

@@ -47,7 +47,7 @@ CSS: Final = """<style>
 TOP_MISSED: Final = 6
 MAX_QUOTES: Final = 60  # shared answers shown per exercise in the report
 QUOTE_CHARS: Final = 1000  # characters of one shared answer shown
-QUOTE_BYTES: Final = 2_000_000  # bytes of shared answers in one report, all exercises together
+QUOTE_BYTES: Final = 1_000_000  # bytes of shared answers in one report, all exercises together
 MAX_PROBLEM_CHARS: Final = 300  # characters of one problem line shown
 
 
@@ -117,9 +117,9 @@ def quotes_html(t: ExerciseTally, budget: list[int]) -> str:
     """The shared answers of one exercise, redacted again, within the page's ``budget``."""
     quotes = []
     for _, text in sorted(t.shared.items())[:MAX_QUOTES]:
-        shown = shown_text(text)
-        cut = shown[:QUOTE_CHARS] + ("…" if len(shown) > QUOTE_CHARS else "")
-        quote = f"<blockquote>{html.escape(cut)}</blockquote>"
+        # cut first, then redact: a number cut in two loses its digits either way
+        shown = shown_text(text[:QUOTE_CHARS]) + ("…" if len(text) > QUOTE_CHARS else "")
+        quote = f"<blockquote>{html.escape(shown)}</blockquote>"
         if len(quote.encode("utf-8", "replace")) > budget[0]:
             break
         budget[0] -= len(quote.encode("utf-8", "replace"))
