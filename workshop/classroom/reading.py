@@ -42,6 +42,7 @@ from workshop.classroom.records import (
 )
 from workshop.classroom.tally import ClassTally
 from workshop.exercises.model import Exercise
+from workshop.wording import counted
 
 
 class ClassReader:
@@ -104,8 +105,8 @@ class ClassReader:
             elif len(out) < MAX_FILES:
                 out[name] = found[name]
         if others:
-            self._notes.append(f"{others} entr(y/ies) named like records but not regular files "
-                               "(symlinks, folders): not read")
+            self._notes.append(f"{counted(others, 'entry', 'entries')} named like records but "
+                               "not regular files (symlinks, folders, pipes): not read")
         if len(found) - others > MAX_FILES:
             self._notes.append(f"{len(found) - others - MAX_FILES} file(s) beyond the first "
                                f"{MAX_FILES}: not read")
@@ -125,8 +126,9 @@ class ClassReader:
                 return False
             if state is None:
                 match = PULSE_FILE.match(name) or DISAGREE_FILE.match(name)
-                state = self._files[name] = FileState(info.st_ino, match.group(1) if match else "",
-                                                  flags=name.startswith("disagree-"))
+                session = match.group(1) if match else ""
+                state = self._files[name] = FileState(info.st_ino, session,
+                                                      flags=name.startswith("disagree-"))
             state.capped, state.end = info.st_size > MAX_FILE, min(info.st_size, MAX_FILE)
             if state.end > state.offset or state.unreadable:
                 pending.append((name, entry, state))
