@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import builtins
 import getpass
 import json
 import multiprocessing
+import os
 import re
 import socket
 import subprocess
@@ -29,7 +29,7 @@ from workshop.classroom import (
     joining,
     leave_class,
     read_class,
-    tally,
+    reading,
 )
 from workshop.classroom.joining import append_line
 from workshop.classroom.records import decode_line, encode_line, make_record
@@ -374,12 +374,14 @@ def test_a_refresh_reads_only_new_bytes(tmp_path: Path, monkeypatch: pytest.Monk
     reader = ClassReader(tmp_path)
     assert reader.refresh().records == 5
     opened: list[str] = []
+    real_open = os.open
 
-    def spy(path: Any, *args: Any, **kwargs: Any) -> Any:
-        opened.append(Path(path).name)
-        return builtins.open(path, *args, **kwargs)
+    def spy(path: Any, flags: int, *args: Any, **kwargs: Any) -> Any:
+        if flags == reading.OPEN_FLAGS:  # the reader's opens, not the learners' appends
+            opened.append(Path(path).name)
+        return real_open(path, flags, *args, **kwargs)
 
-    monkeypatch.setattr(tally, "open", spy, raising=False)
+    monkeypatch.setattr(reading.os, "open", spy)
     assert reader.refresh().records == 5 and opened == []
     answer(rooms[2], RANGE, 24)
     result = reader.refresh()
@@ -501,8 +503,11 @@ def test_board_html_escapes_every_label(tmp_path: Path) -> None:
     answer(room, REWRITE, "<script>alert(1)</script> Could I have your number? No pressure.",
            share=True)
     result = read_class(tmp_path)
-    page = board_html(result, None, answers=True)
+    page = board_html(result, CATALOG, answers=True)
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    # without the course, nothing of the folder is drawn: only counted as a problem
+    bare = board_html(result, None, answers=True)
+    assert "alert" not in bare and "1 exercise id(s) not in this course" in bare
     missing = board_html(read_class(tmp_path / "<b>class"), None)
     assert "&lt;b&gt;class" in missing and "<b>class" not in missing
 

@@ -278,3 +278,13 @@ def test_class_cases_are_redacted_again_when_read(tmp_path: Path) -> None:
     (tmp_path / f"disagree-{session}.jsonl").write_text(json.dumps(doc) + "\n")  # not redacted
     [found] = class_cases(tmp_path).cases
     assert found.text == f"call {PHONE}"
+
+
+def test_class_cases_are_read_from_regular_files_only(tmp_path: Path) -> None:
+    outside = tmp_path / "outside.jsonl"
+    outside.write_bytes(good_line("3" * 16, "from outside the folder"))
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / f"disagree-{'3' * 16}.jsonl").symlink_to(outside)
+    assert class_cases(folder).cases == []
+    assert read_class(folder).exercises == {}

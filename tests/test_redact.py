@@ -1,15 +1,19 @@
-"""Redaction of shared answers: phone numbers and e-mails removed, ordinary numbers kept."""
+"""Redaction of shared answers: phone numbers, e-mails, handles and profile links removed,
+ordinary numbers kept."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from workshop.classroom.redact import EMAIL, PHONE, redact
+from tests.conftest import DATA
+from workshop.classroom.redact import EMAIL, HANDLE, LINK, PHONE, redact
 
 #: (where the format is from, the number as people write it)
 PHONES = [
@@ -115,7 +119,6 @@ def test_ordinary_numbers_are_untouched(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "See you at home. Bye!",
     "Meet me @ the park",
-    "Follow @sam_climbs for route photos",
     "",
     "   ",
     "No numbers at all, just a kind message.",
@@ -139,6 +142,33 @@ def test_an_address_at_the_end_of_a_sentence_keeps_the_next_one() -> None:
 def test_two_numbers_and_two_addresses() -> None:
     text = "Home 020 7946 0958, mobile 07700 900123; a@example.com / b@example.org"
     assert redact(text) == f"Home {PHONE}, mobile {PHONE}; {EMAIL} / {EMAIL}"
+
+
+MESSAGES = [json.loads(line) for line in
+            (DATA / "redaction" / "messages.jsonl").read_text("utf-8").splitlines()]
+MARKERS = {"phone": PHONE, "email": EMAIL, "handle": HANDLE, "link": LINK}
+
+
+def expected(message: dict[str, Any]) -> str:
+    """The message with each contact detail it lists replaced by the marker of its kind."""
+    text: str = message["text"]
+    for kind, contact in message["contacts"]:
+        assert contact in text, f"{contact!r} is not in {text!r}"
+        text = text.replace(contact, MARKERS[kind], 1)
+    return text
+
+
+def test_the_labelled_set_is_large_and_varied() -> None:
+    kinds = [kind for m in MESSAGES for kind, _ in m["contacts"]]
+    assert len(MESSAGES) >= 150 and sum(not m["contacts"] for m in MESSAGES) >= 50
+    assert {kind: kinds.count(kind) >= 10 for kind in MARKERS} == dict.fromkeys(MARKERS, True)
+
+
+@pytest.mark.parametrize("message", MESSAGES, ids=[m["note"] for m in MESSAGES])
+def test_a_labelled_message(message: dict[str, Any]) -> None:
+    out = redact(message["text"])
+    assert out == expected(message)
+    assert redact(out) == out  # the board redacts again on reading: nothing more goes
 
 
 @settings(max_examples=150, deadline=None)

@@ -787,3 +787,112 @@ def test_cli_folder_error_is_one_clear_line(tmp_path: Path) -> None:
     with pytest.raises(WorkshopError, match="WORKSHOP_PROGRESS_DIR") as info:
         run_progress_command(parse("--dir", str(blocker)), EXERCISE_LIST)
     assert "\n" not in str(info.value)
+
+
+# --- times outside the calendar, odd text, a folder that cannot be written ------------------
+def entry_at(first_at: str, last_at: str = "2025-03-01T09:30:00Z") -> bytes:
+    """A progress file of one entry whose times are as given."""
+    entry = {"attempts": 1, "best_score": 1, "passed": True, "last_answer": "x",
+             "last_passed": True, "first_at": first_at, "last_at": last_at}
+    return json.dumps({"format": "workshop-progress", "version": 1,
+                       "sessions": {"s1": {"ask-a": entry}}}).encode()
+
+
+@pytest.mark.parametrize("when", [
+    "0001-01-01T00:00:00+01:00",  # before year 1 once in UTC
+    "9999-12-31T23:59:59-01:00",  # after year 9999 once in UTC
+    "2025-13-01T00:00:00Z", "2025-03-01T09:30:00", "yesterday", "", "x" * 10_000,
+])
+def test_a_time_outside_the_calendar_is_damage_set_aside(folder: Path, when: str,
+                                                          capsys: pytest.CaptureFixture[str]
+                                                          ) -> None:
+    store = ProgressStore()
+    store.record("ask-b", passed=True, score=1, answer="kept")
+    (folder / "session-odd.json").write_bytes(entry_at(when))
+    assert set(store.all()) == {"ask-b"}
+    [problem] = store.problems
+    assert "moved to" in problem and len(problem) < 600
+    assert list(folder.glob("session-odd.json.corrupt-*"))
+    assert run_progress_command(parse(), EXERCISE_LIST) == 0
+    assert "01-the-art-of-asking" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("answer", [
+    "half an emoji \ud83d", "\udcff\udcfe", "👋🏽 \x00 \u202e tail", ["\ud800", {"k": "\udfff"}],
+])
+def test_any_unicode_in_an_answer_is_saved(folder: Path, answer: Any) -> None:
+    store = ProgressStore()
+    saved = store.record("ask-a", passed=False, score=0.5, answer=answer)
+    again = ProgressStore().get("ask-a")
+    assert saved.attempts == 1 and again is not None and again.attempts == 1
+    assert "\ufffd" in json.dumps(again.last_answer, ensure_ascii=False) or "👋🏽" in str(
+        again.last_answer)
+
+
+@pytest.fixture
+def read_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every write to a progress folder fails as on a read-only file system (the tests may
+    run as root, for whom a folder's mode bits are no barrier)."""
+    import errno
+
+    def refuse(*_: Any, **__: Any) -> None:
+        raise OSError(errno.EROFS, "Read-only file system")
+
+    monkeypatch.setattr(progress_files, "make_writable_folder", refuse)
+    monkeypatch.setattr(progress_files, "write_atomic", refuse)
+
+
+def test_a_read_only_folder_still_shows_what_is_saved(folder: Path, read_only: None,
+                                                      capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    folder.mkdir(parents=True)
+    (folder / "session-old.json").write_bytes(entry_at("2025-03-01T09:00:00Z"))
+    store = ProgressStore()
+    assert not store.writable and set(store.all()) == {"ask-a"}
+    assert "new answers are not saved" in store.problems[0]
+    with pytest.raises(WorkshopError, match="cannot be written"):
+        store.record("ask-b", passed=True, score=1, answer="x")
+    assert run_progress_command(parse(), EXERCISE_LIST) == 0
+    out, err = capsys.readouterr()
+    assert out.splitlines()[3].split()[:3] == ["01-the-art-of-asking", "1", "1"]
+    assert "new answers are not saved" in err
+
+
+def test_a_missing_folder_that_cannot_be_made_is_still_an_error(folder: Path,
+                                                                read_only: None) -> None:
+    with pytest.raises(WorkshopError, match="WORKSHOP_PROGRESS_DIR"):
+        ProgressStore()
+
+
+def test_a_read_only_folder_in_a_notebook(folder: Path, read_only: None) -> None:
+    from workshop import display
+
+    folder.mkdir(parents=True)
+    (folder / "session-old.json").write_bytes(entry_at("2025-03-01T09:00:00Z"))
+    display._store.cache_clear()  # the store of this test's folder, and no other
+    try:
+        view = display.show("ask-with-a-reason")
+        page = display.progress().value
+    finally:
+        display._store.cache_clear()
+    assert "new answers are not saved" in page
+    view.answer.value = "Could I get your number to keep talking about climbing? No pressure."
+    feedback = view.check.click() or view.last_feedback
+    assert feedback is not None and "not saved" in view.status.value
+
+
+def test_lone_surrogates_read_from_a_file_are_written_back_as_text(
+        folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder.mkdir(parents=True)
+    odd = entry_at("2025-03-01T09:00:00Z").replace(b'"s1"', b'"s\\udcff"').replace(
+        b'"x"', b'"\\ud83d"')
+    for n in range(3):
+        name = folder / f"session-old{n}.json"
+        name.write_bytes(odd.replace(b"s\\udcff", f"s{n}\\udcff".encode()))
+        os.utime(name, (0, 0))
+    store = ProgressStore(compact_above=1, stale_after=0)
+    store.record("ask-b", passed=True, score=1, answer="x")  # compacts the old files
+    assert not list(folder.glob("session-old*.json")) and store.problems == []
+    assert store.get("ask-a") is not None and store.get("ask-a").attempts == 3
+    assert run_progress_command(parse("--json"), EXERCISE_LIST) == 0
+    assert json.loads(capsys.readouterr().out)["exercises"]["ask-a"]["attempts"] == 3

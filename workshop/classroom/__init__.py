@@ -8,9 +8,10 @@ from workshop.classroom.joining import (
     join_problem,
     leave_class,
 )
+from workshop.classroom.reading import ClassReader, read_class
 from workshop.classroom.records import PulseRecord, make_record
 from workshop.classroom.redact import redact
-from workshop.classroom.tally import ClassReader, ClassTally, ExerciseTally, read_class
+from workshop.classroom.tally import ClassTally, ExerciseTally
 
 __all__ = [
     "ENV_CLASS",

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from workshop.classroom.joining import ENV_CLASS
+from workshop.classroom.reading import read_class
 from workshop.classroom.render import report_html
-from workshop.classroom.tally import read_class
 from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
 from workshop.store.files import write_atomic
@@ -37,19 +37,19 @@ def add_class_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 def run_class_command(args: argparse.Namespace, exercises: Iterable[Exercise]) -> int:
     """Write the report; report skipped files on stderr; return 0."""
-    tally = read_class(args.dir)
+    catalog = {e.id: e for e in exercises}
+    tally = read_class(args.dir, catalog)
     if not tally.records:
         raise WorkshopError(f"no class records in {args.dir} (no pulse-*.jsonl file with a "
                             f"record); learners join with ${ENV_CLASS} or "
                             "workshop.join_class(FOLDER)")
-    catalog = {e.id: e for e in exercises}
     when = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     page = report_html(tally, catalog, str(args.dir), when)
     out: Path = args.html
     if out.is_dir():
         raise WorkshopError(f"--html {out} is a folder; give a file name, e.g. {out}/report.html")
     try:
-        write_atomic(out, page.encode("utf-8"))
+        write_atomic(out, page.encode("utf-8", "replace"))  # a path may hold any bytes
     except OSError as e:
         raise WorkshopError(f"cannot write {out} ({e.strerror or e})") from e
     print(f"wrote {out}: {tally.learners} learner(s), {tally.records} answer(s), "

@@ -94,7 +94,7 @@ class ClassFolder:
                 "Each answer you check is counted anonymously (a random number, never your "
                 "name). What you write stays on this computer unless you tick "
                 "<em>Share my answer</em>, or send <em>I think this feedback is wrong</em>; "
-                "then it is shared without phone numbers or e-mail addresses.</p>")
+                "then it is shared without phone numbers, e-mail addresses or social handles.</p>")
 
 
 def append_line(path: Path, line: bytes) -> None:

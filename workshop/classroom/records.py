@@ -16,6 +16,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any, Final, TypeGuard
 
 from workshop.checkers import Feedback
@@ -37,6 +38,7 @@ SESSION: Final = re.compile(r"[0-9a-f]{16}")
 #: ids in records come from exercise files; anything else is not written and not read
 _ID: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}")
 MAX_SHARED: Final = 2000  # characters of a shared answer kept
+MAX_KEYS: Final = 100  # chosen ids or criteria in one record; an exercise has far fewer
 
 
 class RecordError(ValueError):
@@ -119,7 +121,7 @@ def encode_line(record: PulseRecord) -> bytes:
     if record.shared is not None:
         data["shared"] = record.shared
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.encode("utf-8") + b"\n"
+    return clean_text(text).encode("utf-8") + b"\n"
 
 
 def decode_line(line: bytes) -> PulseRecord:
@@ -155,16 +157,20 @@ def decode_doc(doc: Any) -> PulseRecord:
 
 def _session(doc: Any) -> str:
     """The session id of a parsed line, once its format version is known to be readable."""
-    if not isinstance(doc, dict):
+    if type(doc) is not dict:
         raise RecordError("not a record")
     version = doc.get("v")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise RecordError(f"format version {version!r} is not a positive whole number")
-    if version > VERSION:
-        raise FutureRecordError(f"format version {version}")
+    if version != VERSION or type(version) is not int:  # the usual case costs one comparison
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise RecordError(f"format version {version!r} is not a positive whole number")
+        if version > VERSION:
+            raise FutureRecordError(f"format version {version}")
     session = doc.get("session")
-    if not isinstance(session, str) or not SESSION.fullmatch(session):
-        raise RecordError(f"session id {session!r} is not 16 hex digits")
+    if type(session) is not str or session not in _KNOWN_SESSIONS:  # a list is not hashable
+        if not isinstance(session, str) or not SESSION.fullmatch(session):
+            raise RecordError(f"session id {session!r} is not 16 hex digits")
+        if len(_KNOWN_SESSIONS) < 100_000:
+            _KNOWN_SESSIONS.add(session)
     return session
 
 
@@ -180,7 +186,7 @@ def encode_disagreement(session: str, case: Disagreement) -> bytes:
     """The class line of a case of flagged feedback: redacted, under a random session id."""
     data = {"v": VERSION, "session": session, **to_doc(redacted_case(case))}
     text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
-    return text.encode("utf-8") + b"\n"
+    return clean_text(text).encode("utf-8") + b"\n"
 
 
 def decode_disagreement(doc: Any) -> tuple[str, Disagreement]:
@@ -193,12 +199,15 @@ def decode_disagreement(doc: Any) -> tuple[str, Disagreement]:
 
 
 _KNOWN_IDS: set[str] = set()  # ids repeat in every file: check each one's spelling once
+_KNOWN_SESSIONS: set[str] = set()
 
 
 def _is_id(value: Any) -> TypeGuard[str]:
+    if not isinstance(value, str):  # first: a list or a table cannot even be looked up
+        return False
     if value in _KNOWN_IDS:
         return True
-    if not isinstance(value, str) or not _ID.fullmatch(value):
+    if not _ID.fullmatch(value):
         return False
     if len(_KNOWN_IDS) < 10_000:
         _KNOWN_IDS.add(value)
@@ -228,21 +237,40 @@ def _score(doc: dict[str, Any]) -> float:
 
 def _keys(doc: dict[str, Any]) -> tuple[str, ...]:
     value = doc.get("chosen")
-    if not isinstance(value, list) or not all(_is_id(v) for v in value):
+    if type(value) is not list or len(value) > MAX_KEYS or not _all_ids(value):
         raise RecordError("chosen is not a list of ids")
     return tuple(value)
 
 
 def _criteria(doc: dict[str, Any]) -> tuple[tuple[str, bool], ...]:
     value = doc.get("criteria")
-    if not isinstance(value, dict) or not all(
-            _is_id(k) and isinstance(v, bool) for k, v in value.items()):
+    if type(value) is not dict or len(value) > MAX_KEYS or not _all_ids(value) or any(
+            v is not True and v is not False for v in value.values()):
         raise RecordError("criteria is not a table of id: true/false")
     return tuple(value.items())
+
+
+def _all_ids(values: list[Any] | dict[str, Any]) -> bool:
+    """Whether every item (or key) is an id; one set operation when all were seen before."""
+    try:
+        if _KNOWN_IDS.issuperset(values):
+            return True
+    except TypeError:  # a list or a table among them
+        return False
+    return all(map(_is_id, values))
 
 
 def _shared(doc: dict[str, Any]) -> str | None:
     value = doc.get("shared")
     if value is not None and not isinstance(value, str):
         raise RecordError("shared is not text")
-    return value
+    return value or None
+
+
+@lru_cache(maxsize=4096)  # a report redraws the same answers: redact each once
+def shown_text(text: str) -> str:
+    """Shared text as the board may show it: cut to MAX_SHARED, made writable as UTF-8,
+    redacted again (the file may have been written by hand)."""
+    from workshop.classroom.redact import redact
+
+    return redact(clean_text(text[:MAX_SHARED]))

@@ -1,11 +1,17 @@
-"""Redaction of shared answers: phone numbers and e-mail addresses out, ordinary numbers kept.
+"""Redaction of shared answers: contact details out, ordinary numbers kept.
 
-Phone numbers are found with phonenumberslite in the national formats of many countries
-(and in international ``+CC`` / ``00CC`` form), plus a plain pattern for long digit runs
-that no country's plan claims. A candidate is removed when it has at least seven digits
-(or starts with ``+``), unless it is plainly something else: a date, a range of years, an
-amount with thousands separators or a currency. "24-48 hours", "3 pm", "room 101", years,
-prices and dates stay as written.
+Removed: e-mail addresses (also spelled out, "sam at gmail dot com", or disguised with
+a full-width at sign or "[.]"), profile links and handles of the common networks (see handles.py),
+and phone numbers. Phone numbers are found with phonenumberslite in the national formats of
+many countries (and in international ``+CC`` / ``00CC`` form), plus a plain pattern for long
+digit runs that no country's plan claims, and for digits written as words. A candidate is
+removed when it has at least seven digits (or starts with ``+``), unless it is plainly
+something else: a date, a list or range of years, an amount with thousands separators or a
+currency. "24-48 hours", "3 pm", "room 101", years, prices and dates stay as written.
+
+Detection runs on a copy in which look-alike characters are made plain one for one (thin
+and no-break spaces, "·" and line breaks between digits, full-width digits, dashes), so that
+the spans found hold in the text as written.
 """
 
 from __future__ import annotations
@@ -16,6 +22,8 @@ from typing import Any, Final
 
 PHONE: Final = "[phone number removed]"
 EMAIL: Final = "[e-mail removed]"
+HANDLE: Final = "[social handle removed]"
+LINK: Final = "[profile link removed]"
 
 #: default regions tried, so that numbers written the national way of each are recognised
 REGIONS: Final = ("US", "GB", "IE", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "SE", "PL", "PT",
@@ -23,14 +31,30 @@ REGIONS: Final = ("US", "GB", "IE", "DE", "FR", "ES", "IT", "NL", "BE", "CH", "S
                   "PH", "SG", "TR", "EG")
 MIN_DIGITS: Final = 7
 
-_EMAIL: Final = re.compile(r"[\w.+%-]+\s?@\s?[\w-]+(?:\.[\w-]+)+")
-#: written out to dodge address harvesters: "sam (at) example (dot) com", "sam at example dot com"
-_SPELLED_EMAIL: Final = re.compile(
-    r"[\w.+%-]+\s*(?:\(at\)|\[at\]|\sat\s)\s*[\w-]+"
-    r"(?:\s*(?:\(dot\)|\[dot\]|\sdot\s)\s*[\w-]+)+", re.IGNORECASE)
+#: look-alikes made plain for detection, one character for one
+_PLAIN: Final = str.maketrans({
+    **dict.fromkeys("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                    "\u200a\u202f\u205f\u3000\n\r\u00b7\u2022\u2219\u2027\u30fb", " "),
+    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d", "-"),
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    "\uff20": "@", "\ufe6b": "@", "\uff0e": ".", "\u3002": ".", "\uff08": "(", "\uff09": ")",
+})
+_WORD_DIGIT: Final = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+#: a number read out in words: "oh seven seven oh oh nine oh oh one two three"
+_WORD_RUN: Final = re.compile(rf"\b{_WORD_DIGIT}(?:[\s,-]+{_WORD_DIGIT}){{6,}}\b", re.IGNORECASE)
+#: where a phone number may be: digits and what people put between them. Only these short
+#: stretches go to phonenumberslite, whose matcher is slow on long text full of digits; a
+#: longer stretch is one long run of digits, which _DIGIT_RUN removes as a whole
+_SEGMENT: Final = re.compile(r"[+(]?\d[\d \t().\-/]*\d")
+MAX_SEGMENT: Final = 48
+MAX_LOOKUPS: Final = 20  # stretches looked up in one text; the rest meet _DIGIT_RUN only
 _DIGIT_RUN: Final = re.compile(r"(?:\+|\b00)?\d(?:[\d.\-/]|[ \t](?=\d)){5,}\d")
-_DATE: Final = re.compile(r"\d{1,4}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{1,4}")
-_YEARS: Final = re.compile(r"(?:1[89]|20)\d\d\s*[-\u2013/]\s*(?:(?:1[89]|20)\d\d|\d\d)")
+#: dates whose parts are a real year, month and day (0612-34-5678 is not one)
+_DATE: Final = re.compile(
+    r"(?:1[89]|20)\d\d\s?([./-])\s?(?:0?[1-9]|1[0-2])\s?\1\s?(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])\s?([./-])\s?(?:0?[1-9]|[12]\d|3[01])\s?\2\s?(?:(?:1[89]|20)?\d\d)")
+_YEARS: Final = re.compile(r"(?:1[89]|20)\d\d\s*[-\u2013/]\s*(?:(?:1[89]|20)\d\d|\d\d)"
+                           r"|(?:(?:1[89]|20)\d\d[\s,]+)+(?:1[89]|20)\d\d")
 _THOUSANDS: Final = re.compile(r"\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?")
 _CURRENCY_BEFORE: Final = re.compile(r"[$€£¥₹]\s?$|\b(?:USD|EUR|GBP|INR|CHF|JPY)\s?$",
                                      re.IGNORECASE)
@@ -40,32 +64,58 @@ _UNIT_AFTER: Final = re.compile(
 
 
 def redact(text: str) -> str:
-    """``text`` with phone numbers and e-mail addresses replaced by a marker."""
+    """``text`` with contact details replaced by a marker of what was there."""
     if not isinstance(text, str):
         return ""
-    text = _SPELLED_EMAIL.sub(EMAIL, _EMAIL.sub(EMAIL, text))
-    spans = _merge([s for s in _candidates(text) if _is_phone(text, *s)])
+    from workshop.classroom.handles import email_spans, fediverse_spans, handle_spans, link_spans
+
+    # links first ("me at t.me/sam" is no address), then what holds an @
+    text = _replace(text, link_spans(_plain(text)), LINK)
+    text = _replace(text, fediverse_spans(_plain(text)), HANDLE)
+    text = _replace(text, email_spans(_plain(text)), EMAIL)
+    plain = _plain(text)
+    text = _replace(text, [s for s in _candidates(plain) if _is_phone(plain, *s)]
+                    + [m.span() for m in _WORD_RUN.finditer(plain)], PHONE)
+    return _replace(text, handle_spans(_plain(text)), HANDLE)
+
+
+def _plain(text: str) -> str:
+    return text.translate(_PLAIN)
+
+
+def _replace(text: str, spans: list[tuple[int, int]], marker: str) -> str:
     out, pos = [], 0
-    for start, end in spans:
+    for start, end in _merge(spans):
         out.append(text[pos:start])
-        out.append(PHONE)
+        out.append(marker)
         pos = end
     out.append(text[pos:])
     return "".join(out)
 
 
 def _candidates(text: str) -> list[tuple[int, int]]:
-    matcher, leniency = _library()
     found: set[tuple[int, int]] = set()
-    if matcher is not None:
-        for region in REGIONS:
-            try:
-                for m in matcher(text, region, leniency=leniency):
-                    found.add((m.start, m.end))
-            except Exception:  # a library hiccup must not lose the answer, nor break a check
-                continue
+    segments = [m.span() for m in _SEGMENT.finditer(text)
+                if len(m.group()) <= MAX_SEGMENT and sum(c.isdigit() for c in m.group()) >= 6]
+    for start, end in segments[:MAX_LOOKUPS]:  # a text of a hundred numbers is no message
+        found.update(_library_spans(text, max(0, start - 1), min(len(text), end + 1)))
     found.update((m.start(), m.end()) for m in _DIGIT_RUN.finditer(text))
     return sorted(found)
+
+
+def _library_spans(text: str, start: int, end: int) -> set[tuple[int, int]]:
+    """The numbers phonenumberslite finds in ``text[start:end]`` in any of REGIONS."""
+    matcher, leniency = _library()
+    found: set[tuple[int, int]] = set()
+    if matcher is None:
+        return found
+    for region in REGIONS:
+        try:
+            for m in matcher(text[start:end], region, leniency=leniency):
+                found.add((start + m.start, start + m.end))
+        except Exception:  # a library hiccup must not lose the answer, nor break a check
+            continue
+    return found
 
 
 @cache
@@ -85,8 +135,10 @@ def _is_phone(text: str, start: int, end: int) -> bool:
         return False
     if international:
         return True
-    if any(p.fullmatch(found) for p in (_DATE, _YEARS, _THOUSANDS)):
+    if any(p.fullmatch(found) for p in (_DATE, _YEARS)):
         return False
+    if _THOUSANDS.fullmatch(found) and (digits < 9 or found.endswith("000")):
+        return False  # 1,250,000 is an amount; 612.345.678 is a Spanish mobile
     return not (_CURRENCY_BEFORE.search(text[max(0, start - 5):start])
                 or _UNIT_AFTER.match(text[end:end + 12]))
 

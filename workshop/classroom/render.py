@@ -1,7 +1,10 @@
 """The class counts as HTML: bars per exercise, for the live board and the report.
 
 Plain HTML and CSS (no images, no scripts), every label escaped; each bar is paired with
-its number in text, so the counts read the same to a screen reader and on paper.
+its number in text, so the counts read the same to a screen reader and on paper. Only the
+course's own exercises, options and criteria are drawn, with the course's own labels: what a
+learner wrote in a file never reaches the board, and shared answers reach the report only
+cut short and redacted again.
 """
 
 from __future__ import annotations
@@ -10,7 +13,8 @@ import html
 from collections.abc import Iterable, Mapping
 from typing import Final
 
-from workshop.classroom.records import band_key
+from workshop.classroom.course import known_criteria
+from workshop.classroom.records import band_key, shown_text
 from workshop.classroom.tally import ClassTally, ExerciseTally
 from workshop.exercises.model import (
     SECTIONS,
@@ -41,23 +45,33 @@ CSS: Final = """<style>
 .workshop-pulse blockquote { border-left: 3px solid #888; margin: 4px 0; padding: 2px 10px; }
 </style>"""
 TOP_MISSED: Final = 6
+MAX_QUOTES: Final = 60  # shared answers shown per exercise in the report
+QUOTE_CHARS: Final = 1000  # characters of one shared answer shown
+QUOTE_BYTES: Final = 1_000_000  # bytes of shared answers in one report, all exercises together
+MAX_PROBLEM_CHARS: Final = 300  # characters of one problem line shown
 
 
 def board_html(tally: ClassTally, catalog: Mapping[str, Exercise] | None = None, *,
                answers: bool = False) -> str:
-    """The counts of every exercise answered, in course order; shared answers if ``answers``."""
+    """The counts of every course exercise answered, in course order; shared answers (cut
+    short, redacted again) if ``answers``. Exercises not in ``catalog`` are never drawn."""
     catalog = catalog or {}
+    shown = [t for t in ordered(tally.exercises.values(), catalog) if t.id in catalog]
+    problems = list(tally.problems)
+    if len(shown) < len(tally.exercises):
+        problems.append(f"{len(tally.exercises) - len(shown)} exercise id(s) not in this "
+                        "course: not shown")
     summary = (f"<p class='pulse-summary'><strong>{tally.learners}</strong> learner(s), "
                f"<strong>{tally.records}</strong> answer(s) checked, "
-               f"<strong>{len(tally.exercises)}</strong> exercise(s) answered.</p>")
-    if not tally.exercises:
+               f"<strong>{len(shown)}</strong> exercise(s) answered.</p>")
+    if not shown:
         summary += ("<p class='pulse-empty'>No answers yet. Learners join the class with "
                     "<code>workshop.join_class(...)</code> (or <code>WORKSHOP_CLASS_DIR</code>) "
                     "and their checked answers appear here.</p>")
-    blocks = [exercise_html(t, catalog.get(t.id), answers=answers)
-              for t in ordered(tally.exercises.values(), catalog)]
+    budget = [QUOTE_BYTES]  # shared by every exercise of one page
+    blocks = [exercise_html(t, catalog[t.id], answers=answers, budget=budget) for t in shown]
     return (f"{CSS}<div class='workshop-pulse'>{summary}{''.join(blocks)}"
-            f"{problems_html(tally.problems)}</div>")
+            f"{problems_html(problems)}</div>")
 
 
 def ordered(tallies: Iterable[ExerciseTally],
@@ -69,63 +83,72 @@ def ordered(tallies: Iterable[ExerciseTally],
     return sorted(tallies, key=key)
 
 
-def exercise_html(t: ExerciseTally, exercise: Exercise | None, *, answers: bool = False) -> str:
+def exercise_html(t: ExerciseTally, exercise: Exercise, *, answers: bool = False,
+                  budget: list[int] | None = None) -> str:
     """One exercise: who answered and passed, first answers as bars, criteria most missed."""
-    title = exercise.title if exercise is not None else t.id
     rate = f"{t.passed / t.learners:.0%}" if t.learners else "-"
-    kind = f" · {html.escape(t.type)}" if t.type else ""
     # a count only: what the learners wrote never reaches the board
     flagged = (f" · <span class='pulse-flagged' data-count='{t.disagreements}'>feedback "
                f"flagged as wrong {counted(t.disagreements, 'time')}</span>"
                if t.disagreements else "")
     parts = [
-        f"<section class='pulse-exercise' data-exercise='{html.escape(t.id)}'>"
-        f"<h4>{html.escape(title)} <small>{html.escape(t.id)}{kind}</small></h4>",
+        f"<section class='pulse-exercise' data-exercise='{html.escape(exercise.id)}'>"
+        f"<h4>{html.escape(exercise.title)} <small>{html.escape(exercise.id)} · "
+        f"{html.escape(exercise.type)}</small></h4>",
         f"<p class='pulse-counts'>{t.learners} learner(s) answered · {t.passed} passed "
         f"({rate}) · {t.attempts} attempt(s){flagged}</p>",
         bars("First answers", option_rows(t, exercise), t.learners),
     ]
-    missed = t.missed()[:TOP_MISSED]
-    if missed and t.type not in ("choice", "scenario", "conversation", "range"):
+    criteria = known_criteria(exercise)
+    missed = [m for m in t.missed() if m[0] in criteria][:TOP_MISSED]
+    if missed and exercise.type not in ("choice", "scenario", "conversation", "range"):
         rows = [(cid, n) for cid, n, _ in missed]
         parts.append(bars("Criteria most often missed in first answers", rows, t.learners,
                           css="pulse-missed"))
     if answers and t.shared:
-        quotes = "".join(f"<blockquote>{html.escape(text)}</blockquote>"
-                         for _, text in sorted(t.shared.items()))
-        parts.append(f"<details open><summary>Shared answers ({len(t.shared)}, phone numbers "
-                     f"and e-mail addresses removed)</summary>{quotes}</details>")
+        parts.append(quotes_html(t, [QUOTE_BYTES] if budget is None else budget))
     elif t.shared:
         parts.append(f"<p><small>{len(t.shared)} shared answer(s): see the report.</small></p>")
     parts.append("</section>")
     return "".join(parts)
 
 
-def option_rows(t: ExerciseTally, exercise: Exercise | None) -> list[tuple[str, int]]:
-    """(label, count) per option, ending or band, else passed / not yet on the first answer."""
-    body = exercise.body if exercise is not None else None
+def quotes_html(t: ExerciseTally, budget: list[int]) -> str:
+    """The shared answers of one exercise, redacted again, within the page's ``budget``."""
+    quotes = []
+    for _, text in sorted(t.shared.items())[:MAX_QUOTES]:
+        # cut first, then redact: a number cut in two loses its digits either way
+        shown = shown_text(text[:QUOTE_CHARS]) + ("…" if len(text) > QUOTE_CHARS else "")
+        quote = f"<blockquote>{html.escape(shown)}</blockquote>"
+        if len(quote.encode("utf-8", "replace")) > budget[0]:
+            break
+        budget[0] -= len(quote.encode("utf-8", "replace"))
+        quotes.append(quote)
+    more = (f"<p><small>{len(t.shared) - len(quotes)} more not shown (a report keeps to a "
+            "readable size).</small></p>" if len(quotes) < len(t.shared) else "")
+    return (f"<details open><summary>Shared answers ({len(t.shared)}, phone numbers, e-mail "
+            f"addresses and social handles removed)</summary>{''.join(quotes)}{more}</details>")
+
+
+def option_rows(t: ExerciseTally, exercise: Exercise) -> list[tuple[str, int]]:
+    """(label, count) per option, ending or band, else passed / not yet on the first answer;
+    the exercise's own labels only."""
+    body = exercise.body
     rows: list[tuple[str, int]] = []
     if isinstance(body, ChoiceBody):
         rows = [(o.text + (" (right)" if o.correct else ""), t.options[o.id])
                 for o in body.options]
-        known = {o.id for o in body.options}
     elif isinstance(body, ScenarioBody):
         ends = [n for n in body.nodes.values() if not n.choices]
         rows = [(f"ends at {n.id}" + (f" ({n.ending})" if n.ending else ""), t.options[n.id])
                 for n in ends]
-        known = {n.id for n in ends}
     elif isinstance(body, ConversationBody):
         endings = [n for n in body.nodes.values() if n.is_ending]
         rows = [(f"ends at {n.id} ({n.ending})", t.options[n.id]) for n in endings]
-        known = {n.id for n in endings}
     elif isinstance(body, RangeBody):
         unit = f" {body.unit}" if body.unit else ""
         rows = [(f"{b.low:g}-{b.high:g}{unit} ({b.verdict})", t.options[band_key(b.low, b.high)])
                 for b in body.bands]
-        known = {band_key(b.low, b.high) for b in body.bands}
-    else:
-        known = set()
-    rows += [(key, n) for key, n in sorted(t.options.items()) if key not in known]
     if rows:
         return rows
     return [("passed", t.first_passed), ("not yet", t.learners - t.first_passed)]
@@ -150,10 +173,14 @@ def problems_html(problems: list[str]) -> str:
     """The files skipped or partly skipped, one a line (nothing if none)."""
     if not problems:
         return ""
-    items = "".join(f"<li>{html.escape(p)}</li>" for p in problems)
+    items = "".join(f"<li>{html.escape(_short(p))}</li>" for p in problems)
     return (f"<details class='pulse-problems' open><summary>Problems found "
             f"({len(problems)}): these were skipped, the rest is counted</summary>"
             f"<ul>{items}</ul></details>")
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_PROBLEM_CHARS else text[:MAX_PROBLEM_CHARS] + "…"
 
 
 def report_html(tally: ClassTally, catalog: Mapping[str, Exercise], folder: str,

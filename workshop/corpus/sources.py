@@ -1,25 +1,29 @@
 """Where flagged cases come from: this computer's progress folder, or a class folder.
 
-A class folder is untrusted input: any learner can write there. Its files are read with a
-size limit per line, every line that is not a valid case is skipped (and counted), and the
-text is redacted again on the way in.
+A class folder is untrusted input: any learner can write there. Only its regular files are
+read (a symlink is never followed out of the folder), with a size limit per line and per
+file and a limit on the cases kept; every line that is not a valid case is skipped (and
+counted), and the text is redacted again on the way in.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
 from workshop.classroom.joining import DISAGREE_FILE
+from workshop.classroom.limits import OPEN_FLAGS
 from workshop.classroom.records import decode_disagreement, redacted_case
 from workshop.store.cases import Disagreement
 from workshop.store.disagreements import DisagreementBook
 
 MAX_LINE: Final = 64 * 1024  # bytes: a longer "line" is damage, not a case
 MAX_FILE: Final = 16 * 1024 * 1024  # bytes read of one learner's file
+MAX_CASES: Final = 20_000  # cases kept from one class folder (a class sends a few dozen)
 
 
 @dataclass
@@ -44,13 +48,12 @@ def class_cases(folder: Path) -> Found:
     skipped = 0
     for path, session in _files(folder):
         try:
-            with path.open("rb") as f:
-                data = f.read(MAX_FILE)
+            data = _read(path)
         except OSError:
             skipped += 1
             continue
         for line in data.split(b"\n"):
-            if not line.strip():
+            if not line.strip() or len(found.cases) >= MAX_CASES:
                 continue
             case = _case(line, session)
             if case is None or (session, case.id) in seen:
@@ -66,13 +69,26 @@ def class_cases(folder: Path) -> Found:
 
 
 def _files(folder: Path) -> list[tuple[Path, str]]:
-    """Each session's file, with the session id its name gives."""
+    """Each session's file (regular files only), with the session id its name gives."""
     try:
         with os.scandir(folder) as it:
-            names = [(Path(e.path), DISAGREE_FILE.match(e.name)) for e in it]
+            names = [(Path(e.path), DISAGREE_FILE.match(e.name)) for e in it
+                     if e.is_file(follow_symlinks=False)]
     except OSError:
         return []
     return sorted((path, match.group(1)) for path, match in names if match)
+
+
+def _read(path: Path) -> bytes:
+    """The first MAX_FILE bytes of a regular file; a symlink put there since is refused."""
+    fd = os.open(path, OPEN_FLAGS)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path} is not a regular file")
+        with os.fdopen(os.dup(fd), "rb") as f:
+            return f.read(MAX_FILE)
+    finally:
+        os.close(fd)
 
 
 def _case(line: bytes, session: str) -> Disagreement | None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from workshop.store.files import ENV_DIR
-from workshop.store.records import stamp
+from workshop.store.records import clean_text, stamp
 from workshop.store.store import ProgressStore
 from workshop.store.summary import ExerciseLike, SectionProgress, overall, section_summary
 
@@ -38,7 +38,7 @@ def run_progress_command(args: argparse.Namespace,
     else:
         rows = section_summary(store, exercises)
         if args.json:
-            print(json.dumps(_document(store, rows), indent=2, ensure_ascii=False))
+            print(clean_text(json.dumps(_document(store, rows), indent=2, ensure_ascii=False)))
         else:
             _print_table(store, rows)
     for problem in store.problems:

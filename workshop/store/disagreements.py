@@ -16,6 +16,7 @@ from typing import Any, Final
 
 from workshop.store import files
 from workshop.store.cases import CaseError, Disagreement, from_doc, to_doc
+from workshop.store.records import clean_text
 
 FORMAT: Final = "workshop-disagreements"
 VERSION: Final = 1
@@ -105,7 +106,8 @@ class DisagreementBook:
 def encode(cases: list[Disagreement]) -> bytes:
     """The file contents for ``cases``."""
     data = {"format": FORMAT, "version": VERSION, "cases": [to_doc(c) for c in cases]}
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=1).encode("utf-8")
+    return clean_text(json.dumps(data, ensure_ascii=False, allow_nan=False,
+                                 indent=1)).encode("utf-8")
 
 
 def decode(data: bytes) -> tuple[list[Disagreement], str]:

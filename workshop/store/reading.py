@@ -6,6 +6,7 @@ import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Final
 
 from workshop.store import files
 from workshop.store.records import (
@@ -16,6 +17,8 @@ from workshop.store.records import (
     union,
 )
 
+#: bytes of one progress file read at most (64 exercises with long answers take a few MB)
+MAX_BYTES: Final = 16 * 1024 * 1024
 _Key = tuple[int, int, int]  # inode, mtime in ns, size: a replaced file never keeps all three
 
 
@@ -68,6 +71,10 @@ class FolderReader:
             raise Vanished from None
         except OSError as e:
             self._set_aside(path, f"it could not be read ({e.strerror or e})")
+            return None
+        if len(data) > MAX_BYTES:
+            self._set_aside(path, f"it is larger than {MAX_BYTES // 2**20} MB, far more than "
+                                  "progress takes")
             return None
         try:
             sessions = decode(data)
@@ -151,8 +158,8 @@ class FolderReader:
 
 
 def _read_bytes(path: Path) -> tuple[bytes, os.stat_result]:
-    with open(path, "rb") as f:
-        return f.read(), os.fstat(f.fileno())
+    with open(path, "rb") as f:  # one byte more than the cap tells a file over it
+        return f.read(MAX_BYTES + 1), os.fstat(f.fileno())
 
 
 def _key(stat: os.stat_result) -> _Key:

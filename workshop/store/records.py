@@ -154,7 +154,9 @@ def encode(sessions: Sessions) -> bytes:
     body = {sid: {eid: _entry(p) for eid, p in sorted(exercises.items())}
             for sid, exercises in sorted(sessions.items())}
     data = {"format": FORMAT, "version": VERSION, "sessions": body}
-    return json.dumps(data, ensure_ascii=False, allow_nan=False, indent=1).encode("utf-8")
+    # ids and answers read back from a file may hold a lone surrogate: never fail to write
+    return clean_text(json.dumps(data, ensure_ascii=False, allow_nan=False,
+                                 indent=1)).encode("utf-8")
 
 
 def _entry(p: ExerciseProgress) -> dict[str, Any]:
@@ -206,13 +208,15 @@ def _progress(eid: str, entry: Any) -> ExerciseProgress:
 
 
 def _time(eid: str, value: Any) -> datetime:
-    try:
+    try:  # a time near year 1 or 9999 may parse, then fall outside the calendar in UTC
         at = datetime.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        at = None
-    if at is None or at.tzinfo is None:
-        raise FormatError(f"the entry for {eid!r} has a time {value!r} that is not ISO 8601 UTC")
-    return at.astimezone(UTC)
+        if at is not None and at.tzinfo is not None:
+            return at.astimezone(UTC)
+    except (ValueError, OverflowError):
+        pass
+    shown = repr(value[:40]) if isinstance(value, str) else f"of type {type(value).__name__}"
+    raise FormatError(f"the entry for {eid!r} has a time {shown} that is not ISO 8601 UTC "
+                      "within the calendar")
 
 
 def _key(value: str, what: str) -> str:

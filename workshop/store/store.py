@@ -56,7 +56,8 @@ class ProgressStore:
         self._written = False
         self._reader = FolderReader(self.folder)
         self._lock = threading.Lock()
-        self._make_folder(probe=True)
+        #: False when the folder can be read but not written: progress is shown, not saved
+        self.writable = self._open_folder()
         #: feedback the learner flagged as wrong, kept in the same folder
         self.disagreements = DisagreementBook(self.folder)
 
@@ -139,6 +140,17 @@ class ProgressStore:
             files.write_atomic(path, encode(sessions))
         except OSError as e:
             raise files.folder_error(self.folder, "cannot be written", e) from e
+
+    def _open_folder(self) -> bool:
+        try:
+            self._make_folder(probe=True)
+        except WorkshopError as e:
+            if not (self.folder.is_dir() and os.access(self.folder, os.R_OK | os.X_OK)):
+                raise
+            self.problems.append(f"{e}. Your saved progress is shown, but new answers are "
+                                 "not saved.")
+            return False
+        return True
 
     def _make_folder(self, probe: bool = False) -> None:
         try:

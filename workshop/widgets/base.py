@@ -10,6 +10,7 @@ import ipywidgets as w
 
 from workshop.checkers import Feedback, check_answer
 from workshop.checkers.warm import warm_soon
+from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
 from workshop.exercises.shown import stable_shuffle
 from workshop.widgets.disagree import DisagreePanel
@@ -209,12 +210,21 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
             if self.failures >= 2 and not self.solution.value:
                 self.offer_model(stuck=True)
         if self.store is not None:
-            saved = self.store.record(self.exercise.id, passed=feedback.passed,
-                                      score=feedback.score, answer=answer)
-            if saved is not None:
-                self.show_status(saved)
+            self.save(self.store, feedback, answer)
         self.pulse.send(self, feedback, answer)
         return feedback
+
+    def save(self, store: Recorder, feedback: Feedback, answer: Any) -> None:
+        """Record the attempt; a folder that cannot be written is a note, not an error."""
+        try:
+            saved = store.record(self.exercise.id, passed=feedback.passed,
+                                      score=feedback.score, answer=answer)
+        except WorkshopError:
+            self.status.value = ("<p><small>Checked, but not saved: the progress folder cannot "
+                                 "be written on this computer.</small></p>")
+            return
+        if saved is not None:
+            self.show_status(saved)
 
     def prompt_for_answer(self) -> Feedback:
         """Say kindly that there is nothing to check yet; not an attempt."""

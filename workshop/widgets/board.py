@@ -31,8 +31,8 @@ class ClassBoard(w.VBox):  # type: ignore[misc]
     """Counts per exercise as bars, with a Refresh button and an optional auto-refresh."""
 
     def __init__(self, folder: Path | str, catalog: dict[str, Exercise] | None = None) -> None:
-        self.reader = ClassReader(folder)
         self.catalog = catalog or {}
+        self.reader = ClassReader(folder, self.catalog)
         self.refresh_button = w.Button(description="Refresh", icon="refresh",
                                        tooltip="Count the answers sent so far",
                                        button_style="primary", layout=w.Layout(width="auto"))

@@ -186,8 +186,8 @@ def _thanks(new: bool, saved: bool, shared: bool | None) -> str:
              "Thank you. Sorry: it could not be saved with your progress this time (the "
              "progress folder cannot be written). Your answers are not affected."]
     if shared:
-        words.append("A copy went to your class, without your name, with phone numbers and "
-                     "e-mail addresses removed.")
+        words.append("A copy went to your class, without your name, with phone numbers, "
+                     "e-mail addresses and social handles removed.")
     elif shared is False:
         words.append("It could not be sent to your class this time.")
     return " ".join(words)
