@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -86,9 +87,23 @@ def test_new_writes_a_template_that_validates(
     assert code == 0 and f"wrote {path}" in out and "FILL IN" in out
     exercise = load_file(path)
     assert exercise.type == type_ and exercise.id == f"my-{type_}"
-    assert "FILL IN" in path.read_text("utf-8")
-    code, out, _ = run(capsys, "validate", str(path))
-    assert code == 0, out
+    placeholders = [n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                    if "FILL IN" in line.split("#")[0]]
+    assert placeholders
+    # untouched, it is a draft: every FILL IN is a problem, one a line, and nothing else is
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 1 and "Traceback" not in out + err
+    lines = out.splitlines()
+    assert all(re.fullmatch(rf"{re.escape(str(path))}:\d+: [^:]+: still says FILL IN; write .+",
+                            line) for line in lines), out
+    # one a placeholder, on its line (a block scalar's: on its key's line, just above)
+    reported = [int(line.split(":")[1]) for line in lines]
+    assert len(reported) == len(placeholders)
+    assert all(n in placeholders or n + 1 in placeholders for n in reported), (reported, out)
+    # a work in progress passes --draft: everything but the FILL IN is checked
+    code, out, err = run(capsys, "validate", "--draft", str(path))
+    assert code == 0, out + err
+    assert out.startswith("ok: 1 exercises,") and "1 draft(s)" in out
 
 
 def test_new_refuses_to_overwrite_or_reuse_an_id(

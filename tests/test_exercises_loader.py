@@ -81,7 +81,7 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     for folder in ("one", "two"):
         (tmp_path / folder).mkdir()
         shutil.copy(src, tmp_path / folder / src.name)
-    exercises, errors = collect([tmp_path])
+    exercises, errors, _ = collect([tmp_path])
     assert len(exercises) == 1
     [error] = errors
     assert error.path == tmp_path / "two" / "personal-plan.yaml"

@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
                          description="Check exercise files: format, ids, graphs and examples.")
     val.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                      help="files or folders (default: the exercises folder)")
+    val.add_argument("--draft", action="store_true",
+                     help="allow FILL IN (a work in progress); check everything else")
     new = sub.add_parser("new", help="write a commented template for a new exercise",
                          description="Write exercises/<section>/<id>.yaml from a template.")
     new.add_argument("type", choices=TYPES, metavar="TYPE", help="one of: " + ", ".join(TYPES))
@@ -64,7 +66,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_list(args: argparse.Namespace) -> int:
     """Print id, section, type and minutes of every exercise."""
-    exercises, errors = collect([args.root or exercises_root()])
+    exercises, errors, drafts = collect([args.root or exercises_root()])
     rows = [{"id": e.id, "section": e.section, "type": e.type, "minutes": e.minutes}
             for e in sorted(exercises, key=lambda e: (SECTIONS.index(e.section), e.id))]
     if args.json:
@@ -76,7 +78,14 @@ def cmd_list(args: argparse.Namespace) -> int:
             print(f"{r['id']:<{width}}  {r['section']:<26}  {r['type']:<9}  {r['minutes']:g}")
     for e in errors:
         print(e.format(), file=sys.stderr)
+    _say_left_out(drafts)
     return 1 if errors else 0
+
+
+def _say_left_out(drafts: list[ExerciseError]) -> None:
+    """Name each draft the loader left out, one a line on stderr."""
+    for draft in drafts:
+        print(f"note: {draft.format()}", file=sys.stderr)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -88,7 +97,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"workshop validate: no such file or folder: {missing[0]}")
-    exercises, errors = collect(paths)
+    exercises, errors, fill_ins = collect(paths, drafts=True)
+    if not args.draft:
+        errors += fill_ins
     errors += [o.as_error() for o in run_examples(exercises) if not o.ok]
     errors += [p for e in exercises for p in solution_problems(e)]
     # Warnings are printed with the problems but leave the exit code alone.
@@ -101,6 +112,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{len(errors)} problem(s) in {files} file(s){noted}", file=sys.stderr)
         return 1
     examples = sum(len(e.examples) for e in exercises)
+    drafts = len({d.path for d in fill_ins})
+    if args.draft and drafts:
+        noted += f", {drafts} draft(s) with {len(fill_ins)} FILL IN left"
     print(f"ok: {len(exercises)} exercises, {examples} examples checked, no problems{noted}")
     return 0
 
@@ -114,7 +128,7 @@ def cmd_new(args: argparse.Namespace) -> int:
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", args.id) or len(args.id) > 80:
         raise UsageError(f"workshop new: id {args.id!r} must be lowercase words joined by '-'")
     root: Path = args.root or exercises_root()
-    taken, _ = collect([root]) if root.is_dir() else ([], [])
+    taken = collect([root], drafts=True).exercises if root.is_dir() else []
     if any(e.id == args.id for e in taken):
         print(f"workshop new: id {args.id!r} is already used; choose another", file=sys.stderr)
         return 1
@@ -129,7 +143,9 @@ def cmd_new(args: argparse.Namespace) -> int:
     content = text.substitute(id=args.id, section=args.section, type=args.type)
     write_atomic(target, content.encode("utf-8"))
     load_file(target)  # a template that does not validate is a bug in the kit, not the user's
-    print(f"wrote {target}\nnext: replace every 'FILL IN', then run: workshop validate {target}")
+    print(f"wrote {target}\nnext: replace every 'FILL IN', then run: workshop validate {target}"
+          f"\n(until then it is a draft: `workshop validate --draft {target}` checks the rest, and"
+          " no agenda, build or site includes it)")
     return 0
 
 
@@ -141,7 +157,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_progress(args: argparse.Namespace) -> int:
     """Completion per section, or a reset."""
-    exercises, _ = collect([exercises_root()])
+    exercises, _, drafts = collect([exercises_root()])
+    _say_left_out(drafts)
     return run_progress_command(args, exercises)
 
 
@@ -149,7 +166,8 @@ def cmd_class(args: argparse.Namespace) -> int:
     """The class pulse: a report of a class folder."""
     if not args.dir.is_dir():
         raise UsageError(f"workshop class report: no such folder: {args.dir}")
-    exercises, _ = collect([exercises_root()])
+    exercises, _, drafts = collect([exercises_root()])
+    _say_left_out(drafts)
     return run_class_command(args, exercises)
 
 

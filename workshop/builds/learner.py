@@ -33,7 +33,7 @@ from workshop.builds.course import (
     tags,
 )
 from workshop.exercises import Exercise
-from workshop.exercises.loader import compile_catalogue, exercise_files
+from workshop.exercises.loader import compile_catalogue
 from workshop.exercises.yamlfile import parse, read_bytes
 
 REMOVED = ("solution", "examples", "facilitator")
@@ -56,7 +56,7 @@ def write_learner(course: Course, out: Path, exercises: list[Exercise]) -> list[
     notes: list[str] = []
     answers = _model_answers(exercises)
     (out / "README.md").write_text(README, "utf-8")
-    _copy_exercises(course.exercises_dir, out / "exercises")
+    _copy_exercises(course.exercises_dir, out / "exercises", exercises)
     compile_catalogue(out / "exercises")  # the copy's own catalogue: notebooks start fast
     folder = out / "notebooks"
     folder.mkdir()
@@ -129,11 +129,12 @@ def _gives_away(code: str, answers: dict[str, str]) -> str | None:
     return next((eid for eid, answer in answers.items() if answer in text), None)
 
 
-def _copy_exercises(src: Path, dst: Path) -> None:
+def _copy_exercises(src: Path, dst: Path, exercises: list[Exercise]) -> None:
+    """The course's exercises (drafts are not among them) without their answers."""
     yaml = YAML()
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)
-    for path in exercise_files([src]):
+    for path in sorted(e.path for e in exercises if e.path is not None):
         data, _ = parse(read_bytes(path), path)
         cleaned = {k: _block(v) for k, v in data.items() if k not in REMOVED}
         cleaned["answers_removed"] = True

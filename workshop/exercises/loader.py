@@ -7,11 +7,12 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from workshop.errors import ExerciseError, ExerciseErrors
 from workshop.exercises.build import Builder
 from workshop.exercises.compiled import Source, read_catalogue, write_catalogue
+from workshop.exercises.drafts import fill_ins, left_out
 from workshop.exercises.model import SECTIONS, Exercise
 from workshop.exercises.schema import SchemaCheck
 from workshop.exercises.yamlfile import Lines, parse, read_bytes
@@ -23,12 +24,15 @@ _SECTION_DIR = re.compile(r"^\d\d-")
 class Catalog(Mapping[str, Exercise]):
     """Exercises by id, in section and file order."""
 
-    __slots__ = ("_by_id", "root")
+    __slots__ = ("_by_id", "drafts", "root")
 
-    def __init__(self, exercises: Iterable[Exercise], root: Path | None = None) -> None:
+    def __init__(self, exercises: Iterable[Exercise], root: Path | None = None,
+                 drafts: Iterable[ExerciseError] = ()) -> None:
         ordered = sorted(exercises, key=lambda e: (SECTIONS.index(e.section), e.id))
         self._by_id = {e.id: e for e in ordered}
         self.root = root
+        #: one note for each draft file left out (see workshop.exercises.drafts)
+        self.drafts = tuple(drafts)
 
     def __getitem__(self, id: str) -> Exercise:
         return self._by_id[id]
@@ -76,6 +80,10 @@ def load_file(path: Path | str) -> Exercise:
 def _read(path: Path) -> Source:
     raw = read_bytes(path)
     data, lines = parse(raw, path)
+    return _source(path, raw, data, lines)
+
+
+def _source(path: Path, raw: bytes, data: Any, lines: Lines) -> Source:
     exercise = _build(data, lines, path)
     problems = _placement_problems(exercise, path)
     if problems:
@@ -142,32 +150,56 @@ def exercise_files(paths: Iterable[Path | str]) -> list[Path]:
     return found
 
 
-def collect(paths: Iterable[Path | str]) -> tuple[list[Exercise], list[ExerciseError]]:
-    """Load every file under ``paths``; return the good exercises and every problem."""
-    sources, errors = _collect(exercise_files(paths))
-    return [s.exercise for s in sources], errors
+class Collection(NamedTuple):
+    """What a folder holds: the good exercises, every problem, and the FILL IN of drafts."""
+
+    exercises: list[Exercise]
+    errors: list[ExerciseError]
+    #: with ``drafts=False`` one note for each draft left out; with ``drafts=True`` every
+    #: FILL IN left in the drafts, which were loaded and checked like any other file
+    drafts: list[ExerciseError]
 
 
-def _collect(files: list[Path]) -> tuple[list[Source], list[ExerciseError]]:
-    sources: list[Source] = []
-    errors: list[ExerciseError] = []
+def collect(paths: Iterable[Path | str], drafts: bool = False) -> Collection:
+    """Load every file under ``paths``; drafts are left out unless ``drafts`` is true."""
+    found = _collect(exercise_files(paths), drafts)
+    return Collection([s.exercise for s in found.sources], found.errors, found.drafts)
+
+
+class _Found(NamedTuple):
+    sources: list[Source]
+    errors: list[ExerciseError]
+    drafts: list[ExerciseError]
+    raw: list[tuple[Path, bytes]]
+
+
+def _collect(files: list[Path], drafts: bool = False) -> _Found:
+    found = _Found([], [], [], [])
     first: dict[str, Path] = {}
     for path in files:
         try:
-            source = _read(path)
+            raw = read_bytes(path)
+            found.raw.append((path, raw))
+            data, lines = parse(raw, path)
+            markers = fill_ins(data, lines, path)
+            if markers and not drafts:
+                found.drafts.append(left_out(markers))
+                continue
+            found.drafts.extend(markers)
+            source = _source(path, raw, data, lines)
         except ExerciseError as e:
-            errors += e.errors
+            found.errors.extend(e.errors)
             continue
         if source.exercise.id in first:
-            errors.append(ExerciseError(
+            found.errors.append(ExerciseError(
                 path, _line_of_field(path, "id"), "id",
                 f"{source.exercise.id!r} is already used by {first[source.exercise.id]}",
                 "ids are unique across all exercises; choose another",
             ))
             continue
         first[source.exercise.id] = path
-        sources.append(source)
-    return sources, errors
+        found.sources.append(source)
+    return found
 
 
 def load_exercises(root: Path | str | None = None) -> Catalog:
@@ -178,25 +210,25 @@ def load_exercises(root: Path | str | None = None) -> Catalog:
     """
     folder = _folder(root)
     files = exercise_files([folder])
-    exercises = read_catalogue(folder, files)
-    if exercises is None:
-        sources, errors = _collect(files)
-        if errors:
-            raise ExerciseErrors(errors)
-        with suppress(OSError):
-            write_catalogue(folder, sources)
-        exercises = [s.exercise for s in sources]
-    return Catalog(exercises, folder)
+    compiled = read_catalogue(folder, files)
+    if compiled is not None:
+        return Catalog(compiled[0], folder, compiled[1])
+    found = _collect(files)
+    if found.errors:
+        raise ExerciseErrors(found.errors)
+    with suppress(OSError):
+        write_catalogue(folder, found.sources, found.raw, found.drafts)
+    return Catalog([s.exercise for s in found.sources], folder, found.drafts)
 
 
 def compile_catalogue(root: Path | str) -> Path:
     """Validate the exercises under ``root`` from their YAML and write their compiled catalogue
     (``.catalogue.json``); raise ExerciseErrors on any problem, OSError if it cannot be written."""
     folder = _folder(root)
-    sources, errors = _collect(exercise_files([folder]))
-    if errors:
-        raise ExerciseErrors(errors)
-    return write_catalogue(folder, sources)
+    found = _collect(exercise_files([folder]))
+    if found.errors:
+        raise ExerciseErrors(found.errors)
+    return write_catalogue(folder, found.sources, found.raw, found.drafts)
 
 
 def _folder(root: Path | str | None) -> Path:
