@@ -24,7 +24,7 @@ from workshop.errors import ExerciseError
 from workshop.exercises.build import Builder
 from workshop.exercises.model import Exercise
 from workshop.exercises.schema import schema_text
-from workshop.exercises.yamlfile import Lines
+from workshop.exercises.yamlfile import Lines, read_bytes
 
 CATALOGUE: Final[str] = ".catalogue.json"
 FORMAT: Final[int] = 2
@@ -56,8 +56,8 @@ def read_catalogue(folder: Path,
     catalogue matches ``files``."""
     try:
         stored = json.loads((folder / CATALOGUE).read_bytes())
-        key = content_key(folder, [(path, path.read_bytes()) for path in files])
-    except (OSError, ValueError):
+        key = content_key(folder, [(path, read_bytes(path, folder)) for path in files])
+    except (OSError, ValueError, ExerciseError):  # the YAML reader says what is wrong
         return None
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None

@@ -85,7 +85,7 @@ def _read(path: Path) -> Source:
 
 def _source(path: Path, raw: bytes, data: Any, lines: Lines) -> Source:
     exercise = _build(data, lines, path)
-    problems = _placement_problems(exercise, path)
+    problems = _placement_problems(exercise, path, lines)
     if problems:
         raise ExerciseErrors(problems)
     return Source(path, raw, data, lines, exercise)
@@ -109,9 +109,9 @@ def _build(data: Any, lines: Lines, path: Path | None) -> Exercise:
     return exercise
 
 
-def _placement_problems(exercise: Exercise, path: Path) -> list[ExerciseError]:
+def _placement_problems(exercise: Exercise, path: Path, lines: Lines) -> list[ExerciseError]:
     problems = []
-    line = _line_of_field(path, "id")
+    line = lines(("id",))
     if exercise.id != path.stem:
         problems.append(ExerciseError(
             path, line, "id", f"{exercise.id!r} does not match the file name {path.name!r}",
@@ -120,33 +120,31 @@ def _placement_problems(exercise: Exercise, path: Path) -> list[ExerciseError]:
     folder = path.parent.name
     if _SECTION_DIR.match(folder) and folder != exercise.section:
         problems.append(ExerciseError(
-            path, _line_of_field(path, "section"), "section",
+            path, lines(("section",)), "section",
             f"{exercise.section!r} does not match the folder {folder!r}",
             f"move the file to exercises/{exercise.section}/ or set section: {folder}",
         ))
     return problems
 
 
-def _line_of_field(path: Path, name: str) -> int | None:
-    # Cheap re-scan for a top-level key; only used on the error path.
-    try:
-        for number, text in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            if text.startswith(f"{name}:"):
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return None
-
-
 def exercise_files(paths: Iterable[Path | str]) -> list[Path]:
     """The .yaml/.yml files named, or found under the folders named, sorted."""
-    found: list[Path] = []
+    return [path for path, _ in _with_folders(paths)]
+
+
+def _with_folders(paths: Iterable[Path | str]) -> list[tuple[Path, Path]]:
+    """Each file named or found, with the folder it must stay inside (see read_bytes).
+
+    Whatever ends in .yaml or .yml is listed (links, FIFOs and devices too), so that the reader
+    says why it will not read it rather than the file being skipped in silence.
+    """
+    found: list[tuple[Path, Path]] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found += sorted(x for x in p.rglob("*")
-                            if x.suffix in (".yaml", ".yml") and x.is_file())
+            found += sorted((x, p) for x in p.rglob("*")
+                            if x.suffix in (".yaml", ".yml") and not x.is_dir())
         else:
-            found.append(p)
+            found.append((p, p.parent))
     return found
 
 
@@ -162,7 +160,7 @@ class Collection(NamedTuple):
 
 def collect(paths: Iterable[Path | str], drafts: bool = False) -> Collection:
     """Load every file under ``paths``; drafts are left out unless ``drafts`` is true."""
-    found = _collect(exercise_files(paths), drafts)
+    found = _collect(_with_folders(paths), drafts)
     return Collection([s.exercise for s in found.sources], found.errors, found.drafts)
 
 
@@ -173,12 +171,12 @@ class _Found(NamedTuple):
     raw: list[tuple[Path, bytes]]
 
 
-def _collect(files: list[Path], drafts: bool = False) -> _Found:
+def _collect(files: list[tuple[Path, Path]], drafts: bool = False) -> _Found:
     found = _Found([], [], [], [])
     first: dict[str, Path] = {}
-    for path in files:
+    for path, folder in files:
         try:
-            raw = read_bytes(path)
+            raw = read_bytes(path, folder)
             found.raw.append((path, raw))
             data, lines = parse(raw, path)
             markers = fill_ins(data, lines, path)
@@ -192,7 +190,7 @@ def _collect(files: list[Path], drafts: bool = False) -> _Found:
             continue
         if source.exercise.id in first:
             found.errors.append(ExerciseError(
-                path, _line_of_field(path, "id"), "id",
+                path, source.lines(("id",)), "id",
                 f"{source.exercise.id!r} is already used by {first[source.exercise.id]}",
                 "ids are unique across all exercises; choose another",
             ))
@@ -209,8 +207,8 @@ def load_exercises(root: Path | str | None = None) -> Catalog:
     the YAML, one is written for the next time (not in a folder that cannot be written).
     """
     folder = _folder(root)
-    files = exercise_files([folder])
-    compiled = read_catalogue(folder, files)
+    files = _with_folders([folder])
+    compiled = read_catalogue(folder, [path for path, _ in files])
     if compiled is not None:
         return Catalog(compiled[0], folder, compiled[1])
     found = _collect(files)
@@ -225,7 +223,7 @@ def compile_catalogue(root: Path | str) -> Path:
     """Validate the exercises under ``root`` from their YAML and write their compiled catalogue
     (``.catalogue.json``); raise ExerciseErrors on any problem, OSError if it cannot be written."""
     folder = _folder(root)
-    found = _collect(exercise_files([folder]))
+    found = _collect(_with_folders([folder]))
     if found.errors:
         raise ExerciseErrors(found.errors)
     return write_catalogue(folder, found.sources, found.raw, found.drafts)
