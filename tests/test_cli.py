@@ -183,3 +183,38 @@ def test_validate_warns_without_failing(capsys: pytest.CaptureFixture[str]) -> N
     warning, summary = out.splitlines()
     assert code == 0 and warning.startswith(f"{path}:{expected}")
     assert summary == "ok: 1 exercises, 2 examples checked, no problems, 1 warning(s)"
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["new", "choice", "--section", "01-the-art-of-asking", "--id", "x", "--root", "{file}"],
+         2, r"workshop new: --root .*/a-file is not a folder; pass the exercises folder"),
+        (["new", "choice", "--section", "01-the-art-of-asking", "--id", "x",
+          "--root", "{file}/sub"], 1, r"workshop new: cannot write .*/a-file/sub/01-the-art-of-"
+                                      r"asking/x.yaml \(Not a directory\)"),
+        (["list", "--root", "{file}"], 2, r"workshop list: --root .*/a-file is not a folder"),
+        (["list", "--root", "{file}x"], 2, r"workshop list: --root .*/a-filex does not exist"),
+        (["agenda", "--minutes", "60", "--root", "{file}"], 1,
+         r"workshop: .*/a-file: \(file\): no such folder of exercises"),
+        (["validate", "{file}"], 1, r".*/a-file:1: \(file\): the file is a str, not a mapping"),
+        (["build", "handout", "{file}/out", "--course", str(ROOT)], 1,
+         r"workshop: cannot create a folder in .*/a-file"),
+        (["build", "cards", "{tmp}/out", "--course", "{file}"], 1,
+         r"workshop: .*/a-file/exercises is not a folder"),
+        (["progress", "--dir", "{file}"], 1, r"workshop: progress folder .*/a-file cannot be"),
+    ],
+    ids=["new-root-file", "new-root-under-file", "list-root-file", "list-root-missing",
+         "agenda-root-file", "validate-not-yaml", "build-out-under-file", "build-course-file",
+         "progress-dir-file"],
+)
+def test_a_bad_path_argument_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                         argv: list[str], code: int, message: str) -> None:
+    afile = tmp_path / "a-file"
+    afile.write_text("not a folder\n", "utf-8")
+    got, out, err = run(capsys, *(a.format(file=afile, tmp=tmp_path) for a in argv))
+    assert got == code
+    lines = [line for line in (out + err).splitlines()
+             if line and not line.startswith("id ") and "problem(s) in" not in line]
+    assert len(lines) == 1 and re.fullmatch(message + ".*", lines[0]), out + err
+    assert "Traceback" not in out + err

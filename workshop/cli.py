@@ -64,9 +64,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _exercises_folder(command: str, root: Path | None, create: bool = False) -> Path:
+    """``--root`` or the folder found; a usage error unless it is a folder (or, with
+    ``create``, does not exist yet)."""
+    folder = root or exercises_root()
+    if folder.is_dir() or (create and not folder.exists() and root is not None):
+        return folder
+    what = "is not a folder" if folder.exists() else "does not exist"
+    raise UsageError(f"workshop {command}: --root {folder} {what}; pass the exercises folder "
+                     "(it holds one folder per section)")
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """Print id, section, type and minutes of every exercise."""
-    exercises, errors, drafts = collect([args.root or exercises_root()])
+    exercises, errors, drafts = collect([_exercises_folder("list", args.root)])
     rows = [{"id": e.id, "section": e.section, "type": e.type, "minutes": e.minutes}
             for e in sorted(exercises, key=lambda e: (SECTIONS.index(e.section), e.id))]
     if args.json:
@@ -127,7 +138,7 @@ def cmd_new(args: argparse.Namespace) -> int:
                          + ", ".join(SECTIONS) + ")")
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", args.id) or len(args.id) > 80:
         raise UsageError(f"workshop new: id {args.id!r} must be lowercase words joined by '-'")
-    root: Path = args.root or exercises_root()
+    root = _exercises_folder("new", args.root, create=True)
     taken = collect([root], drafts=True).exercises if root.is_dir() else []
     if any(e.id == args.id for e in taken):
         print(f"workshop new: id {args.id!r} is already used; choose another", file=sys.stderr)
@@ -139,9 +150,13 @@ def cmd_new(args: argparse.Namespace) -> int:
     templates = resources.files("workshop").joinpath("templates")
     text = Template(templates.joinpath("_common.yaml").read_text("utf-8")
                     + templates.joinpath(f"{args.type}.yaml").read_text("utf-8"))
-    target.parent.mkdir(parents=True, exist_ok=True)
     content = text.substitute(id=args.id, section=args.section, type=args.type)
-    write_atomic(target, content.encode("utf-8"))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, content.encode("utf-8"))
+    except OSError as e:
+        print(f"workshop new: cannot write {target} ({e.strerror or e})", file=sys.stderr)
+        return 1
     load_file(target)  # a template that does not validate is a bug in the kit, not the user's
     print(f"wrote {target}\nnext: replace every 'FILL IN', then run: workshop validate {target}"
           f"\n(until then it is a draft: `workshop validate --draft {target}` checks the rest, and"
@@ -186,6 +201,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except WorkshopError as e:
         print(f"workshop: {e}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        raise  # output cut short: main_exit ends quietly
+    except OSError as e:  # a file or folder named on the command line that cannot be used
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"workshop: {where}{e.strerror or e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
