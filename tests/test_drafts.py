@@ -14,6 +14,7 @@ from workshop.cli import main
 from workshop.exercises import TYPES, collect, load_exercises
 from workshop.exercises.compiled import CATALOGUE
 from workshop.exercises.drafts import fill_ins
+from workshop.exercises.loader import compile_catalogue
 from workshop.exercises.yamlfile import parse
 
 SECTION = "01-the-art-of-asking"
@@ -55,6 +56,10 @@ def test_the_loader_leaves_drafts_out_and_names_them(course: Path) -> None:
     assert not any("draft-" in e["file"] for e in stored["exercises"])
     again = load_exercises(course / "exercises")
     assert list(again) == list(catalog) and len(again.drafts) == len(TYPES)
+    # the wheel's (and so the offline site's) catalogue is compiled the same way
+    (course / "exercises" / CATALOGUE).unlink()
+    stored = json.loads(compile_catalogue(course / "exercises").read_text("utf-8"))
+    assert len(stored["exercises"]) == len(SHIPPED) and len(stored["drafts"]) == len(TYPES)
 
 
 def test_validate_refuses_drafts_and_draft_mode_checks_the_rest(

@@ -11,7 +11,8 @@ import pytest
 from tests.conftest import DATA, EXERCISES, SHIPPED
 from workshop.errors import ExerciseError, ExerciseErrors
 from workshop.exercises import TYPES, Exercise, collect, load_exercises, load_file, load_text
-from workshop.exercises.yamlfile import MAX_BYTES, MAX_DEPTH
+from workshop.exercises.reading import MAX_BYTES
+from workshop.exercises.yamlfile import MAX_DEPTH
 
 BAD = sorted((DATA / "bad").glob("*.yaml"))
 

@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import DATA, EXERCISES, ROOT
 from workshop.cli import main
 from workshop.errors import ExerciseError
-from workshop.exercises.yamlfile import read_bytes
+from workshop.exercises.reading import read_bytes
 
 SECTION = "02-the-graceful-response"
 #: an exercise whose option texts all alias one text (with 2,000 aliases of 200 KB: a file of

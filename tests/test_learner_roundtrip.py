@@ -14,7 +14,8 @@ from tests.conftest import EXERCISES, ROOT, SHIPPED
 from workshop.builds import build_learner
 from workshop.builds.learner import REMOVED
 from workshop.exercises import load_exercises
-from workshop.exercises.yamlfile import parse, read_bytes
+from workshop.exercises.reading import read_bytes
+from workshop.exercises.yamlfile import parse
 
 #: text that a block scalar cannot hold as written, or only with care
 HOSTILE = [

@@ -41,7 +41,8 @@ from workshop.builds.output import BuildError
 from workshop.errors import ExerciseError
 from workshop.exercises import Exercise
 from workshop.exercises.loader import compile_catalogue
-from workshop.exercises.yamlfile import parse, read_bytes
+from workshop.exercises.reading import read_bytes
+from workshop.exercises.yamlfile import parse
 
 REMOVED = ("solution", "examples", "facilitator")
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"

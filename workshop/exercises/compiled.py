@@ -23,8 +23,9 @@ from typing import Any, Final
 from workshop.errors import ExerciseError
 from workshop.exercises.build import Builder
 from workshop.exercises.model import Exercise
+from workshop.exercises.reading import read_bytes
 from workshop.exercises.schema import schema_text
-from workshop.exercises.yamlfile import Lines, read_bytes
+from workshop.exercises.yamlfile import Lines
 
 CATALOGUE: Final[str] = ".catalogue.json"
 FORMAT: Final[int] = 2

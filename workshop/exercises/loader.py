@@ -14,8 +14,9 @@ from workshop.exercises.build import Builder
 from workshop.exercises.compiled import Source, read_catalogue, write_catalogue
 from workshop.exercises.drafts import fill_ins, left_out
 from workshop.exercises.model import SECTIONS, Exercise
+from workshop.exercises.reading import read_bytes
 from workshop.exercises.schema import SchemaCheck
-from workshop.exercises.yamlfile import Lines, parse, read_bytes
+from workshop.exercises.yamlfile import Lines, parse
 
 ENV_ROOT = "WORKSHOP_EXERCISES"
 _SECTION_DIR = re.compile(r"^\d\d-")
