@@ -118,3 +118,14 @@ def test_a_link_inside_the_folder_is_read(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "b.yaml").symlink_to(tmp_path / "a.yaml")
     assert read_bytes(tmp_path / "sub" / "b.yaml", tmp_path) == b"id: a\n"
+
+
+def test_brackets_in_quoted_text_and_comments_are_not_nesting(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / SECTION
+    folder.mkdir()
+    text = (DATA / "bad" / "minutes-zero.yaml").read_text("utf-8")
+    text = (text.replace("id: minutes-zero", "id: brackets").replace("minutes: 0", "minutes: 2")
+            .replace("title: A bad file", f"title: '{'[' * 25}'  # {'{' * 25}"))
+    (folder / "brackets.yaml").write_text(text, "utf-8")
+    assert main(["validate", str(tmp_path)]) == 0, capsys.readouterr()
