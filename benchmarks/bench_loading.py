@@ -47,7 +47,7 @@ def main() -> int:
         load_times, test_times = [], []
         for _ in range(args.repeat):
             t0 = time.perf_counter()
-            exercises, errors = collect([folder])
+            exercises, errors, _ = collect([folder])
             t1 = time.perf_counter()
             outcomes = run_examples(exercises)
             t2 = time.perf_counter()

@@ -29,7 +29,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from workshop.builds.build import build_learner
-from workshop.exercises import SECTIONS
+from workshop.exercises import SECTIONS, collect
 from workshop.store.files import BROWSER_FOLDER
 
 HERE = Path(__file__).resolve().parent
@@ -238,8 +238,11 @@ def stage(lite: Path, contents: Path) -> None:
     for notebook in sorted((learner / "notebooks").glob("*.ipynb")):
         shutil.copy2(notebook, contents / notebook.name)
     shutil.rmtree(learner)
+    drafts = {d.path for d in collect([ROOT / "exercises"]).drafts}  # works in progress
+    hidden = shutil.ignore_patterns(".*", "__pycache__")
     shutil.copytree(ROOT / "exercises", contents / "exercises",
-                    ignore=shutil.ignore_patterns(".*", "__pycache__"))
+                    ignore=lambda folder, names: hidden(folder, names)
+                    | {n for n in names if Path(folder, n) in drafts})
     # The kit saves progress here (workshop.store.files.default_folder). Shipping the folder
     # spares the browser a request for a listing the site does not have.
     (contents / PROGRESS).mkdir()

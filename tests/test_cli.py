@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -86,9 +87,23 @@ def test_new_writes_a_template_that_validates(
     assert code == 0 and f"wrote {path}" in out and "FILL IN" in out
     exercise = load_file(path)
     assert exercise.type == type_ and exercise.id == f"my-{type_}"
-    assert "FILL IN" in path.read_text("utf-8")
-    code, out, _ = run(capsys, "validate", str(path))
-    assert code == 0, out
+    placeholders = [n for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+                    if "FILL IN" in line.split("#")[0]]
+    assert placeholders
+    # untouched, it is a draft: every FILL IN is a problem, one a line, and nothing else is
+    code, out, err = run(capsys, "validate", str(path))
+    assert code == 1 and "Traceback" not in out + err
+    lines = out.splitlines()
+    assert all(re.fullmatch(rf"{re.escape(str(path))}:\d+: [^:]+: still says FILL IN; write .+",
+                            line) for line in lines), out
+    # one a placeholder, on its line (a block scalar's: on its key's line, just above)
+    reported = [int(line.split(":")[1]) for line in lines]
+    assert len(reported) == len(placeholders)
+    assert all(n in placeholders or n + 1 in placeholders for n in reported), (reported, out)
+    # a work in progress passes --draft: everything but the FILL IN is checked
+    code, out, err = run(capsys, "validate", "--draft", str(path))
+    assert code == 0, out + err
+    assert out.startswith("ok: 1 exercises,") and "1 draft(s)" in out
 
 
 def test_new_refuses_to_overwrite_or_reuse_an_id(
@@ -168,3 +183,38 @@ def test_validate_warns_without_failing(capsys: pytest.CaptureFixture[str]) -> N
     warning, summary = out.splitlines()
     assert code == 0 and warning.startswith(f"{path}:{expected}")
     assert summary == "ok: 1 exercises, 2 examples checked, no problems, 1 warning(s)"
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "message"),
+    [
+        (["new", "choice", "--section", "01-the-art-of-asking", "--id", "x", "--root", "{file}"],
+         2, r"workshop new: --root .*/a-file is not a folder; pass the exercises folder"),
+        (["new", "choice", "--section", "01-the-art-of-asking", "--id", "x",
+          "--root", "{file}/sub"], 1, r"workshop new: cannot write .*/a-file/sub/01-the-art-of-"
+                                      r"asking/x.yaml \(Not a directory\)"),
+        (["list", "--root", "{file}"], 2, r"workshop list: --root .*/a-file is not a folder"),
+        (["list", "--root", "{file}x"], 2, r"workshop list: --root .*/a-filex does not exist"),
+        (["agenda", "--minutes", "60", "--root", "{file}"], 1,
+         r"workshop: .*/a-file: \(file\): no such folder of exercises"),
+        (["validate", "{file}"], 1, r".*/a-file:1: \(file\): the file is a str, not a mapping"),
+        (["build", "handout", "{file}/out", "--course", str(ROOT)], 1,
+         r"workshop: cannot create a folder in .*/a-file"),
+        (["build", "cards", "{tmp}/out", "--course", "{file}"], 1,
+         r"workshop: .*/a-file/exercises is not a folder"),
+        (["progress", "--dir", "{file}"], 1, r"workshop: progress folder .*/a-file cannot be"),
+    ],
+    ids=["new-root-file", "new-root-under-file", "list-root-file", "list-root-missing",
+         "agenda-root-file", "validate-not-yaml", "build-out-under-file", "build-course-file",
+         "progress-dir-file"],
+)
+def test_a_bad_path_argument_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                         argv: list[str], code: int, message: str) -> None:
+    afile = tmp_path / "a-file"
+    afile.write_text("not a folder\n", "utf-8")
+    got, out, err = run(capsys, *(a.format(file=afile, tmp=tmp_path) for a in argv))
+    assert got == code
+    lines = [line for line in (out + err).splitlines()
+             if line and not line.startswith("id ") and "problem(s) in" not in line]
+    assert len(lines) == 1 and re.fullmatch(message + ".*", lines[0]), out + err
+    assert "Traceback" not in out + err

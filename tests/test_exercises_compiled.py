@@ -22,7 +22,7 @@ from workshop.exercises.loader import compile_catalogue, exercise_files
 
 def _yaml(folder: Path) -> list[Exercise]:
     """The exercises under ``folder`` read from their YAML, in catalogue order."""
-    exercises, errors = collect([folder])
+    exercises, errors, _ = collect([folder])
     assert not errors
     return list(Catalog(exercises).values())
 

@@ -11,7 +11,8 @@ import pytest
 from tests.conftest import DATA, EXERCISES, SHIPPED
 from workshop.errors import ExerciseError, ExerciseErrors
 from workshop.exercises import TYPES, Exercise, collect, load_exercises, load_file, load_text
-from workshop.exercises.yamlfile import MAX_BYTES, MAX_DEPTH
+from workshop.exercises.reading import MAX_BYTES
+from workshop.exercises.yamlfile import MAX_DEPTH
 
 BAD = sorted((DATA / "bad").glob("*.yaml"))
 
@@ -81,7 +82,7 @@ def test_duplicate_ids_across_files(tmp_path: Path) -> None:
     for folder in ("one", "two"):
         (tmp_path / folder).mkdir()
         shutil.copy(src, tmp_path / folder / src.name)
-    exercises, errors = collect([tmp_path])
+    exercises, errors, _ = collect([tmp_path])
     assert len(exercises) == 1
     [error] = errors
     assert error.path == tmp_path / "two" / "personal-plan.yaml"
@@ -114,8 +115,9 @@ def test_every_problem_in_a_file_is_reported_at_once() -> None:
 def test_oversized_file_is_refused_before_parsing(tmp_path: Path) -> None:
     big = tmp_path / "big.yaml"
     big.write_bytes(b"id: big\nprompt: " + b"x" * (10 * 1024 * 1024) + b"\n")
-    with pytest.raises(ExerciseError, match=rf"big.yaml: \(file\): file is 10,485,77\d bytes; "
-                                            rf"an exercise file must be under {MAX_BYTES // 1024}"):
+    with pytest.raises(ExerciseError, match=rf"big.yaml: \(file\): file is more than "
+                                            rf"{MAX_BYTES:,} bytes; an exercise file must be "
+                                            rf"under {MAX_BYTES // 1024}"):
         load_file(big)
 
 

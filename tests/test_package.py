@@ -70,6 +70,8 @@ def test_the_wheel_carries_a_catalogue_of_its_exercises(tmp_path: Path) -> None:
         archive.extractall(tmp_path / "unpacked", [n for n in archive.namelist()
                                                     if n.startswith("workshop/_exercises/")])
     bundled = tmp_path / "unpacked" / "workshop" / "_exercises"
-    exercises = read_catalogue(bundled, exercise_files([bundled]))
-    assert exercises is not None, "the wheel's catalogue does not match its exercises"
+    compiled = read_catalogue(bundled, exercise_files([bundled]))
+    assert compiled is not None, "the wheel's catalogue does not match its exercises"
+    exercises, drafts = compiled
     assert {e.id for e in exercises} == set(load_exercises(ROOT / "exercises"))
+    assert drafts == []

@@ -92,7 +92,10 @@ FEATURES = [
     # multi-line and block scalars, documents, complex keys, scalar aliases
     "a: b\n  c\n", "a: 'b\n  c'\n", "a: [b,\n  c]\n", "---\na: 1\n...\n", "? a\n: b\n",
     "a: |\n  x\n  y\n", "a: >-\n  x\n\n  y\n", "a: |+\n  x\n\n", "a: |2\n    x\n  y\n",
-    "a: &x 1\nb: *x\n", "\ufeffa: 1\n", "a: 1\rb: 2\n",
+    "a: &x 1\n", "\ufeffa: 1\n", "a: 1\rb: 2\n",
+    # brackets that do not nest: in quoted text, plain text, block text and comments
+    f"a: '{'[' * 30}'\n", f'a: "{"{" * 30}"\n', f"a: x{'[' * 30}\n", f"a: |\n  {'[' * 30}\n",
+    f"a: 1  # {'[' * 30}\n", f"# {'{' * 30}\na: [b, '{'[' * 30}']\n",
 ]
 
 
@@ -113,6 +116,21 @@ def test_dates_and_times_stay_text() -> None:
         ("a: <<\n", r"x.yaml:1: a: YAML merge keys"),
         ("a: =\n", r"x.yaml:1: a: YAML tag 'tag:yaml.org,2002:value' is not allowed"),
         ("a: &x [1]\nb: *x\n", r"x.yaml:\d: b: YAML alias \(\*name\) is not allowed"),
+        # text aliases too: one long text aliased many times would be many times as long
+        ("a: &x text\nb: [*x, *x]\n", r"x.yaml:2: b\[0\]: YAML alias \(\*name\) is not allowed"),
+        ("a: &x 1\nb: *x\n", r"x.yaml:2: b: YAML alias"),
+        ("&k a: 1\n*k : 2\n", r"x.yaml:\d: .*YAML alias"),
+        # whole numbers are bounded before anything formats them
+        ("a: 0x" + "f" * 3700 + "\n", r"^x.yaml:1: a: the number '0xfff[f.]*' is too large; use"),
+        ("a: " + "9" * 5000 + "\n", r"^x.yaml:1: a: the number '999[9.]*' is too large; use"),
+        ("a: -9007199254740993\n", r"x.yaml:1: a: the number '-9007199254740993' is too large"),
+        ("a: 0b" + "1" * 60 + "\n", r"x.yaml:1: a: the number '0b111[1.]*' is too large"),
+        # every text and every list or mapping is capped, whatever the schema says
+        ("a: " + "x" * 8001 + "\n", r"x.yaml:1: a: is 8,001 characters long; shorten it"),
+        ("a: [" + "1, " * 501 + "]\n", r"x.yaml:1: a: has 501 entries; give at most 500"),
+        ("a: {" + ", ".join(f"k{i}: 1" for i in range(501)) + "}\n", r"x.yaml:1: a: has 501 "),
+        # nesting is counted on the scanner's brackets, not the characters
+        ("a: '[[' \nb: " + "[" * 25 + "]" * 25 + "\n", r"x.yaml:2: \(file\): nested more than"),
         ("a: .inf\n", r"x.yaml:1: a: inf is not a finite number"),
         ("a:\n  - .nan\n", r"x.yaml:2: a\[0\]: nan is not a finite number"),
         ("a: 1e999\n", r"x.yaml:1: a: inf is not a finite number"),
@@ -179,4 +197,4 @@ def test_documents_dumped_by_ruamel_read_back(doc: Any, flow: bool | None, width
     try:
         _as_ruamel_loads(out.getvalue())
     except ExerciseError as e:  # only what the reader refuses on purpose
-        assert "is not text" in str(e) or "control character" in str(e), e
+        assert any(why in str(e) for why in ("is not text", "control character", "too large")), e

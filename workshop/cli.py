@@ -45,6 +45,8 @@ def _parser() -> argparse.ArgumentParser:
                          description="Check exercise files: format, ids, graphs and examples.")
     val.add_argument("paths", nargs="*", type=Path, metavar="PATH",
                      help="files or folders (default: the exercises folder)")
+    val.add_argument("--draft", action="store_true",
+                     help="allow FILL IN (a work in progress); check everything else")
     new = sub.add_parser("new", help="write a commented template for a new exercise",
                          description="Write exercises/<section>/<id>.yaml from a template.")
     new.add_argument("type", choices=TYPES, metavar="TYPE", help="one of: " + ", ".join(TYPES))
@@ -62,9 +64,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
+def _exercises_folder(command: str, root: Path | None, create: bool = False) -> Path:
+    """``--root`` or the folder found; a usage error unless it is a folder (or, with
+    ``create``, does not exist yet)."""
+    folder = root or exercises_root()
+    if folder.is_dir() or (create and not folder.exists() and root is not None):
+        return folder
+    what = "is not a folder" if folder.exists() else "does not exist"
+    raise UsageError(f"workshop {command}: --root {folder} {what}; pass the exercises folder "
+                     "(it holds one folder per section)")
+
+
 def cmd_list(args: argparse.Namespace) -> int:
     """Print id, section, type and minutes of every exercise."""
-    exercises, errors = collect([args.root or exercises_root()])
+    exercises, errors, drafts = collect([_exercises_folder("list", args.root)])
     rows = [{"id": e.id, "section": e.section, "type": e.type, "minutes": e.minutes}
             for e in sorted(exercises, key=lambda e: (SECTIONS.index(e.section), e.id))]
     if args.json:
@@ -76,7 +89,14 @@ def cmd_list(args: argparse.Namespace) -> int:
             print(f"{r['id']:<{width}}  {r['section']:<26}  {r['type']:<9}  {r['minutes']:g}")
     for e in errors:
         print(e.format(), file=sys.stderr)
+    _say_left_out(drafts)
     return 1 if errors else 0
+
+
+def _say_left_out(drafts: list[ExerciseError]) -> None:
+    """Name each draft the loader left out, one a line on stderr."""
+    for draft in drafts:
+        print(f"note: {draft.format()}", file=sys.stderr)
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -88,7 +108,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
     missing = [p for p in paths if not p.exists()]
     if missing:
         raise UsageError(f"workshop validate: no such file or folder: {missing[0]}")
-    exercises, errors = collect(paths)
+    exercises, errors, fill_ins = collect(paths, drafts=True)
+    if not args.draft:
+        errors += fill_ins
     errors += [o.as_error() for o in run_examples(exercises) if not o.ok]
     errors += [p for e in exercises for p in solution_problems(e)]
     # Warnings are printed with the problems but leave the exit code alone.
@@ -101,6 +123,9 @@ def cmd_validate(args: argparse.Namespace) -> int:
         print(f"{len(errors)} problem(s) in {files} file(s){noted}", file=sys.stderr)
         return 1
     examples = sum(len(e.examples) for e in exercises)
+    drafts = len({d.path for d in fill_ins})
+    if args.draft and drafts:
+        noted += f", {drafts} draft(s) with {len(fill_ins)} FILL IN left"
     print(f"ok: {len(exercises)} exercises, {examples} examples checked, no problems{noted}")
     return 0
 
@@ -113,8 +138,8 @@ def cmd_new(args: argparse.Namespace) -> int:
                          + ", ".join(SECTIONS) + ")")
     if not re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", args.id) or len(args.id) > 80:
         raise UsageError(f"workshop new: id {args.id!r} must be lowercase words joined by '-'")
-    root: Path = args.root or exercises_root()
-    taken, _ = collect([root]) if root.is_dir() else ([], [])
+    root = _exercises_folder("new", args.root, create=True)
+    taken = collect([root], drafts=True).exercises if root.is_dir() else []
     if any(e.id == args.id for e in taken):
         print(f"workshop new: id {args.id!r} is already used; choose another", file=sys.stderr)
         return 1
@@ -125,11 +150,17 @@ def cmd_new(args: argparse.Namespace) -> int:
     templates = resources.files("workshop").joinpath("templates")
     text = Template(templates.joinpath("_common.yaml").read_text("utf-8")
                     + templates.joinpath(f"{args.type}.yaml").read_text("utf-8"))
-    target.parent.mkdir(parents=True, exist_ok=True)
     content = text.substitute(id=args.id, section=args.section, type=args.type)
-    write_atomic(target, content.encode("utf-8"))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, content.encode("utf-8"))
+    except OSError as e:
+        print(f"workshop new: cannot write {target} ({e.strerror or e})", file=sys.stderr)
+        return 1
     load_file(target)  # a template that does not validate is a bug in the kit, not the user's
-    print(f"wrote {target}\nnext: replace every 'FILL IN', then run: workshop validate {target}")
+    print(f"wrote {target}\nnext: replace every 'FILL IN', then run: workshop validate {target}"
+          f"\n(until then it is a draft: `workshop validate --draft {target}` checks the rest, and"
+          " no agenda, build or site includes it)")
     return 0
 
 
@@ -141,7 +172,8 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_progress(args: argparse.Namespace) -> int:
     """Completion per section, or a reset."""
-    exercises, _ = collect([exercises_root()])
+    exercises, _, drafts = collect([exercises_root()])
+    _say_left_out(drafts)
     return run_progress_command(args, exercises)
 
 
@@ -149,7 +181,8 @@ def cmd_class(args: argparse.Namespace) -> int:
     """The class pulse: a report of a class folder."""
     if not args.dir.is_dir():
         raise UsageError(f"workshop class report: no such folder: {args.dir}")
-    exercises, _ = collect([exercises_root()])
+    exercises, _, drafts = collect([exercises_root()])
+    _say_left_out(drafts)
     return run_class_command(args, exercises)
 
 
@@ -168,6 +201,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except WorkshopError as e:
         print(f"workshop: {e}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        raise  # output cut short: main_exit ends quietly
+    except OSError as e:  # a file or folder named on the command line that cannot be used
+        where = f"{e.filename}: " if e.filename else ""
+        print(f"workshop: {where}{e.strerror or e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -17,7 +17,15 @@ from workshop.widgets.base import LoadingText, Recorder
 
 
 def _signature(root: Path) -> tuple[tuple[str, float], ...]:
-    return tuple(sorted((str(p), p.stat().st_mtime) for p in root.rglob("*.y*ml")))
+    return tuple(sorted((str(p), _mtime(p)) for p in root.rglob("*.y*ml")))
+
+
+def _mtime(path: Path) -> float:
+    # a broken link is the loader's to report, with its file name, not a traceback here
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return -1.0
 
 
 @cache

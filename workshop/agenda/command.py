@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,8 @@ def add_agenda_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run_agenda_command(args: argparse.Namespace) -> int:
     """Print the plan; AgendaError (e.g. too short for the core) goes to the caller."""
     exercises = load_exercises(args.root or exercises_root())
+    for draft in exercises.drafts:
+        print(f"note: {draft.format()}", file=sys.stderr)
     plan = build_plan(exercises, args.minutes, start=args.start, breaks=args.breaks)
     print(FORMATS[args.format](plan), end="")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -37,8 +38,11 @@ class Course:
         return self.root / "notebooks"
 
     def exercises(self) -> list[Exercise]:
-        """Every exercise, or an error that says how many files have problems."""
-        exercises, errors = collect([self.exercises_dir])
+        """Every exercise but drafts (each named on stderr), or an error that says how many
+        files have problems."""
+        exercises, errors, drafts = collect([self.exercises_dir])
+        for draft in drafts:
+            print(f"note: {draft.format()}", file=sys.stderr)
         if errors:
             files = len({e.path for e in errors})
             raise BuildError(f"{len(errors)} problem(s) in {files} exercise file(s), first: "

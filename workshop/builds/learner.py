@@ -16,12 +16,17 @@ import json
 import re
 import shutil
 import sys
+from collections.abc import Callable
 from io import StringIO
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.scalarstring import FoldedScalarString, LiteralScalarString
+from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
+    FoldedScalarString,
+    LiteralScalarString,
+)
 
 from workshop.builds.course import (
     FACILITATOR,
@@ -32,9 +37,12 @@ from workshop.builds.course import (
     source,
     tags,
 )
+from workshop.builds.output import BuildError
+from workshop.errors import ExerciseError
 from workshop.exercises import Exercise
-from workshop.exercises.loader import compile_catalogue, exercise_files
-from workshop.exercises.yamlfile import parse, read_bytes
+from workshop.exercises.loader import compile_catalogue
+from workshop.exercises.reading import read_bytes
+from workshop.exercises.yamlfile import parse
 
 REMOVED = ("solution", "examples", "facilitator")
 WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
@@ -56,7 +64,7 @@ def write_learner(course: Course, out: Path, exercises: list[Exercise]) -> list[
     notes: list[str] = []
     answers = _model_answers(exercises)
     (out / "README.md").write_text(README, "utf-8")
-    _copy_exercises(course.exercises_dir, out / "exercises")
+    _copy_exercises(course.exercises_dir, out / "exercises", exercises)
     compile_catalogue(out / "exercises")  # the copy's own catalogue: notebooks start fast
     folder = out / "notebooks"
     folder.mkdir()
@@ -129,32 +137,63 @@ def _gives_away(code: str, answers: dict[str, str]) -> str | None:
     return next((eid for eid, answer in answers.items() if answer in text), None)
 
 
-def _copy_exercises(src: Path, dst: Path) -> None:
+def _copy_exercises(src: Path, dst: Path, exercises: list[Exercise]) -> None:
+    """The course's exercises (drafts are not among them) without their answers."""
     yaml = YAML()
     yaml.width = 100
     yaml.indent(mapping=2, sequence=4, offset=2)
-    for path in exercise_files([src]):
+    for path in sorted(e.path for e in exercises if e.path is not None):
         data, _ = parse(read_bytes(path), path)
-        cleaned = {k: _block(v) for k, v in data.items() if k not in REMOVED}
+        cleaned = {k: v for k, v in data.items() if k not in REMOVED}
         cleaned["answers_removed"] = True
-        stream = StringIO()
-        yaml.dump(cleaned, stream)
         target = dst / path.relative_to(src)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(_HEADER + stream.getvalue(), "utf-8")
+        target.write_text(_as_yaml(yaml, cleaned, target), "utf-8")
 
 
-def _block(value: Any) -> Any:
-    """Multi-line text as a YAML block scalar, so the copy stays readable."""
-    if isinstance(value, str) and "\n" in value.rstrip("\n"):
-        return LiteralScalarString(value)
-    if isinstance(value, str) and value.endswith("\n"):
-        return FoldedScalarString(value)
+def _as_yaml(yaml: YAML, data: dict[str, Any], target: Path) -> str:
+    """``data`` as the copy's YAML, multi-line text in block scalars where that reads back
+    exactly; checked by reading it back, so every string round-trips."""
+    text = _dump(yaml, _block(data, lambda value: True))
+    if _reads_back(text, data):
+        return text
+    text = _dump(yaml, _block(data, lambda value: _reads_back(_dump(yaml, {"v": value}),
+                                                             {"v": value})))
+    if not _reads_back(text, data):  # double quotes with escapes hold any text
+        raise BuildError(f"{target}: the learner copy of this file does not read back as "
+                         "written; please report it with the file")
+    return text
+
+
+def _dump(yaml: YAML, data: Any) -> str:
+    stream = StringIO()
+    yaml.dump(data, stream)
+    return _HEADER + stream.getvalue()
+
+
+def _block(value: Any, keep: Callable[[str], bool]) -> Any:
+    """Multi-line text as a YAML block scalar, so the copy stays readable, when ``keep`` says
+    it reads back as written (line separators, carriage returns or trailing blanks may not);
+    otherwise double-quoted, with escapes."""
     if isinstance(value, dict):
-        return {k: _block(v) for k, v in value.items()}
+        return {k: _block(v, keep) for k, v in value.items()}
     if isinstance(value, list):
-        return [_block(v) for v in value]
-    return value
+        return [_block(v, keep) for v in value]
+    if not isinstance(value, str):
+        return value
+    styled: str = value
+    if "\n" in value.rstrip("\n"):
+        styled = LiteralScalarString(value)
+    elif value.endswith("\n"):
+        styled = FoldedScalarString(value)
+    return styled if keep(styled) else DoubleQuotedScalarString(value)
+
+
+def _reads_back(text: str, data: Any) -> bool:
+    try:
+        return bool(parse(text)[0] == data)
+    except ExerciseError:
+        return False
 
 
 def print_notes(notes: list[str]) -> None:

@@ -20,13 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from workshop.errors import ExerciseError
 from workshop.exercises.build import Builder
 from workshop.exercises.model import Exercise
+from workshop.exercises.reading import read_bytes
 from workshop.exercises.schema import schema_text
 from workshop.exercises.yamlfile import Lines
 
 CATALOGUE: Final[str] = ".catalogue.json"
-FORMAT: Final[int] = 1
+FORMAT: Final[int] = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +51,14 @@ def content_key(folder: Path, files: Iterable[tuple[Path, bytes]]) -> str:
     return digest.hexdigest()
 
 
-def read_catalogue(folder: Path, files: list[Path]) -> list[Exercise] | None:
-    """The exercises compiled in ``folder``, or None unless its catalogue matches ``files``."""
+def read_catalogue(folder: Path,
+                   files: list[Path]) -> tuple[list[Exercise], list[ExerciseError]] | None:
+    """The exercises compiled in ``folder`` and the drafts left out, or None unless its
+    catalogue matches ``files``."""
     try:
         stored = json.loads((folder / CATALOGUE).read_bytes())
-        key = content_key(folder, [(path, path.read_bytes()) for path in files])
-    except (OSError, ValueError):
+        key = content_key(folder, [(path, read_bytes(path, folder)) for path in files])
+    except (OSError, ValueError, ExerciseError):  # the YAML reader says what is wrong
         return None
     if not isinstance(stored, dict) or stored.get("key") != key:
         return None
@@ -65,16 +69,23 @@ def read_catalogue(folder: Path, files: list[Path]) -> list[Exercise] | None:
         exercises.append(builder.build())
         if builder.errors:  # compiled by a kit with other rules: the YAML decides
             return None
-    return exercises
+    drafts = [ExerciseError(folder / d["file"], d["line"], d["field"], d["problem"], d["fix"])
+              for d in stored["drafts"]]
+    return exercises, drafts
 
 
-def write_catalogue(folder: Path, sources: list[Source]) -> Path:
-    """Write the catalogue of ``sources``, the validated files under ``folder``, atomically."""
+def write_catalogue(folder: Path, sources: list[Source], files: list[tuple[Path, bytes]],
+                    drafts: list[ExerciseError]) -> Path:
+    """Write the catalogue of ``sources``, the validated files under ``folder``, atomically;
+    ``files`` are every file's name and bytes (the key), ``drafts`` the notes on drafts left out."""
     entries = [{"file": s.path.relative_to(folder).as_posix(), "data": s.data,
                 "lines": [[line, *where] for where, line in s.lines.items()]} for s in sources]
-    key = content_key(folder, [(s.path, s.raw) for s in sources])
+    left_out = [{"file": d.path.relative_to(folder).as_posix() if d.path else "",
+                 "line": d.line, "field": d.field, "problem": d.problem, "fix": d.fix}
+                for d in drafts]
+    key = content_key(folder, files)
     # ASCII: an escape such as "\ud800" in a file gives text that UTF-8 cannot encode
-    text = json.dumps({"format": FORMAT, "key": key, "exercises": entries},
+    text = json.dumps({"format": FORMAT, "key": key, "exercises": entries, "drafts": left_out},
                       separators=(",", ":"))
     target = folder / CATALOGUE
     fd, name = tempfile.mkstemp(dir=folder, prefix=f"{CATALOGUE}.", suffix=".tmp")

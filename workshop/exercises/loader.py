@@ -7,14 +7,16 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from workshop.errors import ExerciseError, ExerciseErrors
 from workshop.exercises.build import Builder
 from workshop.exercises.compiled import Source, read_catalogue, write_catalogue
+from workshop.exercises.drafts import fill_ins, left_out
 from workshop.exercises.model import SECTIONS, Exercise
+from workshop.exercises.reading import read_bytes
 from workshop.exercises.schema import SchemaCheck
-from workshop.exercises.yamlfile import Lines, parse, read_bytes
+from workshop.exercises.yamlfile import Lines, parse
 
 ENV_ROOT = "WORKSHOP_EXERCISES"
 _SECTION_DIR = re.compile(r"^\d\d-")
@@ -23,12 +25,15 @@ _SECTION_DIR = re.compile(r"^\d\d-")
 class Catalog(Mapping[str, Exercise]):
     """Exercises by id, in section and file order."""
 
-    __slots__ = ("_by_id", "root")
+    __slots__ = ("_by_id", "drafts", "root")
 
-    def __init__(self, exercises: Iterable[Exercise], root: Path | None = None) -> None:
+    def __init__(self, exercises: Iterable[Exercise], root: Path | None = None,
+                 drafts: Iterable[ExerciseError] = ()) -> None:
         ordered = sorted(exercises, key=lambda e: (SECTIONS.index(e.section), e.id))
         self._by_id = {e.id: e for e in ordered}
         self.root = root
+        #: one note for each draft file left out (see workshop.exercises.drafts)
+        self.drafts = tuple(drafts)
 
     def __getitem__(self, id: str) -> Exercise:
         return self._by_id[id]
@@ -76,8 +81,12 @@ def load_file(path: Path | str) -> Exercise:
 def _read(path: Path) -> Source:
     raw = read_bytes(path)
     data, lines = parse(raw, path)
+    return _source(path, raw, data, lines)
+
+
+def _source(path: Path, raw: bytes, data: Any, lines: Lines) -> Source:
     exercise = _build(data, lines, path)
-    problems = _placement_problems(exercise, path)
+    problems = _placement_problems(exercise, path, lines)
     if problems:
         raise ExerciseErrors(problems)
     return Source(path, raw, data, lines, exercise)
@@ -101,9 +110,9 @@ def _build(data: Any, lines: Lines, path: Path | None) -> Exercise:
     return exercise
 
 
-def _placement_problems(exercise: Exercise, path: Path) -> list[ExerciseError]:
+def _placement_problems(exercise: Exercise, path: Path, lines: Lines) -> list[ExerciseError]:
     problems = []
-    line = _line_of_field(path, "id")
+    line = lines(("id",))
     if exercise.id != path.stem:
         problems.append(ExerciseError(
             path, line, "id", f"{exercise.id!r} does not match the file name {path.name!r}",
@@ -112,62 +121,84 @@ def _placement_problems(exercise: Exercise, path: Path) -> list[ExerciseError]:
     folder = path.parent.name
     if _SECTION_DIR.match(folder) and folder != exercise.section:
         problems.append(ExerciseError(
-            path, _line_of_field(path, "section"), "section",
+            path, lines(("section",)), "section",
             f"{exercise.section!r} does not match the folder {folder!r}",
             f"move the file to exercises/{exercise.section}/ or set section: {folder}",
         ))
     return problems
 
 
-def _line_of_field(path: Path, name: str) -> int | None:
-    # Cheap re-scan for a top-level key; only used on the error path.
-    try:
-        for number, text in enumerate(path.read_text("utf-8").splitlines(), start=1):
-            if text.startswith(f"{name}:"):
-                return number
-    except (OSError, UnicodeDecodeError):
-        pass
-    return None
-
-
 def exercise_files(paths: Iterable[Path | str]) -> list[Path]:
     """The .yaml/.yml files named, or found under the folders named, sorted."""
-    found: list[Path] = []
+    return [path for path, _ in _with_folders(paths)]
+
+
+def _with_folders(paths: Iterable[Path | str]) -> list[tuple[Path, Path]]:
+    """Each file named or found, with the folder it must stay inside (see read_bytes).
+
+    Whatever ends in .yaml or .yml is listed (links, FIFOs and devices too), so that the reader
+    says why it will not read it rather than the file being skipped in silence.
+    """
+    found: list[tuple[Path, Path]] = []
     for p in map(Path, paths):
         if p.is_dir():
-            found += sorted(x for x in p.rglob("*")
-                            if x.suffix in (".yaml", ".yml") and x.is_file())
+            found += sorted((x, p) for x in p.rglob("*")
+                            if x.suffix in (".yaml", ".yml") and not x.is_dir())
         else:
-            found.append(p)
+            found.append((p, p.parent))
     return found
 
 
-def collect(paths: Iterable[Path | str]) -> tuple[list[Exercise], list[ExerciseError]]:
-    """Load every file under ``paths``; return the good exercises and every problem."""
-    sources, errors = _collect(exercise_files(paths))
-    return [s.exercise for s in sources], errors
+class Collection(NamedTuple):
+    """What a folder holds: the good exercises, every problem, and the FILL IN of drafts."""
+
+    exercises: list[Exercise]
+    errors: list[ExerciseError]
+    #: with ``drafts=False`` one note for each draft left out; with ``drafts=True`` every
+    #: FILL IN left in the drafts, which were loaded and checked like any other file
+    drafts: list[ExerciseError]
 
 
-def _collect(files: list[Path]) -> tuple[list[Source], list[ExerciseError]]:
-    sources: list[Source] = []
-    errors: list[ExerciseError] = []
+def collect(paths: Iterable[Path | str], drafts: bool = False) -> Collection:
+    """Load every file under ``paths``; drafts are left out unless ``drafts`` is true."""
+    found = _collect(_with_folders(paths), drafts)
+    return Collection([s.exercise for s in found.sources], found.errors, found.drafts)
+
+
+class _Found(NamedTuple):
+    sources: list[Source]
+    errors: list[ExerciseError]
+    drafts: list[ExerciseError]
+    raw: list[tuple[Path, bytes]]
+
+
+def _collect(files: list[tuple[Path, Path]], drafts: bool = False) -> _Found:
+    found = _Found([], [], [], [])
     first: dict[str, Path] = {}
-    for path in files:
+    for path, folder in files:
         try:
-            source = _read(path)
+            raw = read_bytes(path, folder)
+            found.raw.append((path, raw))
+            data, lines = parse(raw, path)
+            markers = fill_ins(data, lines, path)
+            if markers and not drafts:
+                found.drafts.append(left_out(markers))
+                continue
+            found.drafts.extend(markers)
+            source = _source(path, raw, data, lines)
         except ExerciseError as e:
-            errors += e.errors
+            found.errors.extend(e.errors)
             continue
         if source.exercise.id in first:
-            errors.append(ExerciseError(
-                path, _line_of_field(path, "id"), "id",
+            found.errors.append(ExerciseError(
+                path, source.lines(("id",)), "id",
                 f"{source.exercise.id!r} is already used by {first[source.exercise.id]}",
                 "ids are unique across all exercises; choose another",
             ))
             continue
         first[source.exercise.id] = path
-        sources.append(source)
-    return sources, errors
+        found.sources.append(source)
+    return found
 
 
 def load_exercises(root: Path | str | None = None) -> Catalog:
@@ -177,26 +208,26 @@ def load_exercises(root: Path | str | None = None) -> Catalog:
     the YAML, one is written for the next time (not in a folder that cannot be written).
     """
     folder = _folder(root)
-    files = exercise_files([folder])
-    exercises = read_catalogue(folder, files)
-    if exercises is None:
-        sources, errors = _collect(files)
-        if errors:
-            raise ExerciseErrors(errors)
-        with suppress(OSError):
-            write_catalogue(folder, sources)
-        exercises = [s.exercise for s in sources]
-    return Catalog(exercises, folder)
+    files = _with_folders([folder])
+    compiled = read_catalogue(folder, [path for path, _ in files])
+    if compiled is not None:
+        return Catalog(compiled[0], folder, compiled[1])
+    found = _collect(files)
+    if found.errors:
+        raise ExerciseErrors(found.errors)
+    with suppress(OSError):
+        write_catalogue(folder, found.sources, found.raw, found.drafts)
+    return Catalog([s.exercise for s in found.sources], folder, found.drafts)
 
 
 def compile_catalogue(root: Path | str) -> Path:
     """Validate the exercises under ``root`` from their YAML and write their compiled catalogue
     (``.catalogue.json``); raise ExerciseErrors on any problem, OSError if it cannot be written."""
     folder = _folder(root)
-    sources, errors = _collect(exercise_files([folder]))
-    if errors:
-        raise ExerciseErrors(errors)
-    return write_catalogue(folder, sources)
+    found = _collect(_with_folders([folder]))
+    if found.errors:
+        raise ExerciseErrors(found.errors)
+    return write_catalogue(folder, found.sources, found.raw, found.drafts)
 
 
 def _folder(root: Path | str | None) -> Path:

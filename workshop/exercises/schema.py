@@ -164,6 +164,10 @@ class SchemaCheck:
                 path, f"has {len(value)} entries",
                 f"give at least {least}" + (f" ({hint})" if hint else ""),
             )
+        most = schema.get("maxItems")
+        if most is not None and len(value) > most:
+            self._error(path, f"has {len(value)} entries", f"give at most {most}; split it up")
+            return
         items = schema.get("items")
         if items is not None:
             for i, item in enumerate(value):
@@ -184,6 +188,10 @@ class SchemaCheck:
         least = schema.get("minProperties", 0)
         if len(value) < least:
             self._error(path, f"has {len(value)} entries", f"give at least {least}")
+        most = schema.get("maxProperties")
+        if most is not None and len(value) > most:
+            self._error(path, f"has {len(value)} entries", f"give at most {most}; split it up")
+            return
         closed = schema.get("additionalProperties", True) is False or (
             schema.get("unevaluatedProperties", True) is False
         )

@@ -10,9 +10,14 @@ from pathlib import Path
 from typing import Any, Final
 
 from workshop.errors import ExerciseError
+from workshop.exercises.reading import MAX_BYTES, too_big
 
-MAX_BYTES: Final[int] = 512 * 1024
 MAX_DEPTH: Final[int] = 24
+#: the longest text and the most entries of one list or mapping, whatever the schema says
+MAX_TEXT: Final[int] = 8000
+MAX_ITEMS: Final[int] = 500
+#: the largest whole number (beyond it, JavaScript and JSON readers lose digits)
+MAX_INT: Final[int] = 2**53
 _FORBIDDEN: Final = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 #: path of keys/indices from the document root
@@ -48,22 +53,6 @@ class Lines:
         return list(self._lines.items())
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a file, refusing anything too large to be an exercise."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ExerciseError(
-                path, None, "", f"file is {size:,} bytes",
-                f"an exercise file must be under {MAX_BYTES // 1024} KiB; split it up",
-            )
-        return path.read_bytes()
-    except OSError as e:
-        raise ExerciseError(
-            path, None, "", f"cannot read file ({e.strerror})", "check the path"
-        ) from None
-
-
 def parse(data: bytes | str, path: Path | None = None) -> tuple[Any, Lines]:
     """Parse YAML into plain dicts/lists/scalars and their lines; never builds objects."""
     text = _decode(data, path)
@@ -91,10 +80,7 @@ def _decode(data: bytes | str, path: Path | None) -> str:
         text = data
     else:
         if len(data) > MAX_BYTES:
-            raise ExerciseError(
-                path, None, "", f"file is {len(data):,} bytes",
-                f"an exercise file must be under {MAX_BYTES // 1024} KiB; split it up",
-            )
+            raise too_big(path, f"{len(data):,}")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as e:
@@ -114,17 +100,32 @@ def _decode(data: bytes | str, path: Path | None) -> str:
 
 
 def _check_flow_depth(text: str, path: Path | None) -> None:
-    # The parser recurses once per nesting level; refuse absurd depth before it tries.
-    if "[" not in text and "{" not in text:
+    # The composer recurses once per nesting level; refuse absurd depth before it tries. Most
+    # files have few brackets; otherwise the scanner's tokens (it does not recurse) tell
+    # brackets that nest from brackets inside quoted text or comments.
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
         return
+    from ruamel.yaml import YAML
+    from ruamel.yaml.tokens import (
+        FlowMappingEndToken,
+        FlowMappingStartToken,
+        FlowSequenceEndToken,
+        FlowSequenceStartToken,
+    )
+
     depth = 0
-    for i, c in enumerate(text):
-        if c in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                raise _too_deep(path, text[:i].count("\n") + 1)
-        elif c in "]}":
-            depth = max(0, depth - 1)
+    try:
+        for token in YAML(typ="safe", pure=True).scan(text):
+            if isinstance(token, FlowSequenceStartToken | FlowMappingStartToken):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise _too_deep(path, token.start_mark.line + 1)
+            elif isinstance(token, FlowSequenceEndToken | FlowMappingEndToken):
+                depth -= 1
+    except ExerciseError:
+        raise
+    except Exception as e:  # ruamel raises many types for malformed input; all mean "bad YAML"
+        raise _syntax_error(e, path) from None
 
 
 def _too_deep(path: Path | None, line: int | None) -> ExerciseError:
@@ -166,6 +167,13 @@ class _Plain:
         return ExerciseError(self.file, self.lines(path), field_name(path), problem, fix)
 
     def value(self, node: Any, path: Path_, depth: int) -> Any:
+        # an alias of text counts as much as the text (one 200 KB string aliased a thousand
+        # times is 200 MB of handout), so aliases are refused for every kind of value; checked
+        # before the line is set, which would be the anchor's, not the alias's
+        if id(node) in self.seen:
+            raise self.error(path, "YAML alias (*name) is not allowed",
+                             "write the value out in full instead of using anchors and aliases")
+        self.seen.add(id(node))
         self.lines.set(path, node.start_mark.line + 1)
         if depth > MAX_DEPTH:
             raise _too_deep(self.file, self.lines(path))
@@ -180,10 +188,9 @@ class _Plain:
         kind = type(node).__name__
         if kind == "ScalarNode":
             return self.scalar(node, path)
-        if id(node) in self.seen:
-            raise self.error(path, "YAML alias (*name) is not allowed",
-                             "write the value out in full instead of using anchors and aliases")
-        self.seen.add(id(node))
+        if len(node.value) > MAX_ITEMS:
+            raise self.error(path, f"has {len(node.value):,} entries",
+                             f"give at most {MAX_ITEMS}; split the exercise up")
         if kind == "SequenceNode":
             return [self.value(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         return self.mapping(node, path, depth)
@@ -205,18 +212,42 @@ class _Plain:
         return out
 
     def scalar(self, node: Any, path: Path_) -> Any:
+        text = str(node.value)
+        if len(text) > MAX_TEXT:
+            raise self.error(path, f"is {len(text):,} characters long",
+                             f"shorten it to at most {MAX_TEXT:,} characters")
+        tag = str(getattr(node.tag, "value", node.tag))
+        if tag.endswith(":int") and len(text) > _INT_DIGITS:
+            raise self._too_large(path, text)
         try:
             value = self.constructor.construct_object(node, deep=True)
         except Exception as e:  # e.g. an impossible date such as 2024-02-31
-            raise self.error(path, f"cannot read the value {node.value!r} ({e})",
+            raise self.error(path, f"cannot read the value {_short(text)!r} ({_short(str(e))})",
                              "quote it to make it text") from None
+        if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_INT:
+            raise self._too_large(path, text)
         if isinstance(value, float) and not math.isfinite(value):
             raise self.error(path, f"{value!r} is not a finite number", "write an ordinary number")
         if isinstance(value, datetime | date):
-            return node.value  # dates are only ever text in an exercise
+            return text  # dates are only ever text in an exercise
         if isinstance(value, bytes):
             raise self.error(path, "binary values are not allowed", "write plain text")
         return value
+
+    def _too_large(self, path: Path_, text: str) -> ExerciseError:
+        # never formats the number itself: Python refuses to print one of over 4,300 digits
+        return self.error(path, f"the number {_short(text)!r} is too large",
+                          f"use a whole number between -{MAX_INT:,} and {MAX_INT:,}")
+
+
+#: the most characters of a whole number's text (0x, 0o, 0b, signs and _ included)
+_INT_DIGITS: Final[int] = 80
+
+
+def _short(text: str, width: int = 40) -> str:
+    """``text`` cut to ``width`` characters with '...' for a one-line message."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 def field_name(path: Path_) -> str:
