@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from workshop.checkers.feedback import Span
-from workshop.checkers.text._cues import CueSet, Hit, compile_one, spans, tried_order
+from workshop.checkers.text._cues import CueSet, Hit, compile_one, compiled, spans, tried_order
 from workshop.checkers.text._prepare import _FOLD, fold, prepare
 
 
@@ -51,6 +52,42 @@ def test_negated_hits_are_left_out_unless_their_label_is_fixed() -> None:
     assert CueSet(cues).find(p) == []
     assert CueSet(cues, fixed={"soon"}).find(p) == [Hit("soon", 14, 18)]
     assert CueSet(cues, negatable=False).find(p) == [Hit("pushy", 6, 13), Hit("soon", 14, 18)]
+
+
+def test_unlabelled_hits_are_the_same_hits_with_the_matched_phrase_s_own_label() -> None:
+    table = CueSet({"insisting": ["i must", r"(?:i|i'?ll) need <you> to"],
+                    "duty": ["i need <you> to text"]})
+    p = prepare("i need you to text me, i must")
+    assert table.find(p, labelled=False) == [Hit("duty", 0, 18), Hit("insisting", 23, 29)]
+    assert not table._begins  # the categories' own patterns were never compiled
+    assert table.find(p) == [Hit("insisting", 0, 18), Hit("insisting", 23, 29)]
+
+
+@pytest.mark.parametrize("options, found", [
+    ({}, []),
+    ({"negatable": False}, [Hit("duty", 6, 24)]),
+    # Only "insisting" keeps its meaning after "not": the hit's true label decides.
+    ({"fixed": {"insisting"}}, [Hit("insisting", 6, 24)]),
+    ({"fixed": {"duty"}}, []),
+])
+def test_a_not_is_judged_by_the_true_label_even_for_unlabelled_hits(
+        options: dict[str, object], found: list[Hit]) -> None:
+    table = CueSet({"insisting": ["i must", r"(?:i|i'?ll) need <you> to"],
+                    "duty": ["i need <you> to text"]}, **options)  # type: ignore[arg-type]
+    p = prepare("don't i need you to text")
+    assert table.find(p, labelled=False) == found
+
+
+def test_compiling_pauses_the_cycle_collector_only_while_it_runs() -> None:
+    assert compiled("a|b").match("b") and gc.isenabled()
+    with pytest.raises(re.error):
+        compiled("(unclosed")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        assert compiled("c").match("c") and not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_phrases_match_whole_words_only() -> None:

@@ -7,7 +7,7 @@ import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from workshop.errors import WorkshopError
@@ -77,5 +77,7 @@ def parse(doc: Mapping[str, Any]) -> Models:
 @functools.cache
 def shipped() -> Models:
     """The models in the package's ``weights.json`` (read once)."""
-    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
+    # Read beside this file (the kit is installed as files, never zipped): importing
+    # importlib.resources would add its machinery to the first check's time.
+    text = Path(__file__).with_name("weights.json").read_text(encoding="utf-8")
     return parse(json.loads(text))

@@ -467,8 +467,9 @@ def _negated(norm: str, pos: int) -> bool:
 
 
 def connections(p: Prepared) -> list[Hit]:
-    """References to the time the two shared, unless a "not" or "never" governs them."""
-    return [h for h in CONNECTION.find(p) if not _negated(p.norm, h.start)]
+    """References to the time the two shared, unless a "not" or "never" governs them (where
+    they are, not their category: no caller reads that)."""
+    return [h for h in CONNECTION.find(p, labelled=False) if not _negated(p.norm, h.start)]
 
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({

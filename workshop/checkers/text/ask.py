@@ -120,7 +120,7 @@ def check_ask(text: str, ctx: Mapping[str, Any]) -> Feedback:
     connection = judge("connection", RULES["connection"], bool(c := connections(p)), p, c)
     # An out is only easy if nothing else makes the no costly ("no pressure, but I'll be
     # gutted if you say no"), so pressure anywhere takes it back.
-    out = judge("out", RULES["out"], bool(o := OUT.find(p)) and not pushes, p, o,
+    out = judge("out", RULES["out"], bool(o := OUT.find(p, labelled=False)) and not pushes, p, o,
                 instead="Keep it, and take out the words that make a no costly.")
     no_pressure = _no_pressure(p, pushes)
     criteria = [question, reason, connection, out, no_pressure]

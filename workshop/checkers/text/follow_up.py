@@ -123,8 +123,9 @@ def check_follow_up(text: str, ctx: Mapping[str, Any]) -> Feedback:
         criteria = [nothing_written(cid, RULES[cid], p)
                     for cid in ("references_meeting", "brief", "no_pressure")]
     else:
-        refs = [h for h in sorted(connections(p) + MEETING.find(p), key=lambda h: h.start)
-                 if not _bare_meeting(p, h)]
+        refs = [h for h in sorted(connections(p) + MEETING.find(p, labelled=False),
+                                  key=lambda h: h.start)
+                if not _bare_meeting(p, h)]
         pushes = by_weight(PRESSURE.find(p) + NAGGING.find(p) + _CHASERS.find(p))
         if p.truncated:
             no_pressure = unreadable("no_pressure", RULES["no_pressure"], p)

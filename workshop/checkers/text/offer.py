@@ -198,10 +198,10 @@ def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p) + _ACTED.find(p)
     if taking:
         return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))
-    offered = _OFFERED.find(p)
+    offered = _OFFERED.find(p, labelled=False)
     if not offered:
         return judge("gives_control", rule, False, p)
-    choice = _LEFT_TO_THEM.find(p) + OUT.find(p)
+    choice = _LEFT_TO_THEM.find(p, labelled=False) + OUT.find(p, labelled=False)
     return judge("gives_control", rule, True, p, sorted(choice, key=lambda h: h.start) or offered)
 
 
