@@ -7,6 +7,9 @@ moment itself (a MutationObserver), counted from the start of the navigation to 
 address. Nobody runs a cell: the workshop-autorun extension does. Every run opens its own copy
 of notebook 01, so every run starts a new kernel.
 
+JupyterLab runs as `make start` runs it: on a learner copy (`workshop build learner`, with its
+compiled catalogue of exercises) and with the kit's own Lab settings (workshop/lab).
+
 - JupyterLab, warm: the browser has had Lab open before (its cache is warm). JupyterLab, cold:
   a new browser profile (nothing cached). JupyterLab, from the file browser: a double click on
   the notebook in a Lab page already loaded (timed from the click), as when a learner goes on
@@ -20,6 +23,7 @@ Targets on a 2-core machine: 3 s in JupyterLab, 10 s on the offline site.
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import statistics
 import sys
@@ -32,9 +36,12 @@ from playwright.sync_api import Browser, Page, sync_playwright
 
 from tests.browser import lab
 from tests.site import offline
+from workshop.builds import build_learner
 
 NOTEBOOK = lab.ROOT / "notebooks" / "01-the-art-of-asking.ipynb"
 VIEWS = len(offline.shown(NOTEBOOK))
+#: the Lab settings `make start` gives JupyterLab
+KIT_SETTINGS = json.loads((lab.ROOT / "workshop" / "lab" / "overrides.json").read_text("utf-8"))
 LAB_S = 3.0
 SITE_S = 10.0
 #: records when the first exercise can be answered: its first button shown and enabled;
@@ -81,11 +88,13 @@ def bench_lab(runs: int) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         base = Path(tmp)
         (base / "src").mkdir()
+        build_learner(base / "learner", lab.ROOT)
         names = [f"open-{kind}-{n}.ipynb" for kind in ("warm", "cold", "app")
                  for n in range(runs + 1)]
         for name in names:
-            shutil.copy2(NOTEBOOK, base / "src" / name)
-        with lab.lab_server(base / "lab", base / "src", base / "progress") as server, \
+            shutil.copy2(base / "learner" / "notebooks" / NOTEBOOK.name, base / "src" / name)
+        with lab.lab_server(base / "lab", base / "src", base / "progress",
+                            base / "learner" / "exercises", KIT_SETTINGS) as server, \
                 sync_playwright() as playwright:
             browser = lab.launch_chromium(playwright)
             warm = new_page(browser)
