@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import nbformat
 from playwright.sync_api import Browser, Locator, Page, Playwright, expect
@@ -204,12 +205,13 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def lab_server(base: Path, notebooks: Path, progress: Path,
-               exercises: Path = EXERCISES) -> Iterator[LabServer]:
-    """JupyterLab serving a copy of ``notebooks`` from ``base``; stopped on exit."""
+def lab_server(base: Path, notebooks: Path, progress: Path, exercises: Path = EXERCISES,
+               settings: dict[str, Any] = OVERRIDES) -> Iterator[LabServer]:
+    """JupyterLab serving a copy of ``notebooks`` from ``base``, with the Lab ``settings``
+    overrides; stopped on exit."""
     dirs = _dirs(base)
     shutil.copytree(notebooks, dirs["notebooks"], dirs_exist_ok=True)
-    (dirs["app-settings"] / "overrides.json").write_text(json.dumps(OVERRIDES, indent=2))
+    (dirs["app-settings"] / "overrides.json").write_text(json.dumps(settings, indent=2))
     name = json.loads((AUTORUN / "package.json").read_text("utf-8"))["name"]
     (dirs["labextensions"] / name).symlink_to(AUTORUN, target_is_directory=True)
     port, token = free_port(), secrets.token_hex(16)

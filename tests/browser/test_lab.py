@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from tests.browser import lab
-from tests.browser.conftest import VIEWS
+from tests.browser.conftest import NOTEBOOK, VIEWS
 from workshop.checkers import check_answer
 from workshop.checkers.feedback import mark
 from workshop.checkers.labels import criterion_label
@@ -411,3 +411,15 @@ def test_no_horizontal_scroll_at_1024_px(notebook: Page) -> None:
         assert overflow <= 1, f"the notebook scrolls sideways by {overflow} px at 1024 px"
     finally:
         notebook.set_viewport_size({"width": 1280, "height": 1000})
+
+
+def test_the_notebook_opened_by_its_address_runs_on_one_kernel(notebook: Page,
+                                                               server: lab.LabServer) -> None:
+    # the extension starts the kernel while the page loads; the notebook takes that session,
+    # and no second kernel is left behind
+    def listed(what: str) -> Any:
+        return notebook.request.get(f"{server.url}/api/{what}?token={server.token}").json()
+
+    sessions, kernels = listed("sessions"), listed("kernels")
+    assert [s["path"] for s in sessions] == [NOTEBOOK]
+    assert [k["id"] for k in kernels] == [sessions[0]["kernel"]["id"]]
