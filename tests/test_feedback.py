@@ -54,3 +54,12 @@ def test_criterion_lookup_and_failed() -> None:
     assert FB.criterion("reason").passed
     assert [c.id for c in FB.failed] == ["question", "no_pressure"]
     assert FB.evidence_text(FB.criterion("no_pressure")) == ["Come on"]
+
+
+def test_words_quoted_once_when_whole_phrases_overlap() -> None:
+    text = "Seriously? Come on, it's just a number."
+    fb = Feedback("after_no", False, 0.0, (
+        Criterion("accepts", False, "Accept it.", "", (Span(0, 10), Span(11, 18), Span(20, 38))),
+    ), text=text)
+    words = str(fb).splitlines()[1].split("(your words: ")[1]
+    assert words == "'Seriously? Come on', \"it's just a number\")"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -119,8 +119,8 @@ class Feedback:
             lines.append(self.summary)
         for c in self.criteria:
             tag = mark(c).lower()
-            words = ", ".join(repr(whole_phrase(self.text, s.start, s.end))
-                              for s in c.evidence)
+            words = ", ".join(repr(q) for q in _distinct(
+                whole_phrase(self.text, s.start, s.end) for s in c.evidence))
             line = f"  {tag}: {_point(c)}"
             lines.append(f"{line} (your words: {words})" if words else line)
         return "\n".join(lines)
@@ -170,6 +170,13 @@ class Feedback:
 
 #: classes of the two kinds of marked words, and the legend shown when both appear
 _GOOD, _BAD = "workshop-good", "workshop-bad"
+def _distinct(quotes: Iterable[str]) -> list[str]:
+    """``quotes`` in order, without one that another already holds (whole phrases can overlap)."""
+    seq = list(quotes)
+    return [q for i, q in enumerate(seq)
+            if not any(q in o and (q != o or j < i) for j, o in enumerate(seq) if j != i)]
+
+
 _LEGEND = (f"<p class='workshop-legend'><small>In your words: <mark class='{_GOOD}'>"
            f"what works</mark> and <mark class='{_BAD}'>what to change</mark>.</small></p>")
 
