@@ -1,4 +1,4 @@
-"""The classes behind the misses of the twelfth fresh holdout (dev13), in new words.
+"""The classes behind the misses of the twelfth and thirteenth fresh holdouts (dev13, dev14).
 
 Each principle comes from tests/data/checker-corpus/LABELS.md; every text here is made up
 (slang, lowercase, typos, emoji, other Englishes), none is a corpus message, and each class
@@ -202,6 +202,68 @@ CASES = [
 @pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), CASES,
                          ids=[f"{c[3]}:{c[2][:40]}" for c in CASES])
 def test_dev13_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)
+
+
+#: dev14's classes: (kind, context, text, criterion, expected)
+DEV14_CASES = [
+    # offer: a set time or cutoff takes the choice of when and presses, even when joined to
+    # "if you want in"; any slot of their choosing leaves it with them
+    ("offer", {}, "my numbers below, msg me b4 sunday if ur up for the road trip", "no_pressure",
+     False),
+    ("offer", {}, "here u go 07700 900123, ring me 2moro if u still want the bike", "gives_control",
+     False),
+    ("offer", {}, "Number's 0412 000 111, call me by Wednesday if the flat interests you.",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number, give me a ring any weekend that suits 🙂", "gives_control",
+     True),
+    ("offer", {}, "my number - text me any morning u like, I'm up early", "gives_control", True),
+    ("offer", {}, "Here's my number; call me at your convenience.", "no_pressure", True),
+    ("offer", {}, "heres my number, text me when u get a chance", "gives_control", True),
+    # offer: their phone used first and owned up to after takes the choice and presses
+    ("offer", {}, "Hope u dont mind, I took the liberty of adding myself to ur contacts 🙈",
+     "gives_control", False),
+    ("offer", {}, "Typing my number into your phone while you grab the coats, ok?",
+     "no_pressure", False),
+    ("offer", {}, "Want me to type my number into your phone? Only if you like.", "gives_control",
+     True),
+    # offer: their use presumed ("I just know you're gonna ring") takes the choice back
+    ("offer", {}, "Take my number, no pressure... tho I already know you're gonna text 😏",
+     "gives_control", False),
+    ("offer", {}, "heres my digits, ur gonna ring me anyway lol", "gives_control", False),
+    ("offer", {}, "Here's my number, I hope you'll message me sometime if you fancy it.",
+     "gives_control", True),
+    # offer: their number owed back, a condition, an expectation, watching the screen
+    ("offer", {}, "There's my number. Now it's your turn, fair's fair 😌", "no_pressure", False),
+    ("offer", {}, "My number is yours on one condition - u actually call me this week",
+     "gives_control", False),
+    ("offer", {}, "number's on the card, expecting a text from you soon 😉", "gives_control",
+     False),
+    ("offer", {}, "here's my number, I'll be glued to my screen all evening haha",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number, I'll be on my phone most evenings if you fancy a chat.",
+     "no_pressure", True),
+    # offer: self-blame for their silence is guilt, not a threat; the choice given stays theirs
+    ("offer", {}, "here's my number, ring whenever - if u dont I'll just assume im boring haha",
+     "gives_control", True),
+    ("offer", {}, "here's my number, ring whenever - if u dont I'll just assume im boring haha",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number. Please don't leave me looking like a fool for offering.",
+     "no_pressure", False),
+    # offer: a reply insisted on with nothing left to them takes the choice; with a free
+    # choice given it is guilt only
+    ("offer", {}, "heres my number, c'mon dont ghost me", "gives_control", False),
+    ("offer", {}, "heres my number, text whenever u like, just dont ghost me 🥺", "gives_control",
+     True),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), DEV14_CASES,
+                         ids=[f"{c[3]}:{c[2][:40]}" for c in DEV14_CASES])
+def test_dev14_classes_are_judged_by_their_principle(
     kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
 ) -> None:
     fb = check_message(kind, text, **ctx)

@@ -212,7 +212,7 @@ ROUNDS = [
      "no_pressure", False),
     # offers: a set time, their phone, a list, an order to use it
     ("offer", {}, "Here's my number, text me tonight so we can book.", "no_pressure", False),
-    ("offer", {}, "Here's my number, text me tonight if you'd like to come.", "no_pressure", True),
+    ("offer", {}, "Here's my number, text me tonight if you'd like to come.", "no_pressure", False),
     ("offer", {}, "Here's my number - let me know when you get back to the hotel.",
      "gives_control", False),
     ("offer", {}, "I've saved my number in your phone already, hope that's fine!",

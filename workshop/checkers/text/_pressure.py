@@ -24,7 +24,8 @@ _WHEN = (
     r"|before \w+|at \d\w*|around \d\w*|within|as soon as|the (?:second|minute|moment)"
     r"|asap|right away|first thing|later today|(?:on )?(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day|at (?:noon|midnight)|after <your> \w+|when <youre> (?:home|back|done|off)"
-    r"|when <you> (?:get|are|arrive|finish|land|reach))"
+    r"|when <you> (?:get(?! a (?:chance|sec|moment|minute)| (?:the )?time| round| around)"
+    r"|are(?! free)|arrive|finish|land|reach))"
 )
 _SENTENCE_START = r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))"
 
@@ -156,6 +157,14 @@ PRESSURE: Final = CueSet({
         r"<ill> (?:just )?(?:write|put) my (?:number|digits) on <your> (?:hand|arm)"
         r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"(?:don'?t|do not|dont) let me down",
+        # Their silence made a verdict on oneself: "don't leave me feeling like an idiot", "if
+        # you don't I'll assume I'm hideous".
+        r"(?:don'?t|do not|dont) (?:leave|let) me (?:feel(?:ing)?|look(?:ing)?|seem(?:ing)?)\b",
+        r"if <you> (?:don'?t|do not|won'?t|never)\b[^.!?;]{0,30}?\b(?:<ill>|<im> gonna) (?:just )?"
+        r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:<im>|i was|it'?s me|i'?ve)\b",
+        # Their phone used without asking, told after: "saving my number in your phone".
+        r"(?:sav|putt|popp|typ|add|punch|enter|stor)ing my (?:number|digits|details|contact)"
+        r" (?:in|into|on) <your> (?:phone|contacts|mobile)",
         r"check(?:ing)? (?:if |that |whether )?<youre> (?:still )?alive",
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
         r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)",
@@ -245,7 +254,8 @@ PRESSURE: Final = CueSet({
         r"|for <your>)",
         # Watching the phone for them: "I'll be checking my phone all night".
         r"<ill> (?:just )?(?:keep|be|sit(?: here)?)(?: on my phone)? (?:checking|watching"
-        r"|refreshing|staring at|glued to) (?:my phone|the phone|<your>|for <your>)",
+        r"|refreshing|staring at|glued to) (?:(?:my|the) (?:phone|screen|notifications|inbox"
+        r"|messages|texts|mobile|whatsapp|dms)|<your>|for <your>)",
     ],
     "comparison": [
         # Social proof: "The whole table already shared theirs", "Everyone else at the table
@@ -287,6 +297,8 @@ PRESSURE: Final = CueSet({
         r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
         r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
         r"i'?ve earned", r"i'?m asking nicely",
+        # Their number owed back for one's own: "your turn now, fair's fair".
+        r"fair'?s fair", r"(?:(?:it'?s|its|now) )?<your> turn(?: now)?(?=\s*(?:[,.!;]|$))",
         r"(?:it'?s|its|that'?s|only) (?:only )?fair",
         r"use it or lose it(?![,.]? (?:up to you|your call|your choice|whatever|no pressure))",
         r"(?:since|because|cause|cuz) <youre> (?:clearly|obviously)? ?into me",
@@ -326,6 +338,11 @@ PRESSURE: Final = CueSet({
         r"i (?:want|need|expect) (?:<you> to (?:text|call|message|reply|ring|get back|answer"
         r"|write|use)|(?:a|your) (?:text|call|message|reply)\b)",
         r"<you> promised", r"<youre> supposed to", r"(?:i|we) had a deal",
+        # A condition set on the gift: "you can have it on one condition".
+        r"on (?:one|1|a|the|one (?:tiny|small|little)) condition",
+        # An expectation with no subject: "Here's my number, expecting your call this week".
+        r"(?:(?<=^)|(?<=[,.!?;:] )|(?<=- ))expecting (?:<your>|a|an|to hear from)"
+        r" ?(?:call|text|message|msg|reply|ring|answer|<you>)?\b",
         # A promise to use it made the price: "...but only if you promise to use it".
         r"(?:only if|if|as long as|provided|providing|so long as) <you> (?:promise|swear|agree"
         r"|commit|pinky promise)(?: (?:to|that|you'?ll|you will|u'?ll))",
@@ -385,7 +402,8 @@ PRESSURE: Final = CueSet({
         r"|cope|get over it|recover|be (?:fine|ok"
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
         r"|be (?:really |so |very |pretty |totally )?(?:sad|upset|hurt|heartbroken|devastated"
-        r"|crushed|gutted|disappointed)))",
+        r"|crushed|gutted|disappointed)"
+        r"|(?:just )?(?:assume|think|take it|guess|figure)(?: that)? (?:<im>|i was|it'?s me)\b))",
         r"if i(?: don'?t| do not| haven'?t| have not|'?ve not| hadn'?t| didn'?t| still haven'?t)"
         r" (?:hear|heard|get|got) (?:from <you> |a (?:text|reply|call|message) )?(?:by|within"
         r"|before)",
@@ -468,12 +486,14 @@ PRESSURE: Final = CueSet({
         # Plans settled for them: "you're coming to salsa with me on Thursday".
         r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
         r" (?:to|with|on|for)\b",
-        r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand)",
+        r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand|ring|message|msg|use|dm"
+        r"|phone|bell|buzz|hit me up|get in touch)",
         r"(?:are|r) <you> (?:going to|gonna|gunna) (?:give|text|call|send|hand)\b[^.!?]{0,40}?"
         r"\bor what\s*\?",
         r"<youre> (?:obviously |clearly |definitely |totally |def |so )?(?:giving|handing|sending)"
         r" (?:me )?(?:<your>|it|them|those)\b",
-        r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message)",
+        r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message|ring|msg|dm"
+        r"|phone|use it)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
         r"i'?m (?:taking|getting) <your> (?:number|digits)",
         # A tag after a statement asks for agreement, not for an answer: "..., right?"
