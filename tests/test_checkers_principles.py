@@ -258,6 +258,38 @@ DEV14_CASES = [
     ("offer", {}, "heres my number, c'mon dont ghost me", "gives_control", False),
     ("offer", {}, "heres my number, text whenever u like, just dont ghost me 🥺", "gives_control",
      True),
+    # follow-up: sympathy for a reason they have is no sarcasm, and a guess about them is no
+    # order; "see you there?" hopes to meet, "u there??" chases
+    ("follow_up", {}, "Hi, Raj from the climbing wall! no rush at all, u must be flat out with "
+     "the new job", "no_pressure", True),
+    ("follow_up", {}, "Priya from pottery here - you must be tired after the kiln day, hope the "
+     "pots survived!", "no_pressure", True),
+    ("follow_up", {}, "Priya from pottery. You must reply today pls", "no_pressure", False),
+    ("follow_up", {}, "hey its Tom from the quiz! same time next week, c u there?", "no_pressure",
+     True),
+    ("follow_up", {}, "hey its Tom from the quiz... u there??", "no_pressure", False),
+    # follow-up: asking whether it arrived, or what the silence is, chases
+    ("follow_up", {}, "did u get this??", "no_pressure", False),
+    ("follow_up", {}, "Amy from the choir - whats up with the radio silence lol", "no_pressure",
+     False),
+    ("follow_up", {}, "Amy from the choir! Did you get the sheet music I mentioned? Hope so",
+     "no_pressure", True),
+    # follow-up: closing the matter, a cutoff with a cost, formal hurry, interest guessed
+    ("follow_up", {}, "Dan from the pub quiz, ur on the team sat, no excuses", "no_pressure",
+     False),
+    ("follow_up", {}, "Kindly respond at the earliest, we met at the expo stand.", "no_pressure",
+     False),
+    ("follow_up", {}, "its Jess from the bus! reply by tonight or im giving the spare ticket to "
+     "my sister", "no_pressure", False),
+    ("follow_up", {}, "Jess from the bus here, the spare ticket's yours if you want it, no "
+     "deadline", "no_pressure", True),
+    ("follow_up", {}, "Mo from the gym. saw u viewed my profile so i take it ur interested 😏",
+     "no_pressure", False),
+    # follow-up: the language exchange, a skill swap or a tandem is a place they met
+    ("follow_up", {}, "Heyy, Lucía from the language exchange 🇲🇽 hope ur week is good",
+     "references_meeting", True),
+    ("follow_up", {}, "Hi, Ben from the skill swap - hope the bike's running better!",
+     "references_meeting", True),
 ]
 
 

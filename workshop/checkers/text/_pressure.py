@@ -94,7 +94,10 @@ PRESSURE: Final = CueSet({
         r"<you>(?:'ve| have)? (?:really )?(?:have to|need to|gotta|got to|must)"
         r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet|be on"
         r"|join|sign|put|add|fill|hand|share)",
-        r"<you> must", r"<you>'?d better",
+        r"<you> must(?! (?:be|have|feel|know)\b)", r"<you>'?d better",
+        # Closing the matter for them: "you're coming Thursday, full stop", "no excuses".
+        r"full stop", r"no excuses", r"end of (?:discussion|story)\b(?! (?:of|about|is)\b)",
+        r"no ifs,? (?:and|or) buts", r"(?<=[,.] )period\s*(?:[.!]|$)",
         r"(?<!suit )(?<!suits )(?<!suit )(?<!work for )(?<!would )<you> better", r"i insist",
         r"(?:don'?t )?<you> (?:dare|even think about)\b",
         r"<wont> (?:take|accept) (?:no|a no|any excuses|excuses)", r"no excuses",
@@ -297,6 +300,10 @@ PRESSURE: Final = CueSet({
         r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
         r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
         r"i'?ve earned", r"i'?m asking nicely",
+        # Their interest guessed from a like or a look: "so I guess you're keen 😏".
+        r"i (?:guess|take it|assume|reckon|figure) <youre> (?:(?:so|totally|clearly|obviously"
+        r"|def|defo) )?(?:keen|interested|into (?:me|it|this)|up for it|down)\b"
+        r"(?! (?:on|to|for|in|with)\b)",
         # Their number owed back for one's own: "your turn now, fair's fair".
         r"fair'?s fair", r"(?:(?:it'?s|its|now) )?<your> turn(?: now)?(?=\s*(?:[,.!;]|$))",
         r"(?:it'?s|its|that'?s|only) (?:only )?fair",
@@ -428,6 +435,11 @@ PRESSURE: Final = CueSet({
         r"(?:need|want|have to have|must have|gotta have) (?:it|that|<your> \w+|an answer"
         r"|a reply|to know)\b<gap>\b(?:before|by|within|tonight|today|asap|now)\b",
         r"otherwise,? (?:<ill>|<im>|i'?d|i (?:will|have to|must|need))\b",
+        # A cutoff with a cost: "answer by noon or I'm giving your ticket to someone else".
+        r"\bor <im> (?:giving|handing|passing|selling|offering|letting) (?:it|<your>|the|them"
+        r"|my)\b",
+        r"(?:answer|reply|respond|get back to me|text me back|let me know|decide)(?: me)? by"
+        r" (?:noon|midnight|\d|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
         r"(?:by|before) (?:tonight|tomorrow|friday|the end of)<gap>or",
         r"(?:<you> have|<you>'?ve got|<you> got|<ill> give <you>) (?:until|till|\d+ (?:hours?"
         r"|minutes?|mins?|days?)|(?:an?|one|two|five|ten|24) (?:hours?|minutes?|days?))",
@@ -452,6 +464,9 @@ PRESSURE: Final = CueSet({
     ],
     "urgency": [
         r"as soon as (?:<you>|possible|u)", r"asap",
+        # Formal hurry: "kindly revert at the earliest".
+        r"at the earliest\b", r"(?:revert|respond|reply|get back)(?: back)?(?: to me)? (?:urgently"
+        r"|immediately|promptly)\b",
         # The formal way to say it: "at your earliest convenience".
         r"at <your> (?:earliest|first) (?:convenience|opportunity|possible)",
         r"right (?:now|away) (?:or|please)",

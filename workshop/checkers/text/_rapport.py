@@ -58,7 +58,8 @@ PLACE = (
     r"|estate|league|squad|crew|society|meeting|committee|shift|round|circle|ceilidh|bbq"
     r"|barbecue|barbie|braai|fundraiser|open day|tournament|workday|laundrette|laundromat"
     r"|salon|clinic|five-a-side|5-a-side|kickabout|hackathon|parkrun|reception|q&a|waiting room"
-    r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets)s?"
+    r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets"
+    r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
