@@ -290,6 +290,19 @@ DEV14_CASES = [
      "references_meeting", True),
     ("follow_up", {}, "Hi, Ben from the skill swap - hope the bike's running better!",
      "references_meeting", True),
+    # after a no: "it's only a number" argues for a yes (asks again) but blames no one
+    ("after_no", {}, "ah ok but its literally just a phone number lol", "no_repeat", False),
+    ("after_no", {}, "ah ok but its literally just a phone number lol", "no_guilt", True),
+    ("after_no", {}, "ok! it was only ever a number, no worries at all, enjoy ur night",
+     "no_guilt", True),
+    # after a no: a change of heart invited, or not giving up, holds the door open
+    ("after_no", {}, "all good! shout if u ever get a change of heart", "no_repeat", False),
+    ("after_no", {}, "fine fine. i dont give up so easily tho 😏", "no_repeat", False),
+    ("after_no", {}, "All good, thanks for being straight with me!", "no_repeat", True),
+    # after a no: a plain apology for bothering them is no sarcasm; "sorry for existing" is
+    ("after_no", {}, "Right, sorry for bothering you, enjoy the rest of the talk.", "no_guilt",
+     True),
+    ("after_no", {}, "wow ok. sorry for existing i guess", "no_guilt", False),
 ]
 
 

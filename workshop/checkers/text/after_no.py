@@ -119,7 +119,8 @@ SULK: Final = CueSet({
         r"(?:weren'?t|wasn'?t|aren'?t|not) (?:that|even"
         r"|so|really) (?:cute|hot|pretty|attractive|interesting|nice|great|special|good-looking)",
         r"be alone", r"(?:nobody|no one|no-one) (?:ever )?(?:wants|likes|gives)",
-        r"could have (?:just )?said yes", r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
+        # ("it's only a number" argues for a yes, which asks again; it blames no one.)
+        r"could have (?:just )?said yes",
         r"stuck[ -]up", r"full of yourself", r"regret", r"(?:(?<=^)|(?<=[.!?] ))fine\s*\.",
         r"be that way", r"suit yourself", r"story of my life", r"thanks for nothing",
         r"(?:i was )?just being nice", r"led me on", r"leading me on", r"wast(?:e|ed|ing) (?:of )?"
@@ -173,7 +174,8 @@ SULK: Final = CueSet({
     # Apologising for having asked at all: "Sorry I even bothered", "Excuse me for living".
     "sarcasm": [
         r"sorry (?:i|for|that i) (?:ever |even )+\w+", r"sorry i (?:bothered|wasted|tried|existed)",
-        r"sorry for (?:bothering|existing|breathing|living|wasting)",
+        # (A plain "sorry for bothering you", like "sorry to bother you", only apologises.)
+        r"sorry for (?:existing|breathing|living|wasting)",
         r"excuse me for (?:even )?(?:asking|living|existing|trying|breathing)",
         r"my bad for (?:even )?(?:asking|trying)", r"(?:why|don'?t know why) (?:do |did )?i"
         r" (?:even )?(?:bother|try|bothered|tried)", r"shouldn'?t have (?:even )?(?:bothered"
@@ -222,7 +224,12 @@ REPEAT: Final = CueSet({
         r"think about it", r"ask (?:you )?again",
         # Urging them to change the answer asks again: "Come on, why not?"
         r"c'?mon+\b", r"come on+\b", r"ask you (?:later|another|next)",
-        r"any other way", r"<wont> give up", r"not giving up", r"are <you> sure", r"please\s*\?",
+        r"any other way", r"<wont> give up", r"not giving up",
+        # The case for yes made small, and a promise to keep on: "it's only a number", "I don't
+        # give up that easy".
+        r"(?:it'?s|its|it is|it was) (?:literally |honestly |really |seriously )?(?:only|just)"
+        r" (?:a|my|your|ur|the) (?:number|phone number|few digits)", r"(?:don'?t|do not|dont|never) give up (?:that |so |this )?(?:easy"
+        r"|easily|fast|quick(?:ly)?)", r"are <you> sure", r"please\s*\?",
         r"change <your> mind\s*\?", r"reconsider", r"(?:give|send) me <your>",
         r"(?:buy|get) you a (?:drink|coffee)", r"then\s*\?", r"just one",
         r"maybe (?:next time|another time|later|some other time|one day|sometime)\s*\?",
@@ -255,6 +262,7 @@ REPEAT: Final = CueSet({
         r"|every|all) (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?|week|\w+days?)"
         r"\b",
         r"(?:if|in case|when|should) <you> (?:ever |do )?change <your> mind",
+        r"change of heart", r"(?:have|get|do) a rethink",
         r"(?:the )?door(?:'s| is)? (?:always |still )?open", r"(?:whenever|when|if|once) <youre>"
         r" ready",
         r"(?:if|when|once|should) (?:things|anything) changes?", r"until <you> say yes",
