@@ -228,8 +228,9 @@ REPEAT: Final = CueSet({
         # The case for yes made small, and a promise to keep on: "it's only a number", "I don't
         # give up that easy".
         r"(?:it'?s|its|it is|it was) (?:literally |honestly |really |seriously )?(?:only|just)"
-        r" (?:a|my|your|ur|the) (?:number|phone number|few digits)", r"(?:don'?t|do not|dont|never) give up (?:that |so |this )?(?:easy"
-        r"|easily|fast|quick(?:ly)?)", r"are <you> sure", r"please\s*\?",
+        r" (?:a|my|your|ur|the) (?:number|phone number|few digits)",
+        r"(?:don'?t|do not|dont|never) give up (?:that |so |this )?(?:easy|easily|fast"
+        r"|quick(?:ly)?)", r"are <you> sure", r"please\s*\?",
         r"change <your> mind\s*\?", r"reconsider", r"(?:give|send) me <your>",
         r"(?:buy|get) you a (?:drink|coffee)", r"then\s*\?", r"just one",
         r"maybe (?:next time|another time|later|some other time|one day|sometime)\s*\?",
