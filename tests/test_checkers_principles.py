@@ -303,6 +303,18 @@ DEV14_CASES = [
     ("after_no", {}, "Right, sorry for bothering you, enjoy the rest of the talk.", "no_guilt",
      True),
     ("after_no", {}, "wow ok. sorry for existing i guess", "no_guilt", False),
+    # unsure: another channel put forward with a hedge, settled on grudgingly, or pointed at
+    ("reply", _U, "mm not sure yet, insta would prob be easier tbh", "alternative", True),
+    ("reply", _U, "Not yet! DMs might be simpler for now?", "alternative", True),
+    ("reply", _U, "fine, whatsapp group then i guess", "alternative", True),
+    ("reply", _U, "Not quite ready - the club group chat is always open though!", "alternative",
+     True),
+    ("reply", _U, "Not sure yet, it might be easier to wait a bit.", "alternative", False),
+    # no: "now" in shorthand, or an end in sight, holds out hope
+    ("reply", _N, "nah not atm sorry", "no_false_hope", False),
+    ("reply", _N, "No thank you, not for the foreseeable future.", "no_false_hope", False),
+    ("reply", _N, "No thank you, I'd rather not. Enjoy the rest of the night!", "no_false_hope",
+     True),
 ]
 
 
