@@ -315,6 +315,12 @@ DEV14_CASES = [
     ("reply", _N, "No thank you, not for the foreseeable future.", "no_false_hope", False),
     ("reply", _N, "No thank you, I'd rather not. Enjoy the rest of the night!", "no_false_hope",
      True),
+    # ask: a compliment on their pet or child is no exchange; what happened with it is
+    ("ask", {}, "omg ur cat is the cutest!! can i have ur number?", "connection", False),
+    ("ask", {}, "Your little one is such a sweetheart. May I get your number?", "connection",
+     False),
+    ("ask", {}, "Thanks for catching my dog at the park this morning! Could I get your number?",
+     "connection", True),
 ]
 
 

@@ -1126,8 +1126,9 @@ _DEV6_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
     ("ask", "Could we swap numbers so we can keep our crossword streak going?", {}, "connection",
      True),
     ("ask", "You made the queue bearable! Could I grab your number?", {}, "connection", True),
+    # A compliment on their pet is no exchange (LABELS.md; ask-k013, h13-ask-051 and -052).
     ("ask", "ur pup is adorable 😍 can i get ur number for a walk sometime?", {}, "connection",
-     True),
+     False),
     ("ask", "It was lovely to finally meet you in person. Can I get your number?", {},
      "connection", True),
     ("ask", "Good craic tonight! Any chance of your number?", {}, "connection", True),
