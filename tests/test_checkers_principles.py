@@ -321,6 +321,15 @@ DEV14_CASES = [
      False),
     ("ask", {}, "Thanks for catching my dog at the park this morning! Could I get your number?",
      "connection", True),
+    # ask: "so we can chat n stuff" only restates the request; what a side is short of, said in
+    # a hurry with no subject, is a reason
+    ("ask", {}, "cn i get ur number so we can talk and stuff", "reason", False),
+    ("ask", {}, "number? so we can text or whatever", "reason", False),
+    ("ask", {}, "can i grab ur number? still need a keeper for sunday league", "reason", True),
+    ("ask", {}, "Could I get your number? Looking for one more singer for the carol group.",
+     "reason", True),
+    ("ask", {}, "Could I get your number? Need a minute to find my phone though.", "reason",
+     False),
 ]
 
 
