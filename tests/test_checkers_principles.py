@@ -330,6 +330,15 @@ DEV14_CASES = [
      "reason", True),
     ("ask", {}, "Could I get your number? Need a minute to find my phone though.", "reason",
      False),
+    # ask: a whole group done already, a tag said twice, their number already filed push
+    ("ask", {}, "can i get ur number? the entire squad already has lol", "no_pressure", False),
+    ("ask", {}, "Can I get your number? The whole team is on the group chat.", "no_pressure",
+     True),
+    ("ask", {}, "swap numbers?? yeah? yeah?", "no_pressure", False),
+    ("ask", {}, "Shall we swap numbers, ok?", "no_pressure", False),
+    ("ask", {}, "Right, your digits are going in my phone then 😎", "no_pressure", False),
+    ("ask", {}, "Would you be happy for your number to go on the rota list?", "no_pressure",
+     True),
 ]
 
 

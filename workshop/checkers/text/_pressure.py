@@ -137,7 +137,10 @@ PRESSURE: Final = CueSet({
         r"(?:(?<=can )|(?<=could )|(?<=may ))i at least (?:get|have|take|grab|ask for)",
     ],
     # Urging without a reason: "come on", "c'mon". It leans on them, but about anything.
-    "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)"],
+    "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)",
+               # A tag said twice insists: "wanna swap numbers? ok? ok?".
+               r"\b(?:ok|okay|yes|yeah|pls|please|right)\s*\?+\s*(?:ok|okay|yes|yeah|pls|please"
+               r"|right)\s*\?"],
     "guilt": [
         r"(?:would|'d) (?:really |genuinely |totally |so )?make my (?:whole |entire )?(?:week|day"
         r"|night|month|year)"
@@ -279,6 +282,10 @@ PRESSURE: Final = CueSet({
         r" (?:\w+ )?(?:number|numbers|digits|details)|it|me theirs|in)|(?:said|says|say"
         r"|agreed|agrees) yes)",
         r"everyone else (?:said|says|gave|gives|did)", r"just like everyone else",
+        # A whole group done already, the verb left bare: "the whole office already did".
+        r"(?:the whole|the entire|the rest of the|all the others (?:at|on|in) the|everyone"
+        r" (?:at|on|in) the) (?:[\w'-]+ ){0,2}?(?:already |just )?(?:did|has|have|gave|shared"
+        r"|swapped)(?: (?:lol|haha|tho|though|too|btw|ngl))?(?=\s*(?:[^\w\s]|$))",
         # What everyone else does, told with the verb left hanging: "You have to be on it,
         # everybody on our street is", "all the others have".
         r"(?:every(?:one|body)|all the others|all the rest|the others|the rest of (?:us|them))"
@@ -511,6 +518,9 @@ PRESSURE: Final = CueSet({
         r"|phone|use it)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
         r"i'?m (?:taking|getting) <your> (?:number|digits)",
+        # Their number already filed: "your number's going on my badminton list".
+        r"<your> (?:number|digits|details)(?:'s| is| are) (?:going|gonna go|getting put|being put)"
+        r" (?:on|in|into|onto) (?:my|the|our)\b",
         # A tag after a statement asks for agreement, not for an answer: "..., right?"
         r"(?<=[,.!-] )(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?",
         r"(?<=[,.!-])(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?",
