@@ -82,15 +82,11 @@ _SET_TIME: Final = CueSet({
         r" (?:this|by|before|tonight|tomorrow|today)\b",
     ],
 }, negatable=False)
-# A reply insisted on: "come on, don't leave me hanging", "don't ghost me". With whether and
-# when left to them elsewhere it is guilt (no_pressure); with nothing left to them it is the
-# only say they get, so it takes the choice too.
+# Urging them on ("come on, don't leave me hanging"): with whether and when left to them
+# elsewhere it only presses (no_pressure); with nothing left to them it is the only say they
+# get, so it takes the choice too. ("Don't ghost me" alone is guilt, which keeps control.)
 _INSISTED: Final = CueSet({
-    "insisting": [
-        r"(?:don'?t|do not|dont) (?:leave|keep) me (?:hanging|on read|on delivered|waiting)",
-        r"(?:don'?t|do not|dont) (?:ghost|ignore|curve|blank) me\b",
-        r"come on+\b", r"c'?mon+\b",
-    ],
+    "insisting": [r"come on+\b", r"c'?mon+\b", r"go on,? (?:use|text|call|ring|message)\b"],
 }, negatable=False)
 # Taking the decision away: a bare order to call, a reply demanded, or an expectation.
 _DICTATES: Final = CueSet({
