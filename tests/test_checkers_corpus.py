@@ -138,14 +138,20 @@ no_pressure (80.0%), the follow-up's no_pressure (84.0%) and the unsure reply's 
 (86.7%); with the model's second opinion it scored 95.3% (286 of 300), the weakest criteria the
 offer's gives_control (77.8%) and no_pressure (84.4%) and the reply's alternative (86.7%).
 Across the six fresh holdouts of this contract (1,680 messages), 1,565 verdicts were right with
-the rules alone: 93.2%. It then became development data; its offers' misses were closed by the
-principle behind each label (a set time or cutoff presses even joined to "if you want in"; any
-slot of their choosing leaves it with them; their phone used first, their use presumed, their
-number owed back, a condition or an expectation take the choice; self-blame for their silence is
-guilt; a reply insisted on with nothing else left to them takes the choice), with made-up
-variants and near misses in test_checkers_principles.py. One label that contradicted its class
-was made consistent: gives_control in h13-offer-019 (a repeated plea to use it, as
-h12-offer-009 and h8-offer-028).
+the rules alone: 93.2%. It then became development data; its misses were closed by the
+principle behind each label (in offers a set time or cutoff presses even joined to "if you want
+in", any slot of their choosing leaves it with them, and their phone used first, their use
+presumed, their number owed back, a condition, an expectation or urging with nothing else left
+to them take the choice; in follow-ups sympathy for a reason they have is no sarcasm, while
+"did you get this", "full stop" and a cutoff with a cost press; after a no "it's only a
+number" argues for a yes and a change of heart invited holds the door open; in replies a
+hedged or grudging channel is an alternative and "not rn" holds out hope; in asks a compliment
+on their pet is no connection and what a side is short of is a reason), with made-up variants
+and near misses in test_checkers_principles.py. Four older hand-written test texts that
+contradicted LABELS.md were corrected (a practical cutoff with "if you'd like" is still a set
+time; a compliment on their pet is no connection). One label that contradicted its class was
+made consistent: gives_control in h13-offer-019 (a repeated plea to use it, as h12-offer-009 and
+h8-offer-028).
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
