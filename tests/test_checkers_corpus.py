@@ -147,7 +147,7 @@ to them take the choice; in follow-ups sympathy for a reason they have is no sar
 number" argues for a yes and a change of heart invited holds the door open; in replies a
 hedged or grudging channel is an alternative and "not rn" holds out hope; in asks a compliment
 on their pet is no connection and what a side is short of is a reason), with made-up variants
-and near misses in test_checkers_principles.py. Four older hand-written test texts that
+and near misses in test_checkers_principles.py. Five older hand-written test texts that
 contradicted LABELS.md were corrected (a practical cutoff with "if you'd like" is still a set
 time; a compliment on their pet is no connection). One label that contradicted its class was
 made consistent: gives_control in h13-offer-019 (a repeated plea to use it, as h12-offer-009 and
