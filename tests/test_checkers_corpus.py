@@ -153,14 +153,19 @@ time; a compliment on their pet is no connection). One label that contradicted i
 made consistent: gives_control in h13-offer-019 (a repeated plea to use it, as h12-offer-009 and
 h8-offer-028).
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
-arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
-that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
-verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
-first measure. Only those aggregate figures are read; it is never used to write rules.
+The holdout split (300 messages, ids h14-) is the fourteenth independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T12:14Z,
+with the rules as they stood after the dev14 round, it scored 95.3% (286 of 300) of verdicts with
+the rules alone (asks 92.9%, offers 88.9%, follow-ups 96.0%, after a no 100%; yes-replies 100%,
+unsure and no 96.7%), with two criteria under 90%: the ask's connection (88.6%) and the offer's
+gives_control (88.9%); with the model's second opinion, as a learner gets it, it scored 96.3%
+(289 of 300), the criteria under 92% the ask's connection (88.6%) and reason (90.0%) and the
+offer's connection (91.1%). Across the seven fresh holdouts of this contract (1,980 messages),
+1,851 verdicts were right with the rules alone: 93.5%. Its targets (96% of verdicts and 92% on
+every criterion) are not asserted: the rules must only not fall below its first measure
+(``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
+studies it; only those aggregate figures are read.
 """
 
 from __future__ import annotations
@@ -218,9 +223,9 @@ def test_development_is_dev_to_dev14_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev14, the last one, is development data now).
+#: studied it; None while there is no holdout file.
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = None
+HOLDOUT_FIRST_MEASURED: float | None = 286 / 300  # measured once, 2026-12-07T12:14Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
