@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Five fresh holdouts followed, each measured once with the rules as they stood, then studied
+Six fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -111,6 +111,7 @@ test_checkers_short.py):
 | dev11 | holdout 10 | 300 | 93.3% (280); four criteria under 90% |
 | dev12 | holdout 11 | 300 | 89.7% (269); seven criteria under 90% |
 | dev13 | holdout 12 | 300 | 94.7% (284); with the model 95.7% (287) |
+| dev14 | holdout 13 | 300 | 92.7% (278); with the model 95.3% (286) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -128,7 +129,7 @@ yes, all in any spelling), with made-up variants and near misses in test_checker
 One label that contradicted the seven other rows of its class was made consistent: no_repeat in
 h10-after_no-025 (a bare "Seriously?" argues with the no but asks nothing again).
 
-The holdout split (300 messages, ids h13-) is the thirteenth independent holdout, written by
+The dev14 split (300 messages, ids h13-) was the thirteenth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T11:44Z,
 with the rules as they stood after the dev13 round, it scored 92.7% (278 of 300) of verdicts with
 the rules alone (asks 95.7%, offers 80.0%, follow-ups 88.0%, after a no 93.3%; yes and unsure
@@ -137,10 +138,34 @@ no_pressure (80.0%), the follow-up's no_pressure (84.0%) and the unsure reply's 
 (86.7%); with the model's second opinion it scored 95.3% (286 of 300), the weakest criteria the
 offer's gives_control (77.8%) and no_pressure (84.4%) and the reply's alternative (86.7%).
 Across the six fresh holdouts of this contract (1,680 messages), 1,565 verdicts were right with
-the rules alone: 93.2%. Its targets (96% of verdicts and 92% on every criterion) are not
-asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``).
-A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py
---split holdout`` and again with the model, once, before anyone studies it.
+the rules alone: 93.2%. It then became development data; its misses were closed by the
+principle behind each label (in offers a set time or cutoff presses even joined to "if you want
+in", any slot of their choosing leaves it with them, and their phone used first, their use
+presumed, their number owed back, a condition, an expectation or urging with nothing else left
+to them take the choice; in follow-ups sympathy for a reason they have is no sarcasm, while
+"did you get this", "full stop" and a cutoff with a cost press; after a no "it's only a
+number" argues for a yes and a change of heart invited holds the door open; in replies a
+hedged or grudging channel is an alternative and "not rn" holds out hope; in asks a compliment
+on their pet is no connection and what a side is short of is a reason), with made-up variants
+and near misses in test_checkers_principles.py. Five older hand-written test texts that
+contradicted LABELS.md were corrected (a practical cutoff with "if you'd like" is still a set
+time; a compliment on their pet is no connection). One label that contradicted its class was
+made consistent: gives_control in h13-offer-019 (a repeated plea to use it, as h12-offer-009 and
+h8-offer-028).
+
+The holdout split (300 messages, ids h14-) is the fourteenth independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T12:14Z,
+with the rules as they stood after the dev14 round, it scored 95.3% (286 of 300) of verdicts with
+the rules alone (asks 92.9%, offers 88.9%, follow-ups 96.0%, after a no 100%; yes-replies 100%,
+unsure and no 96.7%), with two criteria under 90%: the ask's connection (88.6%) and the offer's
+gives_control (88.9%); with the model's second opinion, as a learner gets it, it scored 96.3%
+(289 of 300), the criteria under 92% the ask's connection (88.6%) and reason (90.0%) and the
+offer's connection (91.1%). Across the seven fresh holdouts of this contract (1,980 messages),
+1,851 verdicts were right with the rules alone: 93.5%. Its targets (96% of verdicts and 92% on
+every criterion) are not asserted: the rules must only not fall below its first measure
+(``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
+studies it; only those aggregate figures are read.
 """
 
 from __future__ import annotations
@@ -189,7 +214,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev13_together() -> None:
+def test_development_is_dev_to_dev14_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -198,9 +223,9 @@ def test_development_is_dev_to_dev13_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file. The rules must not fall below it; the targets
-#: themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 278 / 300  # measured once, 2026-12-07T11:44Z
+#: studied it; None while there is no holdout file.
+#: The rules must not fall below it; the targets themselves are asserted on development data only.
+HOLDOUT_FIRST_MEASURED: float | None = 286 / 300  # measured once, 2026-12-07T12:14Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

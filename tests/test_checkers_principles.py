@@ -1,4 +1,4 @@
-"""The classes behind the misses of the twelfth fresh holdout (dev13), in new words.
+"""The classes behind the misses of the twelfth and thirteenth fresh holdouts (dev13, dev14).
 
 Each principle comes from tests/data/checker-corpus/LABELS.md; every text here is made up
 (slang, lowercase, typos, emoji, other Englishes), none is a corpus message, and each class
@@ -202,6 +202,149 @@ CASES = [
 @pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), CASES,
                          ids=[f"{c[3]}:{c[2][:40]}" for c in CASES])
 def test_dev13_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)
+
+
+#: dev14's classes: (kind, context, text, criterion, expected)
+DEV14_CASES = [
+    # offer: a set time or cutoff takes the choice of when and presses, even when joined to
+    # "if you want in"; any slot of their choosing leaves it with them
+    ("offer", {}, "my numbers below, msg me b4 sunday if ur up for the road trip", "no_pressure",
+     False),
+    ("offer", {}, "here u go 07700 900123, ring me 2moro if u still want the bike", "gives_control",
+     False),
+    ("offer", {}, "Number's 0412 000 111, call me by Wednesday if the flat interests you.",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number, give me a ring any weekend that suits 🙂", "gives_control",
+     True),
+    ("offer", {}, "my number - text me any morning u like, I'm up early", "gives_control", True),
+    ("offer", {}, "Here's my number; call me at your convenience.", "no_pressure", True),
+    ("offer", {}, "heres my number, text me when u get a chance", "gives_control", True),
+    # offer: their phone used first and owned up to after takes the choice and presses
+    ("offer", {}, "Hope u dont mind, I took the liberty of adding myself to ur contacts 🙈",
+     "gives_control", False),
+    ("offer", {}, "Typing my number into your phone while you grab the coats, ok?",
+     "no_pressure", False),
+    ("offer", {}, "Want me to type my number into your phone? Only if you like.", "gives_control",
+     True),
+    # offer: their use presumed ("I just know you're gonna ring") takes the choice back
+    ("offer", {}, "Take my number, no pressure... tho I already know you're gonna text 😏",
+     "gives_control", False),
+    ("offer", {}, "heres my digits, ur gonna ring me anyway lol", "gives_control", False),
+    ("offer", {}, "Here's my number, I hope you'll message me sometime if you fancy it.",
+     "gives_control", True),
+    # offer: their number owed back, a condition, an expectation, watching the screen
+    ("offer", {}, "There's my number. Now it's your turn, fair's fair 😌", "no_pressure", False),
+    ("offer", {}, "My number is yours on one condition - u actually call me this week",
+     "gives_control", False),
+    ("offer", {}, "number's on the card, expecting a text from you soon 😉", "gives_control",
+     False),
+    ("offer", {}, "here's my number, I'll be glued to my screen all evening haha",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number, I'll be on my phone most evenings if you fancy a chat.",
+     "no_pressure", True),
+    # offer: self-blame for their silence is guilt, not a threat; the choice given stays theirs
+    ("offer", {}, "here's my number, ring whenever - if u dont I'll just assume im boring haha",
+     "gives_control", True),
+    ("offer", {}, "here's my number, ring whenever - if u dont I'll just assume im boring haha",
+     "no_pressure", False),
+    ("offer", {}, "Here's my number. Please don't leave me looking like a fool for offering.",
+     "no_pressure", False),
+    # offer: a reply insisted on with nothing left to them takes the choice; with a free
+    # choice given it is guilt only
+    ("offer", {}, "heres my number, c'mon dont ghost me", "gives_control", False),
+    ("offer", {}, "heres my number, text whenever u like, just dont ghost me 🥺", "gives_control",
+     True),
+    # follow-up: sympathy for a reason they have is no sarcasm, and a guess about them is no
+    # order; "see you there?" hopes to meet, "u there??" chases
+    ("follow_up", {}, "Hi, Raj from the climbing wall! no rush at all, u must be flat out with "
+     "the new job", "no_pressure", True),
+    ("follow_up", {}, "Priya from pottery here - you must be tired after the kiln day, hope the "
+     "pots survived!", "no_pressure", True),
+    ("follow_up", {}, "Priya from pottery. You must reply today pls", "no_pressure", False),
+    ("follow_up", {}, "hey its Tom from the quiz! same time next week, c u there?", "no_pressure",
+     True),
+    ("follow_up", {}, "hey its Tom from the quiz... u there??", "no_pressure", False),
+    # follow-up: asking whether it arrived, or what the silence is, chases
+    ("follow_up", {}, "did u get this??", "no_pressure", False),
+    ("follow_up", {}, "Amy from the choir - whats up with the radio silence lol", "no_pressure",
+     False),
+    ("follow_up", {}, "Amy from the choir! Did you get the sheet music I mentioned? Hope so",
+     "no_pressure", True),
+    # follow-up: closing the matter, a cutoff with a cost, formal hurry, interest guessed
+    ("follow_up", {}, "Dan from the pub quiz, ur on the team sat, no excuses", "no_pressure",
+     False),
+    ("follow_up", {}, "Kindly respond at the earliest, we met at the expo stand.", "no_pressure",
+     False),
+    ("follow_up", {}, "its Jess from the bus! reply by tonight or im giving the spare ticket to "
+     "my sister", "no_pressure", False),
+    ("follow_up", {}, "Jess from the bus here, the spare ticket's yours if you want it, no "
+     "deadline", "no_pressure", True),
+    ("follow_up", {}, "Mo from the gym. saw u viewed my profile so i take it ur interested 😏",
+     "no_pressure", False),
+    # follow-up: the language exchange, a skill swap or a tandem is a place they met
+    ("follow_up", {}, "Heyy, Lucía from the language exchange 🇲🇽 hope ur week is good",
+     "references_meeting", True),
+    ("follow_up", {}, "Hi, Ben from the skill swap - hope the bike's running better!",
+     "references_meeting", True),
+    # after a no: "it's only a number" argues for a yes (asks again) but blames no one
+    ("after_no", {}, "ah ok but its literally just a phone number lol", "no_repeat", False),
+    ("after_no", {}, "ah ok but its literally just a phone number lol", "no_guilt", True),
+    ("after_no", {}, "ok! it was only ever a number, no worries at all, enjoy ur night",
+     "no_guilt", True),
+    # after a no: a change of heart invited, or not giving up, holds the door open
+    ("after_no", {}, "all good! shout if u ever get a change of heart", "no_repeat", False),
+    ("after_no", {}, "fine fine. i dont give up so easily tho 😏", "no_repeat", False),
+    ("after_no", {}, "All good, thanks for being straight with me!", "no_repeat", True),
+    # after a no: a plain apology for bothering them is no sarcasm; "sorry for existing" is
+    ("after_no", {}, "Right, sorry for bothering you, enjoy the rest of the talk.", "no_guilt",
+     True),
+    ("after_no", {}, "wow ok. sorry for existing i guess", "no_guilt", False),
+    # unsure: another channel put forward with a hedge, settled on grudgingly, or pointed at
+    ("reply", _U, "mm not sure yet, insta would prob be easier tbh", "alternative", True),
+    ("reply", _U, "Not yet! DMs might be simpler for now?", "alternative", True),
+    ("reply", _U, "fine, whatsapp group then i guess", "alternative", True),
+    ("reply", _U, "Not quite ready - the club group chat is always open though!", "alternative",
+     True),
+    ("reply", _U, "Not sure yet, it might be easier to wait a bit.", "alternative", False),
+    # no: "now" in shorthand, or an end in sight, holds out hope
+    ("reply", _N, "nah not atm sorry", "no_false_hope", False),
+    ("reply", _N, "No thank you, not for the foreseeable future.", "no_false_hope", False),
+    ("reply", _N, "No thank you, I'd rather not. Enjoy the rest of the night!", "no_false_hope",
+     True),
+    # ask: a compliment on their pet or child is no exchange; what happened with it is
+    ("ask", {}, "omg ur cat is the cutest!! can i have ur number?", "connection", False),
+    ("ask", {}, "Your little one is such a sweetheart. May I get your number?", "connection",
+     False),
+    ("ask", {}, "Thanks for catching my dog at the park this morning! Could I get your number?",
+     "connection", True),
+    # ask: "so we can chat n stuff" only restates the request; what a side is short of, said in
+    # a hurry with no subject, is a reason
+    ("ask", {}, "cn i get ur number so we can talk and stuff", "reason", False),
+    ("ask", {}, "number? so we can text or whatever", "reason", False),
+    ("ask", {}, "can i grab ur number? still need a keeper for sunday league", "reason", True),
+    ("ask", {}, "Could I get your number? Looking for one more singer for the carol group.",
+     "reason", True),
+    ("ask", {}, "Could I get your number? Need a minute to find my phone though.", "reason",
+     False),
+    # ask: a whole group done already, a tag said twice, their number already filed push
+    ("ask", {}, "can i get ur number? the entire squad already has lol", "no_pressure", False),
+    ("ask", {}, "Can I get your number? The whole team is on the group chat.", "no_pressure",
+     True),
+    ("ask", {}, "swap numbers?? yeah? yeah?", "no_pressure", False),
+    ("ask", {}, "Shall we swap numbers, ok?", "no_pressure", False),
+    ("ask", {}, "Right, your digits are going in my phone then 😎", "no_pressure", False),
+    ("ask", {}, "Would you be happy for your number to go on the rota list?", "no_pressure",
+     True),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), DEV14_CASES,
+                         ids=[f"{c[3]}:{c[2][:40]}" for c in DEV14_CASES])
+def test_dev14_classes_are_judged_by_their_principle(
     kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
 ) -> None:
     fb = check_message(kind, text, **ctx)

@@ -134,8 +134,11 @@ def test_an_offer_that_leaves_the_choice_gives_control(text: str) -> None:
 @pytest.mark.parametrize(("text", "passes"), [
     ("Let me know by tonight.", False),
     ("Great meeting you at the gym! Reply by Friday or I'll ask someone else.", False),
+    # Practical or joined to "if you'd like", a cutoff is still one (LABELS.md: "let me know by
+    # tonight"; h12-offer-005 and h13-offer-015 label "by Friday if you want in" so).
     ("Great meeting you at the gym! Let me know by Friday if you'd like to come, so I can "
-     "book.", True),
+     "book.", False),
+    ("Great meeting you at the gym! Would Friday suit you for a session?", True),
 ])
 def test_a_deadline_in_a_first_text_is_pressure(text: str, passes: bool) -> None:
     assert check_message("follow_up", text).criterion("no_pressure").passed is passes
@@ -212,7 +215,7 @@ ROUNDS = [
      "no_pressure", False),
     # offers: a set time, their phone, a list, an order to use it
     ("offer", {}, "Here's my number, text me tonight so we can book.", "no_pressure", False),
-    ("offer", {}, "Here's my number, text me tonight if you'd like to come.", "no_pressure", True),
+    ("offer", {}, "Here's my number, text me tonight if you'd like to come.", "no_pressure", False),
     ("offer", {}, "Here's my number - let me know when you get back to the hotel.",
      "gives_control", False),
     ("offer", {}, "I've saved my number in your phone already, hope that's fine!",

@@ -993,8 +993,10 @@ _DEV5_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
      "no_pressure", False),
     ("offer", "Here's my number - text me by Friday, I need to know if you're coming.", {},
      "no_pressure", False),
+    # A set time stays one when joined to "if you'd like" (LABELS.md: every deadline or set
+    # time, even practical ones; as h12-offer-005 and h13-offer-015 are labelled).
     ("offer", "Here's my number - text me by Friday if you'd like to come along.", {},
-     "no_pressure", True),
+     "no_pressure", False),
     # Shared details are a connection.
     ("ask", "We've been chatting for hours, can I get your number?", {}, "connection", True),
     ("ask", "I spent all evening talking with you - could we swap numbers?", {}, "connection",
@@ -1124,8 +1126,9 @@ _DEV6_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
     ("ask", "Could we swap numbers so we can keep our crossword streak going?", {}, "connection",
      True),
     ("ask", "You made the queue bearable! Could I grab your number?", {}, "connection", True),
+    # A compliment on their pet is no exchange (LABELS.md; ask-k013, h13-ask-051 and -052).
     ("ask", "ur pup is adorable 😍 can i get ur number for a walk sometime?", {}, "connection",
-     True),
+     False),
     ("ask", "It was lovely to finally meet you in person. Can I get your number?", {},
      "connection", True),
     ("ask", "Good craic tonight! Any chance of your number?", {}, "connection", True),
@@ -1307,9 +1310,9 @@ _DEV6_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
     ("ask", "We're having a great time, can I get your number?", {}, "reason", False),
     ("ask", "Can I get your number? I could use your advice on the garden.", {}, "reason", True),
     ("offer", "Here's my number, text me tonight if you want to join us for dinner.", {},
-     "gives_control", True),
+     "gives_control", False),
     ("offer", "Here's my number, text me tonight if you want to join us for dinner.", {},
-     "no_pressure", True),
+     "no_pressure", False),
     ("offer", "Here's my number, text me tonight.", {}, "gives_control", False),
     ("reply", "Hmm... I suppose 😏", _Y, "no_games", False),
     ("reply", "Are you sure you can handle it? 😉 yes", _Y, "no_games", False),

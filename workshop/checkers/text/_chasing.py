@@ -15,8 +15,13 @@ from workshop.checkers.text._cues import CueSet
 NAGGING: Final = CueSet({
     "nagging": [
         r"(?:are|r) <you> (?:still )?there\s*\?", r"hel{2,}o{2,}", r"it'?s me again",
-        r"(?:hello+|hey+|hi+|yo+|oi+|anyone|anybody|ping|knock knock|earth to \w+|you there"
-        r"|u there)\s*\?+",
+        # (Not "see you there?", which hopes to meet where they both go.)
+        r"(?:hello+|hey+|hi+|yo+|oi+|anyone|anybody|ping|knock knock|earth to \w+"
+        r"|(?<!see )(?<!c )(?<!cya )(?:you|u) there)\s*\?+",
+        # Asking whether it arrived, with nothing else said: "?? did you get this".
+        r"did <you> (?:get|see|receive|read) (?:this|that|it|these)\b(?! (?:book|link|photo|pic"
+        r"|invite|ticket|email|parcel|one)\b)",
+        r"what'?s (?:up )?with the (?:silence|radio silence|ghosting|silent treatment)",
         r"(?:my|the) last (?:\w+ )?(?:texts|messages|calls)",
         r"(?:did|have) <you> (?:get|got|see|seen|read) (?:any of )?my (?:\w+ )?(?:texts|messages"
         r"|calls)", r"(?<!so )i know <you> (?:saw|read|got) (?:it|my \w+)",
@@ -55,7 +60,9 @@ NAGGING: Final = CueSet({
     "resentment": [
         r"(?:clearly|obviously|apparently|evidently|i guess|guess|must be|someone'?s|somebody'?s)"
         r" (?:<you>(?:'ve| have)? been |<youre> |been )?(?:so |too |super |really |very |soo+ )?"
-        r"(?:busy|popular|swamped|in demand|important)",
+        r"(?:busy|popular|swamped|in demand|important)"
+        # (Not "you must be swamped with the market": sympathy for a reason they have.)
+        r"(?! with\b)",
         r"too (?:busy|important|popular) (?:to|for) (?:reply|replying|text|texting|answer"
         r"|answering|me|a reply|a text)", r"must be nice", r"\U0001f644",
     ],

@@ -120,6 +120,9 @@ FALSE_HOPE: Final = CueSet({
         r"this (?:week|month|term|semester|season|weekend)",
         r"who knows", r"when things", r"one day", r"some ?day", r"we'?ll see", r"never say never",
         r"rain ?check", r"once (?:i|things|we)", r"for the time being", r"yet",
+        # The same in shorthand, or with an end in sight: "not rn", "atm", "not for the
+        # foreseeable".
+        r"\brn\b", r"\batm\b", r"rite now", r"(?:for|in) the foreseeable(?: future)?",
     ],
     "door_open": [
         r"ask (?:me )?(?:again|later|tomorrow|another)", r"try (?:me )?again",
@@ -146,8 +149,17 @@ ALTERNATIVE: Final = CueSet({
         r"|messaging )?(?:on|in|to) (?:the|our) (?:[\w'-]+ ){0,2}?(?:group ?chat|group|chat|server"
         r"|channel|forum|thread)\b",
         r"@[\w.]{2,}", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
-        r"(?:e-?mail|<social>|texting|messaging)(?:'s| is| would be| works?)(?: also| totally"
-        r"| always)? (?:fine|ok|okay|good|better|easier|best|great)",
+        r"(?:e-?mail|<social>|texting|messaging|dms?|(?:the )?group ?chat)(?:'s| is| works?"
+        r"| (?:would|might|may|could|will|should|prob(?:ably)?)(?: (?:prob(?:ably)?|maybe|defo"
+        r"|definitely|honestly|just))? be)(?: also"
+        r"| totally| always| probably| prob| maybe| defo| definitely| honestly| just)? (?:fine|ok"
+        r"|okay|good|better|easier|best|great|simpler)",
+        # A channel settled on, even grudgingly, or pointed at: "email then, I suppose", "the
+        # group chat's right there".
+        r"(?:e-?mail|<social>|dms?|(?:the )?group ?chat)(?: group| chat| group ?chat)? (?:then"
+        r"|instead|it is)\b",
+        r"(?:the |our )?(?:group ?chat|<social>|e-?mail|dms?)(?:'s| is) (?:right |always |still )?"
+        r"(?:there|here|open)\b",
         r"(?:e-?mail|<social>|dms?|texting|messaging|(?:the )?group ?chat)(?:'s| is)? (?:works?"
         r"|fine"
         r"|ok|okay|good)\b",

@@ -24,7 +24,8 @@ _WHEN = (
     r"|before \w+|at \d\w*|around \d\w*|within|as soon as|the (?:second|minute|moment)"
     r"|asap|right away|first thing|later today|(?:on )?(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day|at (?:noon|midnight)|after <your> \w+|when <youre> (?:home|back|done|off)"
-    r"|when <you> (?:get|are|arrive|finish|land|reach))"
+    r"|when <you> (?:get(?! a (?:chance|sec|moment|minute)| (?:the )?time| round| around)"
+    r"|are(?! free)|arrive|finish|land|reach))"
 )
 _SENTENCE_START = r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))"
 
@@ -93,7 +94,10 @@ PRESSURE: Final = CueSet({
         r"<you>(?:'ve| have)? (?:really )?(?:have to|need to|gotta|got to|must)"
         r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet|be on"
         r"|join|sign|put|add|fill|hand|share)",
-        r"<you> must", r"<you>'?d better",
+        r"<you> must(?! (?:be|have|feel|know)\b)", r"<you>'?d better",
+        # Closing the matter for them: "you're coming Thursday, full stop", "no excuses".
+        r"full stop", r"no excuses", r"end of (?:discussion|story)\b(?! (?:of|about|is)\b)",
+        r"no ifs,? (?:and|or) buts", r"(?<=[,.] )period\s*(?:[.!]|$)",
         r"(?<!suit )(?<!suits )(?<!suit )(?<!work for )(?<!would )<you> better", r"i insist",
         r"(?:don'?t )?<you> (?:dare|even think about)\b",
         r"<wont> (?:take|accept) (?:no|a no|any excuses|excuses)", r"no excuses",
@@ -133,7 +137,10 @@ PRESSURE: Final = CueSet({
         r"(?:(?<=can )|(?<=could )|(?<=may ))i at least (?:get|have|take|grab|ask for)",
     ],
     # Urging without a reason: "come on", "c'mon". It leans on them, but about anything.
-    "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)"],
+    "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)",
+               # A tag said twice insists: "wanna swap numbers? ok? ok?".
+               r"\b(?:ok|okay|yes|yeah|pls|please|right)\s*\?+\s*(?:ok|okay|yes|yeah|pls|please"
+               r"|right)\s*\?"],
     "guilt": [
         r"(?:would|'d) (?:really |genuinely |totally |so )?make my (?:whole |entire )?(?:week|day"
         r"|night|month|year)"
@@ -156,6 +163,14 @@ PRESSURE: Final = CueSet({
         r"<ill> (?:just )?(?:write|put) my (?:number|digits) on <your> (?:hand|arm)"
         r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"(?:don'?t|do not|dont) let me down",
+        # Their silence made a verdict on oneself: "don't leave me feeling like an idiot", "if
+        # you don't I'll assume I'm hideous".
+        r"(?:don'?t|do not|dont) (?:leave|let) me (?:feel(?:ing)?|look(?:ing)?|seem(?:ing)?)\b",
+        r"if <you> (?:don'?t|do not|won'?t|never)\b[^.!?;]{0,30}?\b(?:<ill>|<im> gonna) (?:just )?"
+        r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:<im>|i was|it'?s me|i'?ve)\b",
+        # Their phone used without asking, told after: "saving my number in your phone".
+        r"(?:sav|putt|popp|typ|add|punch|enter|stor)ing my (?:number|digits|details|contact)"
+        r" (?:in|into|on) <your> (?:phone|contacts|mobile)",
         r"check(?:ing)? (?:if |that |whether )?<youre> (?:still )?alive",
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
         r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)",
@@ -245,7 +260,8 @@ PRESSURE: Final = CueSet({
         r"|for <your>)",
         # Watching the phone for them: "I'll be checking my phone all night".
         r"<ill> (?:just )?(?:keep|be|sit(?: here)?)(?: on my phone)? (?:checking|watching"
-        r"|refreshing|staring at|glued to) (?:my phone|the phone|<your>|for <your>)",
+        r"|refreshing|staring at|glued to) (?:(?:my|the) (?:phone|screen|notifications|inbox"
+        r"|messages|texts|mobile|whatsapp|dms)|<your>|for <your>)",
     ],
     "comparison": [
         # Social proof: "The whole table already shared theirs", "Everyone else at the table
@@ -266,6 +282,10 @@ PRESSURE: Final = CueSet({
         r" (?:\w+ )?(?:number|numbers|digits|details)|it|me theirs|in)|(?:said|says|say"
         r"|agreed|agrees) yes)",
         r"everyone else (?:said|says|gave|gives|did)", r"just like everyone else",
+        # A whole group done already, the verb left bare: "the whole office already did".
+        r"(?:the whole|the entire|the rest of the|all the others (?:at|on|in) the|everyone"
+        r" (?:at|on|in) the) (?:[\w'-]+ ){0,2}?(?:already |just )?(?:did|has|have|gave|shared"
+        r"|swapped)(?: (?:lol|haha|tho|though|too|btw|ngl))?(?=\s*(?:[^\w\s]|$))",
         # What everyone else does, told with the verb left hanging: "You have to be on it,
         # everybody on our street is", "all the others have".
         r"(?:every(?:one|body)|all the others|all the rest|the others|the rest of (?:us|them))"
@@ -287,6 +307,12 @@ PRESSURE: Final = CueSet({
         r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
         r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
         r"i'?ve earned", r"i'?m asking nicely",
+        # Their interest guessed from a like or a look: "so I guess you're keen 😏".
+        r"i (?:guess|take it|assume|reckon|figure) <youre> (?:(?:so|totally|clearly|obviously"
+        r"|def|defo) )?(?:keen|interested|into (?:me|it|this)|up for it|down)\b"
+        r"(?! (?:on|to|for|in|with)\b)",
+        # Their number owed back for one's own: "your turn now, fair's fair".
+        r"fair'?s fair", r"(?:(?:it'?s|its|now) )?<your> turn(?: now)?(?=\s*(?:[,.!;]|$))",
         r"(?:it'?s|its|that'?s|only) (?:only )?fair",
         r"use it or lose it(?![,.]? (?:up to you|your call|your choice|whatever|no pressure))",
         r"(?:since|because|cause|cuz) <youre> (?:clearly|obviously)? ?into me",
@@ -326,6 +352,11 @@ PRESSURE: Final = CueSet({
         r"i (?:want|need|expect) (?:<you> to (?:text|call|message|reply|ring|get back|answer"
         r"|write|use)|(?:a|your) (?:text|call|message|reply)\b)",
         r"<you> promised", r"<youre> supposed to", r"(?:i|we) had a deal",
+        # A condition set on the gift: "you can have it on one condition".
+        r"on (?:one|1|a|the|one (?:tiny|small|little)) condition",
+        # An expectation with no subject: "Here's my number, expecting your call this week".
+        r"(?:(?<=^)|(?<=[,.!?;:] )|(?<=- ))expecting (?:<your>|a|an|to hear from)"
+        r" ?(?:call|text|message|msg|reply|ring|answer|<you>)?\b",
         # A promise to use it made the price: "...but only if you promise to use it".
         r"(?:only if|if|as long as|provided|providing|so long as) <you> (?:promise|swear|agree"
         r"|commit|pinky promise)(?: (?:to|that|you'?ll|you will|u'?ll))",
@@ -385,7 +416,8 @@ PRESSURE: Final = CueSet({
         r"|cope|get over it|recover|be (?:fine|ok"
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
         r"|be (?:really |so |very |pretty |totally )?(?:sad|upset|hurt|heartbroken|devastated"
-        r"|crushed|gutted|disappointed)))",
+        r"|crushed|gutted|disappointed)"
+        r"|(?:just )?(?:assume|think|take it|guess|figure)(?: that)? (?:<im>|i was|it'?s me)\b))",
         r"if i(?: don'?t| do not| haven'?t| have not|'?ve not| hadn'?t| didn'?t| still haven'?t)"
         r" (?:hear|heard|get|got) (?:from <you> |a (?:text|reply|call|message) )?(?:by|within"
         r"|before)",
@@ -410,6 +442,11 @@ PRESSURE: Final = CueSet({
         r"(?:need|want|have to have|must have|gotta have) (?:it|that|<your> \w+|an answer"
         r"|a reply|to know)\b<gap>\b(?:before|by|within|tonight|today|asap|now)\b",
         r"otherwise,? (?:<ill>|<im>|i'?d|i (?:will|have to|must|need))\b",
+        # A cutoff with a cost: "answer by noon or I'm giving your ticket to someone else".
+        r"\bor <im> (?:giving|handing|passing|selling|offering|letting) (?:it|<your>|the|them"
+        r"|my)\b",
+        r"(?:answer|reply|respond|get back to me|text me back|let me know|decide)(?: me)? by"
+        r" (?:noon|midnight|\d|tonight|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
         r"(?:by|before) (?:tonight|tomorrow|friday|the end of)<gap>or",
         r"(?:<you> have|<you>'?ve got|<you> got|<ill> give <you>) (?:until|till|\d+ (?:hours?"
         r"|minutes?|mins?|days?)|(?:an?|one|two|five|ten|24) (?:hours?|minutes?|days?))",
@@ -434,6 +471,9 @@ PRESSURE: Final = CueSet({
     ],
     "urgency": [
         r"as soon as (?:<you>|possible|u)", r"asap",
+        # Formal hurry: "kindly revert at the earliest".
+        r"at the earliest\b", r"(?:revert|respond|reply|get back)(?: back)?(?: to me)? (?:urgently"
+        r"|immediately|promptly)\b",
         # The formal way to say it: "at your earliest convenience".
         r"at <your> (?:earliest|first) (?:convenience|opportunity|possible)",
         r"right (?:now|away) (?:or|please)",
@@ -468,14 +508,19 @@ PRESSURE: Final = CueSet({
         # Plans settled for them: "you're coming to salsa with me on Thursday".
         r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
         r" (?:to|with|on|for)\b",
-        r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand)",
+        r"<youre> (?:going to|gonna|gunna) (?:give|text|call|send|hand|ring|message|msg|use|dm"
+        r"|phone|bell|buzz|hit me up|get in touch)",
         r"(?:are|r) <you> (?:going to|gonna|gunna) (?:give|text|call|send|hand)\b[^.!?]{0,40}?"
         r"\bor what\s*\?",
         r"<youre> (?:obviously |clearly |definitely |totally |def |so )?(?:giving|handing|sending)"
         r" (?:me )?(?:<your>|it|them|those)\b",
-        r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message)",
+        r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message|ring|msg|dm"
+        r"|phone|use it)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
         r"i'?m (?:taking|getting) <your> (?:number|digits)",
+        # Their number already filed: "your number's going on my badminton list".
+        r"<your> (?:number|digits|details)(?:'s| is| are) (?:going|gonna go|getting put|being put)"
+        r" (?:on|in|into|onto) (?:my|the|our)\b",
         # A tag after a statement asks for agreement, not for an answer: "..., right?"
         r"(?<=[,.!-] )(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?",
         r"(?<=[,.!-])(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?",

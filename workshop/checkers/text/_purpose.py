@@ -64,6 +64,11 @@ _FRAMES = compile_one(
     r"|wants|is after)",
     r"we(?: need| could use| are looking for|'re looking for| are short|'re short|'re missing"
     r"| are missing| are after|'re after)",
+    # The same said in a hurry, with no subject: "need a fourth for the doubles comp saturday".
+    r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:still |just )?(?:need|needing|looking for|short of"
+    r"|missing|after) (?:a|an|one|one more|another) (?:\w+ )?(?:player|partner|fourth|third"
+    r"|fifth|sixth|second|sub|teammate|team-mate|member|person|driver|singer|drummer|bassist"
+    r"|keeper|goalie|volunteer|helper|hand|body|bod|plus-one|plus one)\b",
     # A plan already made: "we're doing the coastal walk Sunday".
     r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
     # What they will do with it: "give me your digits and I'll sort out the fixtures".
@@ -162,7 +167,8 @@ _FILLER = r"(?:just|maybe|really|also|totally|definitely|actually|then|to|be abl
 _TAIL = (
     r"(?:\s+(?:up|sometime|some time|later|soon|again|back|whenever|anytime|any time|maybe"
     r"|tonight|tomorrow|sometimes|more|or something|too|please|lol|haha|then|ever|at some"
-    r"|tho|though|instead|otherwise|as well"
+    r"|tho|though|instead|otherwise|as well|n stuff|and stuff|an stuff|n that|and that"
+    r"|and things|n things|and everything|or whatever|or smth|or something like that"
     r" point|for later|for now|for sure|for a bit|for a while|at"
     r" point|if that'?s ok|with you|with u))*"
 )

@@ -58,7 +58,8 @@ PLACE = (
     r"|estate|league|squad|crew|society|meeting|committee|shift|round|circle|ceilidh|bbq"
     r"|barbecue|barbie|braai|fundraiser|open day|tournament|workday|laundrette|laundromat"
     r"|salon|clinic|five-a-side|5-a-side|kickabout|hackathon|parkrun|reception|q&a|waiting room"
-    r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets)s?"
+    r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets"
+    r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -193,10 +194,7 @@ CONNECTION: Final = CueSet({
         r"<you> (?:made|make) (?:the|this|that|my|our) (?:[\w'&-]+ ){0,2}?(?:bearable|fun|better"
         r"|fly by|go (?:so )?(?:quick|fast|quickly)|worth it|so much (?:better|more fun)"
         r"|day|night|evening|morning|week|afternoon)\b",
-        # Someone, or some pet, there with them: "ur dog is adorable".
-        r"<your> (?:dog|doggo|pup|puppy|pupper|cat|kitten|baby|kid|kids|little one|son|daughter)"
-        r" (?:is|was|'s|are|were) (?:<very> )?(?:adorable|cute|gorgeous|lovely|hilarious|a legend"
-        r"|a sweetheart|so \w+|the best|precious)",
+        # (Not "ur dog is adorable": a compliment on their pet is no exchange, LABELS.md.)
     ],
     "shared_talk": [
         r"we'?ve been (?:messaging|chatting|talking|texting|writing)\b", r"i (?:love|like|loved"

@@ -8,8 +8,8 @@ from typing import Any, Final
 from workshop.checkers.contract import criteria_for
 from workshop.checkers.feedback import Feedback
 from workshop.checkers.registry import text_checker
-from workshop.checkers.text._cues import CueSet
-from workshop.checkers.text._prepare import prepare
+from workshop.checkers.text._cues import CueSet, Hit
+from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
 PUSHY = "Common Mistakes to Avoid: Being Pushy"
@@ -119,7 +119,8 @@ SULK: Final = CueSet({
         r"(?:weren'?t|wasn'?t|aren'?t|not) (?:that|even"
         r"|so|really) (?:cute|hot|pretty|attractive|interesting|nice|great|special|good-looking)",
         r"be alone", r"(?:nobody|no one|no-one) (?:ever )?(?:wants|likes|gives)",
-        r"could have (?:just )?said yes", r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
+        # ("it's only a number" argues for a yes, which asks again; it blames no one.)
+        r"could have (?:just )?said yes",
         r"stuck[ -]up", r"full of yourself", r"regret", r"(?:(?<=^)|(?<=[.!?] ))fine\s*\.",
         r"be that way", r"suit yourself", r"story of my life", r"thanks for nothing",
         r"(?:i was )?just being nice", r"led me on", r"leading me on", r"wast(?:e|ed|ing) (?:of )?"
@@ -173,7 +174,8 @@ SULK: Final = CueSet({
     # Apologising for having asked at all: "Sorry I even bothered", "Excuse me for living".
     "sarcasm": [
         r"sorry (?:i|for|that i) (?:ever |even )+\w+", r"sorry i (?:bothered|wasted|tried|existed)",
-        r"sorry for (?:bothering|existing|breathing|living|wasting)",
+        # (A plain "sorry for bothering you", like "sorry to bother you", only apologises.)
+        r"sorry for (?:existing|breathing|living|wasting)",
         r"excuse me for (?:even )?(?:asking|living|existing|trying|breathing)",
         r"my bad for (?:even )?(?:asking|trying)", r"(?:why|don'?t know why) (?:do |did )?i"
         r" (?:even )?(?:bother|try|bothered|tried)", r"shouldn'?t have (?:even )?(?:bothered"
@@ -222,7 +224,10 @@ REPEAT: Final = CueSet({
         r"think about it", r"ask (?:you )?again",
         # Urging them to change the answer asks again: "Come on, why not?"
         r"c'?mon+\b", r"come on+\b", r"ask you (?:later|another|next)",
-        r"any other way", r"<wont> give up", r"not giving up", r"are <you> sure", r"please\s*\?",
+        r"any other way", r"<wont> give up", r"not giving up",
+        # A promise to keep on: "I don't give up that easy".
+        r"(?:don'?t|do not|dont|never) give up (?:that |so |this )?(?:easy|easily|fast"
+        r"|quick(?:ly)?)", r"are <you> sure", r"please\s*\?",
         r"change <your> mind\s*\?", r"reconsider", r"(?:give|send) me <your>",
         r"(?:buy|get) you a (?:drink|coffee)", r"then\s*\?", r"just one",
         r"maybe (?:next time|another time|later|some other time|one day|sometime)\s*\?",
@@ -234,6 +239,11 @@ REPEAT: Final = CueSet({
         r"|easier)", r"instead\b[^.!?\n]{0,40}\?",
         r"(?:here'?s|here is|take|have|leave you|give you|i'?ll leave|let me give you) my"
         r" (?:number|digits|card|details|e-?mail|insta|handle)",
+    ],
+    # The case for yes made small: "it's only a number, you'd be fine giving it".
+    "small": [
+        r"(?:it'?s|its|it is|it was) (?:literally |honestly |really |seriously )?(?:only|just)"
+        r" (?:a|my|your|ur|the) (?:number|phone number|few digits)",
     ],
     # The door held open after a no is a quieter way of asking again: "the offer stands",
     # "I'll be waiting", "if you change your mind, you know where to find me".
@@ -255,6 +265,7 @@ REPEAT: Final = CueSet({
         r"|every|all) (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?|week|\w+days?)"
         r"\b",
         r"(?:if|in case|when|should) <you> (?:ever |do )?change <your> mind",
+        r"change of heart", r"(?:have|get|do) a rethink",
         r"(?:the )?door(?:'s| is)? (?:always |still )?open", r"(?:whenever|when|if|once) <youre>"
         r" ready",
         r"(?:if|when|once|should) (?:things|anything) changes?", r"until <you> say yes",
@@ -276,7 +287,15 @@ REPEAT: Final = CueSet({
 _REPEAT_WHY: Final = {
     "repeat": "asks again in another form",
     "door": "keeps the door pushed open, which asks again in a softer voice",
+    "small": "argues the no is a small thing to give, which asks for the yes again",
 }
+
+
+def _repeats(p: Prepared, sulks: list[Hit]) -> list[Hit]:
+    """Asking again; a no called small inside a reproach that came first ("you could have just
+    said yes, it's only a number") blames what they did (no_guilt) and asks nothing again."""
+    found = REPEAT.find(p)
+    return [h for h in found if h.label != "small" or not any(x.start < h.start for x in sulks)]
 
 
 @text_checker("after_no")
@@ -298,7 +317,7 @@ def check_after_no(text: str, ctx: Mapping[str, Any]) -> Feedback:
         s = SULK.find(p)
         no_guilt = judge("no_guilt", RULES["no_guilt"], not s, p, s,
                          why=_SULK_WHY[s[0].label] if s else "")
-        r = REPEAT.find(p)
+        r = _repeats(p, s)
         no_repeat = judge("no_repeat", RULES["no_repeat"], not r, p, r,
                           why=_REPEAT_WHY[r[0].label] if r else "")
     criteria = [accepts, no_guilt, no_repeat]

@@ -59,22 +59,39 @@ _OFFERED: Final = CueSet({
         r"(?:take|have|put) (?:down )?my",
     ],
 }, negatable=False)
-# Taking the decision away: a set time to call, a bare order to call, or an expectation.
-_DICTATES: Final = CueSet({
-    "dictate": [
-        r"(?:text|call|message|ring|e-?mail|phone|dm|reply|answer|get back to|contact) (?:me|us)"
-        r"(?: back)?\b[^.!?]{0,25}?\b(?:tonight|tomorrow|today|this (?:week|weekend|evening"
+# A set time or deadline for using it takes the choice of when and presses them, even when
+# practical or joined to "if you want in": "text me by Friday if you want in on the trip".
+_SET_TIME: Final = CueSet({
+    "urgency": [
+        r"(?:text|txt|call|message|msg|ring|e-?mail|phone|dm|reply|answer|get back to|contact"
+        r"|hmu|buzz|ping) (?:me|us)(?: back)?\b[^.!?]{0,25}?\b(?:tonight|tomorrow|today|tonite"
+        r"|2nite|2night|2moro|2morrow|tmrw?|tomoz|2day|b4 \w+|this (?:week|weekend|evening"
         r"|afternoon)|by \w+|before \w+|at \d\w*|within|as soon as|the (?:second|minute"
-        r"|moment)|when <youre> (?:home|back)|when <you> (?:get|are|arrive|reach)|asap|right away"
-        r"|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)"
-        # A time that only matters if they want to come: "text me tonight if you want to join".
-        r"(?![^.!?]{0,30}?\bif <you>(?: (?:still|ever))? (?:want|wanna|fancy|like|'d like|would"
-        r" like|feel like|decide|can make it|'re up for|are up for|'re keen|are keen|'re in"
-        r"|are in)\b)",
-        r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
+        r"|moment)|when <youre> (?:home|back)|when <you> (?:arrive|reach|get (?!a (?:chance|sec"
+        r"|moment|minute)|(?:the )?time|round|around)|are (?:home|back|there|in|out|done))|asap"
+        r"|right away|first thing|later today|on \w+day|at (?:noon|midnight)|after <your> \w+)",
         # A message wanted when they arrive somewhere: "Let me know when you get back".
         r"(?:let me know|lmk|text me|message me|msg me|ring me|call me|ping me) (?:when|once"
-        r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re)\b",
+        r"|as soon as) <you> (?:get|are|arrive|reach|land|make it|'re)\b(?! (?:a (?:chance|sec"
+        r"|moment|minute)|(?:the )?time|round|around|free)\b)",
+        r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:on )?(?:mon|tues|wednes|thurs"
+        r"|fri|satur|sun)day", r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)?"
+        r"\b[^.!?]{0,25}?\b(?:around|at|by|before|after) (?:\d|<your>(?! (?:own )?(?:convenience"
+        r"|leisure|pace))|noon|midnight|lunch)",
+        r"<you> (?:actually |really |definitely )?(?:use|call|text|ring|message) (?:it|me)"
+        r" (?:this|by|before|tonight|tomorrow|today)\b",
+    ],
+}, negatable=False)
+# Urging them on ("come on, don't leave me hanging"): with whether and when left to them
+# elsewhere it only presses (no_pressure); with nothing left to them it is the only say they
+# get, so it takes the choice too. ("Don't ghost me" alone is guilt, which keeps control.)
+_INSISTED: Final = CueSet({
+    "insisting": [r"come on+\b", r"c'?mon+\b", r"go on,? (?:use|text|call|ring|message)\b"],
+}, negatable=False)
+# Taking the decision away: a bare order to call, a reply demanded, or an expectation.
+_DICTATES: Final = CueSet({
+    "dictate": [
+        r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
         # Their message required for the offerer's sake: "please text me so I know you got it".
         r"(?:(?:text|call|message|msg|ring|dm|flash|beep|buzz|ping|whatsapp|hmu) (?:me|us)"
         r"|send me a (?:quick )?(?:hello"
@@ -83,10 +100,6 @@ _DICTATES: Final = CueSet({
         r"(?: (?:know|have|get|can (?:save|check|get|see))|'?ve got| have got)|make i (?:get|have"
         r"|save)|to (?:confirm"
         r"|let me know|prove))",
-        # A time set for them, even with a reason: "Call me Saturday around 10 and we'll...".
-        r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)? (?:on )?(?:mon|tues|wednes|thurs"
-        r"|fri|satur|sun)day", r"(?:text|call|message|msg|ring|dm) (?:me|us)(?: back)?"
-        r"\b[^.!?]{0,25}?\b(?:around|at|by|before|after) (?:\d|<your>|noon|midnight|lunch)",
         r"don'?t forget to (?:text|call|message|use|save|reply|ring|get in touch)",
         # Told to hand their own number over: the offer becomes a request they cannot decline.
         r"(?<!you )(?<!u )(?<!to )(?<!can )(?<!could )(?<!if )(?<!fit )(?:just )?(?:give|gimme"
@@ -136,6 +149,10 @@ _ACTED: Final = CueSet({
         r"|it|myself) (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
         r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
         r"hold still",
+        # Done first and owned up to after: "took the liberty of saving my number in your phone".
+        r"(?:took|taken|taking) the liberty",
+        r"(?:sav|putt|popp|typ|add|punch|enter|stor|writ)ing (?:my (?:number|digits|details"
+        r"|contact)|myself|it) (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)",
         r"(?:(?<=^)|(?<=[.!?] ))(?:just |already )?(?:saved|popped|added|typed|stored"
         r"|entered|punched) my (?:number|digits|details|contact) ?(?:in|into|on) <your>"
         r" (?:phone|contacts|mobile|hand|arm)",
@@ -163,7 +180,8 @@ _IMPERATIVE_CALL = CueSet({
         r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?] {2})|(?<=- ))(?:now |so |just |go )?(?:use|save|keep"
         r"|store|call|text|ring|message|dial|try) (?:it|this|that|them|me|my number|the number"
         r"|this number)\b(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when <you>|should <you>"
-        r"|in case|sometime|at <your> (?:leisure|own pace)|in <your> own time)\b"
+        r"|in case|sometime|at <your> (?:leisure|own pace)|in <your> own time|any (?:day|evening"
+        r"|morning|afternoon|night|weekend|weekday)s?|(?:that|when(?:ever)?) (?:it )?suits)\b"
         r"|,? or (?:don'?t|not)\b)",
     ],
 }, negatable=False)
@@ -175,6 +193,9 @@ _LEFT_TO_THEM: Final = CueSet({
         r"(?:text|call|message) (?:me )?sometime\s*\?", r"no need to reply",
         r"at <your> (?:leisure|own pace)", r"in <your> own time", r"(?:the )?ball'?s in <your>"
         r" court", r"if ever", r"no rush",
+        # Any slot of their choosing: "ring me any evening that suits", "any weekend you like".
+        r"any (?:day|evening|morning|afternoon|night|weekend|weekday)s?(?: (?:that|which) suits"
+        r"| <you> (?:like|want|fancy|choose|prefer|pick))?\b",
     ],
 })
 _TAG: Final = re.compile(r"(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?")
@@ -195,13 +216,15 @@ def _tag_on_guilt(p: Prepared, hit: Hit, pushes: list[Hit]) -> bool:
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     rule = RULES["gives_control"]
     taking = [h for h in pushes if h.label in _TAKING and not _tag_on_guilt(p, h, pushes)]
-    taking += _DICTATES.find(p) + _IMPERATIVE_CALL.find(p) + _ACTED.find(p)
+    taking += _SET_TIME.find(p) + _DICTATES.find(p) + _IMPERATIVE_CALL.find(p) + _ACTED.find(p)
     if taking:
         return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))
     offered = _OFFERED.find(p, labelled=False)
     if not offered:
         return judge("gives_control", rule, False, p)
     choice = _LEFT_TO_THEM.find(p, labelled=False) + OUT.find(p, labelled=False)
+    if not choice and (insisted := _INSISTED.find(p)):
+        return judge("gives_control", rule, False, p, insisted)
     return judge("gives_control", rule, True, p, sorted(choice, key=lambda h: h.start) or offered)
 
 
@@ -212,7 +235,7 @@ def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
     if not p.text.strip():
         criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("offer")]
         return feedback("offer", p, criteria, False, RULES, PRAISE)
-    pushes = by_weight(PRESSURE.find(p))
+    pushes = by_weight(PRESSURE.find(p) + _SET_TIME.find(p))
     control = _gives_control(p, pushes)
     if p.truncated:
         control = unreadable("gives_control", RULES["gives_control"], p)
