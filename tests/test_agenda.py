@@ -28,6 +28,7 @@ from workshop.agenda.render import mmss
 from workshop.cli import main
 from workshop.exercises import SECTIONS, Exercise, load_exercises
 from workshop.exercises.model import ReflectBody, RewriteBody
+from workshop.wording import counted
 
 CATALOG = load_exercises(EXERCISES)
 S0, S1, S2 = SECTIONS[:3]
@@ -142,7 +143,7 @@ def test_optional_exercises_are_dropped_to_fit_and_named() -> None:
     assert plan.dropped == ("long",)
     assert plan.slack == 1  # no segment can grow: the one minute is said, not hidden
     assert "Left out to fit (optional): long." in as_table(plan)
-    assert "Slack: 1 minute(s) unplanned; the plan ends at 0:21." in as_table(plan)
+    assert "Slack: 1 minute unplanned; the plan ends at 0:21." in as_table(plan)
 
 
 def test_sections_take_turns_for_optional_exercises() -> None:
@@ -213,7 +214,7 @@ def test_too_short_says_how_many_minutes_are_missing_and_what_the_core_needs() -
     assert str(info.value) == (
         f"{need - 7} minutes cannot hold the core of the workshop, which needs {need}: "
         f"{fixed_min} for the {sum(map(len, SEGMENTS.values()))} fixed segments at their "
-        f"shortest, {need - fixed_min} for the {len(core)} core exercises; 7 minute(s) short. "
+        f"shortest, {need - fixed_min} for the {len(core)} core exercises; 7 minutes short. "
         f"Plan at least {need} minutes, or mark more exercises 'optional: true'")
     assert build_plan(CATALOG, need).slack == 0
 
@@ -221,8 +222,8 @@ def test_too_short_says_how_many_minutes_are_missing_and_what_the_core_needs() -
 def test_too_short_counts_the_breaks_it_would_need() -> None:
     exercises = [ex("a", S1, 50), ex("b", S1, 40)]
     with pytest.raises(AgendaError, match=r"needs 100: 0 for the 0 fixed segments at their "
-                       r"shortest, 90 for the 2 core exercises, and 1 break\(s\) of 10; "
-                       r"5 minute\(s\) short"):
+                       r"shortest, 90 for the 2 core exercises, and 1 break of 10; "
+                       r"5 minutes short"):
         build_plan(exercises, 95, segments={})
     assert least_minutes(90) == 100 and least_minutes(90, "none") == 90
 
@@ -364,8 +365,8 @@ def test_clock_and_mmss() -> None:
 def test_table_is_readable_in_a_terminal() -> None:
     text = as_table(build_plan(CATALOG, 90, start=parse_clock("18:00")))
     lines = text.splitlines()
-    assert lines[0] == ("Run of show: 90 minutes, 18:00 to 19:30, 1 break(s), "
-                        f"{len(build_plan(CATALOG, 90).dropped)} optional exercise(s) left out")
+    dropped = counted(len(build_plan(CATALOG, 90).dropped), "optional exercise")
+    assert lines[0] == f"Run of show: 90 minutes, 18:00 to 19:30, 1 break, {dropped} left out"
     assert lines[2] == "start  end    min  sec  segment"
     assert lines[3].startswith("18:00  18:0") and "Welcome" in lines[3]
     assert any(line.startswith(("1", " ")) and "  Break" in line for line in lines)
@@ -443,4 +444,4 @@ def test_cli_too_short_exits_1_with_one_line(capsys: pytest.CaptureFixture[str])
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err.count("\n") == 1
     assert captured.err.startswith("workshop: 30 minutes cannot hold the core of the workshop")
-    assert "minute(s) short" in captured.err
+    assert "minutes short" in captured.err

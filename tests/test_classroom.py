@@ -325,9 +325,9 @@ def test_damaged_lines_and_files_are_skipped_and_reported(tmp_path: Path) -> Non
     assert (result.learners, result.records) == (2, 4)
     assert result.exercises[CHOICE.id].learners == 2
     problems = "\n".join(result.problems)
-    assert f"{damaged.path.name}: 2 damaged line(s) skipped (line 2: not valid JSON)" in problems
-    assert "pulse-00000000000000ff.jsonl: 3 damaged line(s) skipped" in problems
-    assert f"{future.path.name}: 1 record(s) skipped, written by a newer version" in problems
+    assert f"{damaged.path.name}: 2 damaged lines skipped (line 2: not valid JSON)" in problems
+    assert "pulse-00000000000000ff.jsonl: 3 damaged lines skipped" in problems
+    assert f"{future.path.name}: 1 record skipped, written by a newer version" in problems
     assert len(result.problems) == 3
 
 
@@ -354,7 +354,7 @@ def test_a_write_after_a_crash_starts_a_fresh_line(tmp_path: Path) -> None:
     answer(room, RANGE, 24)
     result = read_class(tmp_path)
     assert result.records == 2
-    assert result.problems == [f"{room.path.name}: 1 damaged line(s) skipped "
+    assert result.problems == [f"{room.path.name}: 1 damaged line skipped "
                                "(line 2: not valid JSON)"]
 
 
@@ -483,7 +483,7 @@ def test_the_board_starts_empty_and_refreshes(tmp_path: Path) -> None:
     assert "No answers yet" in board.counts.value  # nothing changes until a refresh
     board.refresh_button.click()
     html = board.counts.value
-    assert "<strong>1</strong> learner(s)" in html and CHOICE.title in html
+    assert "<strong>1 learner</strong>" in html and CHOICE.title in html
     assert f"data-exercise='{CHOICE.id}'" in html
     assert "1 of 1 (100%)" in html
     board.auto.value += 1  # the auto-refresh timer ticks
@@ -507,7 +507,7 @@ def test_board_html_escapes_every_label(tmp_path: Path) -> None:
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     # without the course, nothing of the folder is drawn: only counted as a problem
     bare = board_html(result, None, answers=True)
-    assert "alert" not in bare and "1 exercise id(s) not in this course" in bare
+    assert "alert" not in bare and "1 exercise id not in this course" in bare
     missing = board_html(read_class(tmp_path / "<b>class"), None)
     assert "&lt;b&gt;class" in missing and "<b>class" not in missing
 
@@ -527,10 +527,10 @@ def test_class_report_writes_a_self_contained_page(tmp_path: Path,
     assert page.startswith("<!DOCTYPE html>") and "<script" not in page and "src=" not in page
     assert CHOICE.title in page and REWRITE.title in page
     assert f"Number? Mine: {PHONE} &lt;3 no pressure" in page and "7700" not in page
-    assert "Criteria most often missed" in page and "1 damaged line(s)" in page
+    assert "Criteria most often missed" in page and "1 damaged line" in page
     captured = capsys.readouterr()
-    assert f"wrote {out}: 2 learner(s), 4 answer(s), 2 exercise(s)" in captured.out
-    assert "pulse-00000000000000aa.jsonl: 1 damaged line(s) skipped" in captured.err
+    assert f"wrote {out}: 2 learners, 4 answers, 2 exercises" in captured.out
+    assert "pulse-00000000000000aa.jsonl: 1 damaged line skipped" in captured.err
 
 
 @pytest.mark.parametrize(("setup", "status", "message"), [

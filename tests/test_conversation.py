@@ -242,7 +242,7 @@ def test_an_example_that_stops_early_or_runs_on_is_reported() -> None:
         "expected to end at 'okay', the lines stop at 'again' before any ending")
     late = conversation(SMALL, f"examples:\n  - answer: [{ORDER!r}, {GRACE!r}]\n"
                                "    ending: bad\n    verdict: fail\n")
-    assert run_example(late, 0).problem == "1 line(s) left after the ending 'bad'"
+    assert run_example(late, 0).problem == "1 line left after the ending 'bad'"
 
 
 def test_the_shipped_examples_cover_a_good_and_a_bad_ending() -> None:

@@ -65,7 +65,7 @@ def test_the_table_lists_every_case_in_plain_lines(capsys: pytest.CaptureFixture
     status, out, err = run(capsys, "disagreements", "--dir", str(flagged))
     assert status == 0 and err == ""
     lines = out.splitlines()
-    assert lines[0] == f"3 case(s) of feedback flagged as wrong, in {flagged}"
+    assert lines[0] == f"3 cases of feedback flagged as wrong, in {flagged}"
     assert lines[2].split() == ["flagged", "(UTC)", "exercise", "verdict", "disputed",
                                 "message", "/", "note"]
     demand = next(line for line in lines if "rewrite-the-demand" in line)
@@ -84,7 +84,7 @@ def test_the_default_folder_is_the_progress_folder(capsys: pytest.CaptureFixture
                                                    flagged: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("WORKSHOP_PROGRESS_DIR", str(flagged))
-    assert "3 case(s)" in run(capsys, "disagreements")[1]
+    assert "3 cases" in run(capsys, "disagreements")[1]
 
 
 def test_a_class_folder_lists_redacted_cases_and_skips_damage(
@@ -94,9 +94,9 @@ def test_a_class_folder_lists_redacted_cases_and_skips_damage(
     with room.folder.joinpath(f"disagree-{room.session}.jsonl").open("ab") as f:
         f.write(b"{broken\n")
     status, out, err = run(capsys, "disagreements", "--class", str(tmp_path))
-    assert status == 0 and "1 case(s)" in out and f"the class folder {tmp_path}" in out
+    assert status == 0 and "1 case" in out and f"the class folder {tmp_path}" in out
     assert f"“Text me: {PHONE}” / call {PHONE}" in out and "900123" not in out
-    assert err.strip() == (f"workshop disagreements: 1 damaged or unreadable record(s) in "
+    assert err.strip() == (f"workshop disagreements: 1 damaged or unreadable record in "
                            f"{tmp_path} skipped")
 
 
@@ -117,7 +117,7 @@ def test_the_export_round_trips_through_the_evaluation_reader(
         capsys: pytest.CaptureFixture[str], flagged: Path, tmp_path: Path) -> None:
     out = tmp_path / "to-label.yaml"
     status, printed, _ = run(capsys, "disagreements", "--dir", str(flagged), "--export", str(out))
-    assert status == 0 and f"wrote {out}: 3 case(s) to label" in printed
+    assert status == 0 and f"wrote {out}: 3 cases to label" in printed
     assert f"--file {out}" in printed and out.read_text("utf-8").startswith("# Checker-corpus")
     rows = EVAL.load_file(out)
     cases = ProgressStore(flagged).disagreements.all()

@@ -765,7 +765,7 @@ def test_cli_reset(capsys: pytest.CaptureFixture[str], folder: Path) -> None:
         ProgressStore().record(eid, passed=True, score=1, answer="x")
     assert run_progress_command(parse("--reset"), EXERCISE_LIST) == 0
     out, _ = capsys.readouterr()
-    assert out == f"cleared the progress of 2 exercise(s) in {folder}\n"
+    assert out == f"cleared the progress of 2 exercises in {folder}\n"
     assert data_files(folder) == []
     assert run_progress_command(parse("--reset", "--json"), EXERCISE_LIST) == 0
     assert json.loads(capsys.readouterr().out) == {"folder": str(folder), "cleared": 0}

@@ -23,6 +23,7 @@ from workshop.exercises import SECTIONS, TYPES, collect, exercises_root, load_fi
 from workshop.exercises.schema import did_you_mean
 from workshop.store import add_progress_parser, run_progress_command
 from workshop.store.files import write_atomic
+from workshop.wording import counted
 
 
 class UsageError(WorkshopError):
@@ -118,15 +119,17 @@ def cmd_validate(args: argparse.Namespace) -> int:
     for e in sorted(errors + warnings, key=ExerciseError.sort_key):
         print(e.format())
     files = len({e.path for e in exercises} | {e.path for e in errors})
-    noted = f", {len(warnings)} warning(s)" if warnings else ""
+    noted = f", {counted(len(warnings), 'warning')}" if warnings else ""
     if errors:
-        print(f"{len(errors)} problem(s) in {files} file(s){noted}", file=sys.stderr)
+        print(f"{counted(len(errors), 'problem')} in {counted(files, 'file')}{noted}",
+              file=sys.stderr)
         return 1
     examples = sum(len(e.examples) for e in exercises)
     drafts = len({d.path for d in fill_ins})
     if args.draft and drafts:
-        noted += f", {drafts} draft(s) with {len(fill_ins)} FILL IN left"
-    print(f"ok: {len(exercises)} exercises, {examples} examples checked, no problems{noted}")
+        noted += f", {counted(drafts, 'draft')} with {len(fill_ins)} FILL IN left"
+    print(f"ok: {counted(len(exercises), 'exercise')}, {counted(examples, 'example')} checked, "
+          f"no problems{noted}")
     return 0
 
 

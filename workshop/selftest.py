@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from workshop.checkers.registry import check_answer
 from workshop.errors import ExerciseError
 from workshop.exercises.model import Example, Exercise
+from workshop.wording import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,7 @@ def _ending_problems(example: Example, details: dict[str, object]) -> list[str]:
         problems.append(f"expected to end at {example.ending!r}, the lines end at "
                         f"{reached!r}{route}")
     if isinstance(unused, int) and unused:
-        problems.append(f"{unused} line(s) left after the ending {reached!r}")
+        problems.append(f"{counted(unused, 'line')} left after the ending {reached!r}")
     return problems
 
 

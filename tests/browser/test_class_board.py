@@ -93,17 +93,17 @@ def test_the_board_updates_after_learners_answer(chromium: Browser, class_server
     page = open_page(chromium, class_server, "board.ipynb", 0)
     board = lab.notebook_panel(page).locator(".workshop-class-board")
     expect(board).to_contain_text("No answers yet")
-    expect(board.locator(".pulse-summary")).to_contain_text("0 learner(s)")
+    expect(board.locator(".pulse-summary")).to_contain_text("0 learners")
 
     # three learners, each in a process of its own: two choose "maybe later", one the right one
     for answer in (WRONG.id, WRONG.id, RIGHT.id):
         simulate_learner(class_dir, CHOICE, answer)
     refresh(board)
-    expect(board.locator(".pulse-summary")).to_contain_text("3 learner(s), 3 answer(s) checked")
+    expect(board.locator(".pulse-summary")).to_contain_text("3 learners, 3 answers checked")
     expect(option_count(board, CHOICE, WRONG.text)).to_have_text("2 of 3 (67%)")
     expect(option_count(board, CHOICE, RIGHT.text)).to_have_text("1 of 3 (33%)")
     expect(board.locator(f"section[data-exercise='{CHOICE}'] .pulse-counts")).to_have_text(
-        "3 learner(s) answered · 1 passed (33%) · 3 attempt(s)")
+        "3 learners answered · 1 passed (33%) · 3 attempts")
 
     # a fourth learner answers in a real notebook page: the right option, then a shared message
     learner = open_page(chromium, class_server, "learner.ipynb", 2)
@@ -120,13 +120,13 @@ def test_the_board_updates_after_learners_answer(chromium: Browser, class_server
 
     page.bring_to_front()
     refresh(board)
-    expect(board.locator(".pulse-summary")).to_contain_text("4 learner(s), 5 answer(s) checked")
+    expect(board.locator(".pulse-summary")).to_contain_text("4 learners, 5 answers checked")
     expect(option_count(board, CHOICE, RIGHT.text)).to_have_text("2 of 4 (50%)")
     expect(option_count(board, CHOICE, WRONG.text)).to_have_text("2 of 4 (50%)")
     expect(board.locator(f"section[data-exercise='{REWRITE}'] .pulse-counts")).to_contain_text(
-        "1 learner(s) answered")
+        "1 learner answered")
     expect(board.locator(f"section[data-exercise='{REWRITE}']")).to_contain_text(
-        "1 shared answer(s)")
+        "1 shared answer")
     SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
     board.screenshot(path=SCREENSHOT)
 

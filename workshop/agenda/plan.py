@@ -17,6 +17,7 @@ from workshop.agenda.segments import (
 )
 from workshop.errors import WorkshopError
 from workshop.exercises.model import SECTIONS, ConversationBody, Exercise, RewriteBody
+from workshop.wording import counted
 
 BREAK_MODES = ("auto", "none")
 LONGEST_SESSION = 720  # minutes; a plan longer than a working day is a typo
@@ -175,11 +176,11 @@ def _too_short(minutes: int, breaks: str, fixed: int, segments: int,
     need = fixed + sum(map(cost, core))
     least = least_minutes(need, breaks)
     count = breaks_for(least, breaks)
-    pause = f", and {count} break(s) of {BREAK_MINUTES}" if count else ""
+    pause = f", and {counted(count, 'break')} of {BREAK_MINUTES}" if count else ""
     return (f"{minutes} minutes cannot hold the core of the workshop, which needs {least}: "
             f"{fixed} for the {segments} fixed segments at their shortest, "
             f"{need - fixed} for the {len(core)} core exercises{pause}; "
-            f"{least - minutes} minute(s) short. Plan at least {least} minutes, "
+            f"{counted(least - minutes, 'minute')} short. Plan at least {least} minutes, "
             "or mark more exercises 'optional: true'")
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from workshop.agenda.plan import AgendaError, Plan, Slot
 from workshop.agenda.segments import SECTION_TITLES
+from workshop.wording import counted
 
 _CLOCK = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)")
 WIDTH = 100
@@ -41,10 +42,10 @@ def summary(plan: Plan) -> str:
     """One line: length, start and end, breaks, what was left out, the slack."""
     parts = [f"{plan.minutes} minutes, {clock(0, plan.start)} to "
              f"{clock(plan.minutes, plan.start)}",
-             f"{plan.break_count} break(s)",
-             f"{len(plan.dropped)} optional exercise(s) left out"]
+             f"{counted(plan.break_count, 'break')}",
+             f"{counted(len(plan.dropped), 'optional exercise')} left out"]
     if plan.slack:
-        parts.append(f"{plan.slack} minute(s) unplanned at the end")
+        parts.append(f"{counted(plan.slack, 'minute')} unplanned at the end")
     return "Run of show: " + ", ".join(parts)
 
 
@@ -63,7 +64,7 @@ def _notes(plan: Plan) -> list[str]:
     else:
         notes.append("Every exercise is in the plan.")
     if plan.slack:
-        notes.append(f"Slack: {plan.slack} minute(s) unplanned; the plan ends at "
+        notes.append(f"Slack: {counted(plan.slack, 'minute')} unplanned; the plan ends at "
                      f"{clock(plan.planned, plan.start)}.")
     return notes
 

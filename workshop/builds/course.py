@@ -11,6 +11,7 @@ from typing import Any
 
 from workshop.builds.output import BuildError
 from workshop.exercises import SECTIONS, Exercise, collect, exercises_root
+from workshop.wording import counted
 
 Notebook = dict[str, Any]
 
@@ -45,7 +46,8 @@ class Course:
             print(f"note: {draft.format()}", file=sys.stderr)
         if errors:
             files = len({e.path for e in errors})
-            raise BuildError(f"{len(errors)} problem(s) in {files} exercise file(s), first: "
+            raise BuildError(f"{counted(len(errors), 'problem')} in "
+                             f"{counted(files, 'exercise file')}, first: "
                              f"{errors[0].format()}; run `workshop validate {self.exercises_dir}`")
         return exercises
 

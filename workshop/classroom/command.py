@@ -15,6 +15,7 @@ from workshop.classroom.render import report_html
 from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
 from workshop.store.files import write_atomic
+from workshop.wording import counted
 
 
 def add_class_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -52,8 +53,8 @@ def run_class_command(args: argparse.Namespace, exercises: Iterable[Exercise]) -
         write_atomic(out, page.encode("utf-8", "replace"))  # a path may hold any bytes
     except OSError as e:
         raise WorkshopError(f"cannot write {out} ({e.strerror or e})") from e
-    print(f"wrote {out}: {tally.learners} learner(s), {tally.records} answer(s), "
-          f"{len(tally.exercises)} exercise(s)")
+    print(f"wrote {out}: {counted(tally.learners, 'learner')}, {counted(tally.records, 'answer')}, "
+          f"{counted(len(tally.exercises), 'exercise')}")
     for problem in tally.problems:
         print(f"workshop class: {problem}", file=sys.stderr)
     return 0

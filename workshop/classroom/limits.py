@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from typing import Final
 
+from workshop.wording import counted
+
 MAX_LINE: Final = 64 * 1024  # a longer "line" is damage, not a record (one is ~300 bytes)
 MAX_FILE: Final = 4 * 1024 * 1024  # bytes read of one session's file (a full day is ~100 KB)
 MAX_FILES: Final = 20_000  # files read in a folder (a room of 300 makes a few per learner)
@@ -61,12 +63,12 @@ def file_problems(name: str, s: FileState) -> list[str]:
     if s.unreadable:
         out.append(f"{name} could not be read ({s.unreadable}); not counted")
     if s.bad:
-        out.append(f"{name}: {s.bad} damaged line(s) skipped ({s.first_bad})")
+        out.append(f"{name}: {counted(s.bad, 'damaged line')} skipped ({s.first_bad})")
     if s.off_course:
-        out.append(f"{name}: {s.off_course} record(s) not of this course skipped "
+        out.append(f"{name}: {counted(s.off_course, 'record')} not of this course skipped "
                    f"({s.first_off})")
     if s.future:
-        out.append(f"{name}: {s.future} record(s) skipped, written by a newer version "
+        out.append(f"{name}: {counted(s.future, 'record')} skipped, written by a newer version "
                    f"of the kit ({s.future_note}); update the kit to count them")
     if s.capped:
         out.append(f"{name} is larger than {MAX_FILE // (1024 * 1024)} MB: only its first "

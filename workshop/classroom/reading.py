@@ -108,7 +108,8 @@ class ClassReader:
             self._notes.append(f"{counted(others, 'entry', 'entries')} named like records but "
                                "not regular files (symlinks, folders, pipes): not read")
         if len(found) - others > MAX_FILES:
-            self._notes.append(f"{len(found) - others - MAX_FILES} file(s) beyond the first "
+            beyond = len(found) - others - MAX_FILES
+            self._notes.append(f"{counted(beyond, 'file')} beyond the first "
                                f"{MAX_FILES}: not read")
         return out
 
@@ -269,12 +270,13 @@ class ClassReader:
     def _problems(self) -> list[str]:
         out = list(self._notes)
         if self._tally.skipped:
-            out.append(f"{self._tally.skipped} record(s) of more exercises than a course has: "
+            out.append(f"{counted(self._tally.skipped, 'record')} of more exercises than a "
+                       "course has: "
                        "not counted")
         for name, s in sorted(self._files.items()):
             out.extend(file_problems(name, s))
         if len(out) > MAX_PROBLEMS:
-            out[MAX_PROBLEMS - 1:] = [f"and {len(out) - MAX_PROBLEMS + 1} more problem(s)"]
+            out[MAX_PROBLEMS - 1:] = [f"and {counted(len(out) - MAX_PROBLEMS + 1, 'more problem')}"]
         return out
 
 

@@ -59,11 +59,11 @@ def board_html(tally: ClassTally, catalog: Mapping[str, Exercise] | None = None,
     shown = [t for t in ordered(tally.exercises.values(), catalog) if t.id in catalog]
     problems = list(tally.problems)
     if len(shown) < len(tally.exercises):
-        problems.append(f"{len(tally.exercises) - len(shown)} exercise id(s) not in this "
+        problems.append(f"{counted(len(tally.exercises) - len(shown), 'exercise id')} not in this "
                         "course: not shown")
-    summary = (f"<p class='pulse-summary'><strong>{tally.learners}</strong> learner(s), "
-               f"<strong>{tally.records}</strong> answer(s) checked, "
-               f"<strong>{len(shown)}</strong> exercise(s) answered.</p>")
+    summary = (f"<p class='pulse-summary'><strong>{counted(tally.learners, 'learner')}</strong>, "
+               f"<strong>{counted(tally.records, 'answer')}</strong> checked, "
+               f"<strong>{counted(len(shown), 'exercise')}</strong> answered.</p>")
     if not shown:
         summary += ("<p class='pulse-empty'>No answers yet. Learners join the class with "
                     "<code>workshop.join_class(...)</code> (or <code>WORKSHOP_CLASS_DIR</code>) "
@@ -95,8 +95,8 @@ def exercise_html(t: ExerciseTally, exercise: Exercise, *, answers: bool = False
         f"<section class='pulse-exercise' data-exercise='{html.escape(exercise.id)}'>"
         f"<h4>{html.escape(exercise.title)} <small>{html.escape(exercise.id)} · "
         f"{html.escape(exercise.type)}</small></h4>",
-        f"<p class='pulse-counts'>{t.learners} learner(s) answered · {t.passed} passed "
-        f"({rate}) · {t.attempts} attempt(s){flagged}</p>",
+        f"<p class='pulse-counts'>{counted(t.learners, 'learner')} answered · {t.passed} passed "
+        f"({rate}) · {counted(t.attempts, 'attempt')}{flagged}</p>",
         bars("First answers", option_rows(t, exercise), t.learners),
     ]
     criteria = known_criteria(exercise)
@@ -108,7 +108,8 @@ def exercise_html(t: ExerciseTally, exercise: Exercise, *, answers: bool = False
     if answers and t.shared:
         parts.append(quotes_html(t, [QUOTE_BYTES] if budget is None else budget))
     elif t.shared:
-        parts.append(f"<p><small>{len(t.shared)} shared answer(s): see the report.</small></p>")
+        parts.append(f"<p><small>{counted(len(t.shared), 'shared answer')}: "
+                     "see the report.</small></p>")
     parts.append("</section>")
     return "".join(parts)
 

@@ -12,7 +12,7 @@ from workshop.corpus.sources import Found, class_cases, local_cases
 from workshop.errors import WorkshopError
 from workshop.store.cases import Disagreement
 from workshop.store.files import ENV_DIR, default_folder, write_atomic
-from workshop.wording import shorten
+from workshop.wording import counted, shorten
 
 
 def add_disagreements_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -68,7 +68,7 @@ def export(found: Found, out: Path, where: str) -> None:
         write_atomic(out, candidates_yaml(found.cases, str(out)).encode("utf-8"))
     except OSError as e:
         raise WorkshopError(f"cannot write {out} ({e.strerror or e})") from e
-    print(f"wrote {out}: {len(found.cases)} case(s) to label. Check your labels with: "
+    print(f"wrote {out}: {counted(len(found.cases), 'case')} to label. Check your labels with: "
           f"python benchmarks/eval_checkers.py --file {out}")
 
 
@@ -77,7 +77,7 @@ def print_table(cases: list[Disagreement], where: str) -> None:
     if not cases:
         print(f"no feedback flagged as wrong in {where}")
         return
-    print(f"{len(cases)} case(s) of feedback flagged as wrong, in {where}\n")
+    print(f"{counted(len(cases), 'case')} of feedback flagged as wrong, in {where}\n")
     rows = [("flagged (UTC)", "exercise", "verdict", "disputed", "message / note")]
     for c in cases:
         note = f" / {plain(c.comment, 40)}" if c.comment.strip() else ""

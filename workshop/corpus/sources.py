@@ -20,6 +20,7 @@ from workshop.classroom.limits import OPEN_FLAGS
 from workshop.classroom.records import decode_disagreement, redacted_case
 from workshop.store.cases import Disagreement
 from workshop.store.disagreements import DisagreementBook
+from workshop.wording import counted
 
 MAX_LINE: Final = 64 * 1024  # bytes: a longer "line" is damage, not a case
 MAX_FILE: Final = 16 * 1024 * 1024  # bytes read of one learner's file
@@ -63,7 +64,7 @@ def class_cases(folder: Path) -> Found:
             found.cases.append(redacted_case(case))
     found.cases.sort(key=lambda c: (c.at, c.id))
     if skipped:
-        found.problems.append(f"{skipped} damaged or unreadable record(s) in {folder} "
+        found.problems.append(f"{counted(skipped, 'damaged or unreadable record')} in {folder} "
                               "skipped")
     return found
 

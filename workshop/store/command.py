@@ -14,6 +14,7 @@ from workshop.store.files import ENV_DIR
 from workshop.store.records import clean_text, stamp
 from workshop.store.store import ProgressStore
 from workshop.store.summary import ExerciseLike, SectionProgress, overall, section_summary
+from workshop.wording import counted
 
 
 def add_progress_parser(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -50,7 +51,7 @@ def _print_reset(store: ProgressStore, cleared: int, *, as_json: bool) -> None:
     if as_json:
         print(json.dumps({"folder": str(store.folder), "cleared": cleared}))
     else:
-        print(f"cleared the progress of {cleared} exercise(s) in {store.folder}")
+        print(f"cleared the progress of {counted(cleared, 'exercise')} in {store.folder}")
 
 
 def _document(store: ProgressStore, rows: list[SectionProgress]) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from typing import Any, Final
 from workshop.store import files
 from workshop.store.cases import CaseError, Disagreement, from_doc, to_doc
 from workshop.store.records import clean_text
+from workshop.wording import counted
 
 FORMAT: Final = "workshop-disagreements"
 VERSION: Final = 1
@@ -131,4 +132,4 @@ def decode(data: bytes) -> tuple[list[Disagreement], str]:
             cases.append(from_doc(entry))
         except CaseError:
             bad += 1
-    return cases, f"{bad} damaged case(s)" if bad else ""
+    return cases, f"{counted(bad, 'damaged case')}" if bad else ""
