@@ -349,3 +349,54 @@ def test_dev14_classes_are_judged_by_their_principle(
 ) -> None:
     fb = check_message(kind, text, **ctx)
     assert fb.criterion(cid).passed is expected, str(fb)
+
+
+#: dev15's classes: (kind, context, text, criterion, expected)
+DEV15_CASES = [
+    # ask/offer, connection: the time shared, in any English - "braw", "top", "deadly" praise
+    # it; "this arvo" dates it; "dat gist" carries it on; "to have shared" looks back on it
+    ("ask", {}, "swap numbers? had a deadly laugh at the trad session, cheers", "connection",
+     True),
+    ("ask", {}, "swap numbers? we could have a deadly laugh at the session sometime",
+     "connection", False),
+    ("ask", {}, "top arvo at the working bee, keen to swap numbers? good arvo at the footy this"
+     " arvo", "connection", True),
+    ("ask", {}, "good on ya for the effort at the bake sale yesterday, can I grab ur number for "
+     "the next one?", "connection", True),
+    ("ask", {}, "Can I grab your number? I'll be at the bake sale tomorrow.", "connection", False),
+    ("offer", {}, "na my number be dis, call me anytime make we continue dis yarn about cricket",
+     "connection", True),
+    ("offer", {}, "Delighted to have worked alongside you at the expo; my number, should you wish"
+     " to call.", "connection", True),
+    ("offer", {}, "Delighted to work with you at the expo next month; my number, should you wish"
+     " to call.", "connection", False),
+    # ask, connection: what they asked for, or how they were at the place both were
+    ("ask", {}, "May I take your number? I can ring when the book you enquired about comes in.",
+     "connection", True),
+    ("ask", {}, "May I take your number? I can ring when the book comes in.", "connection", False),
+    ("ask", {}, "y'all were so kind fixin my bike chain, can I get ur number to say thanks proper?",
+     "connection", True),
+    ("ask", {}, "u were such a hoot at the quiz, swap numbers for the next one?", "connection",
+     True),
+    ("ask", {}, "you seem like a hoot, swap numbers for the quiz?", "connection", False),
+    ("ask", {}, "u knew every single answer in the pub quiz lol, can i get ur number for the "
+     "next one?", "connection", True),
+    ("ask", {}, "that bake-off at Priya's flat was unreal 😂 swap numbers for round two?",
+     "connection", True),
+    ("ask", {}, "after two hours of u teaching me to belay, can I at least buy u a coffee? number?",
+     "connection", True),
+    ("ask", {}, "stuck in this queue for both of us it seems 😅 swap numbers in case they open "
+     "another desk?", "connection", True),
+    ("offer", {}, "my number - if the bike ever needs a push start again just shout", "connection",
+     True),
+    ("offer", {}, "my number - if you ever need a bike, just shout", "connection", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), DEV15_CASES,
+                         ids=[f"{c[3]}:{c[2][:40]}" for c in DEV15_CASES])
+def test_dev15_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)
