@@ -390,6 +390,21 @@ DEV15_CASES = [
     ("offer", {}, "my number - if the bike ever needs a push start again just shout", "connection",
      True),
     ("offer", {}, "my number - if you ever need a bike, just shout", "connection", False),
+    # ask, reason: a task or treat said in any English - Scots "tae", text speak "2", a
+    # subjectless need, a drink owed, a side counted short - is what it is for; catching up,
+    # the handing over itself and numbers gathered from everyone are not
+    ("ask", {}, "gie us yer number? it'd be braw tae hae anither go at the climbing wall",
+     "reason", True),
+    ("ask", {}, "cn i get ur numbr? need 2 put u on the carpool list", "reason", True),
+    ("ask", {}, "cn i get ur numbr? need 2 know b4 u leave lol", "reason", False),
+    ("ask", {}, "Can I get your number? Want you on the quiz team Thursday.", "reason", True),
+    ("ask", {}, "swap numbers? after all that help u deserve a pint", "reason", True),
+    ("ask", {}, "swap numbers? you deserve someone nice lol", "reason", False),
+    ("ask", {}, "can i have ur number, we're two players down for netball tmrw", "reason", True),
+    ("ask", {}, "Fancy swapping numbers? We should catch up some time x", "reason", False),
+    ("ask", {}, "Can I have your number? Pass it to me before you go.", "reason", False),
+    ("ask", {}, "Swap numbers? Getting digits off everyone on this course, it's a thing I do.",
+     "reason", False),
 ]
 
 
