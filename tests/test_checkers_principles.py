@@ -405,6 +405,27 @@ DEV15_CASES = [
     ("ask", {}, "Can I have your number? Pass it to me before you go.", "reason", False),
     ("ask", {}, "Swap numbers? Getting digits off everyone on this course, it's a thing I do.",
      "reason", False),
+    # offer: their number owed back for it, a reply wanted "the sooner the better", a call
+    # announced through someone else and the matter closed ("no arguments") take the choice
+    # or press; waiting by the phone presses; a verdict on oneself for their silence is guilt,
+    # which presses but leaves whether to them
+    ("offer", {}, "my digits 👆 shoot me a msg so ive got urs", "gives_control", False),
+    ("offer", {}, "my digits 👆 shoot me a msg whenever u like", "gives_control", True),
+    ("offer", {}, "Here's my number - text me and I'll add yours to the rota.", "gives_control",
+     False),
+    ("offer", {}, "My number's below, ring whenever, the sooner the better haha", "no_pressure",
+     False),
+    ("offer", {}, "Please find my card; I'll get my secretary to phone you Monday to confirm.",
+     "gives_control", False),
+    ("offer", {}, "Please find my card; my secretary can arrange a call if you wish.",
+     "gives_control", True),
+    ("offer", {}, "that's my number, no arguments 😤", "no_pressure", False),
+    ("offer", {}, "gonna be camping by my phone all weekend lol, here's my number", "no_pressure",
+     False),
+    ("offer", {}, "here's my number, text whenever, if u dont ill know u think im boring",
+     "gives_control", True),
+    ("offer", {}, "here's my number, text whenever, if u dont ill know u think im boring",
+     "no_pressure", False),
 ]
 
 

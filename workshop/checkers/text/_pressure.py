@@ -97,6 +97,10 @@ PRESSURE: Final = CueSet({
         r"<you> must(?! (?:be|have|feel|know)\b)", r"<you>'?d better",
         # Closing the matter for them: "you're coming Thursday, full stop", "no excuses".
         r"full stop", r"no excuses", r"end of (?:discussion|story)\b(?! (?:of|about|is)\b)",
+        # The matter closed on what is already handed over: "no arguments, you're taking it".
+        r"no (?:arguments?|argy-bargy|backsies|take-?backs)\b",
+        r"<youre> (?:taking|having|keeping) (?:it|this|them|my (?:number|card|digits))"
+        r"(?=\s*(?:[.!]|$))",
         r"no ifs,? (?:and|or) buts", r"(?<=[,.] )period\s*(?:[.!]|$)",
         r"(?<!suit )(?<!suits )(?<!suit )(?<!work for )(?<!would )<you> better", r"i insist",
         r"(?:don'?t )?<you> (?:dare|even think about)\b",
@@ -167,7 +171,8 @@ PRESSURE: Final = CueSet({
         # you don't I'll assume I'm hideous".
         r"(?:don'?t|do not|dont) (?:leave|let) me (?:feel(?:ing)?|look(?:ing)?|seem(?:ing)?)\b",
         r"if <you> (?:don'?t|do not|won'?t|never)\b[^.!?;]{0,30}?\b(?:<ill>|<im> gonna) (?:just )?"
-        r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:<im>|i was|it'?s me|i'?ve)\b",
+        r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:<you> (?:think|reckon|find)"
+        r"(?: that)? )?(?:<im>|i was|it'?s me|i'?ve)\b",
         # Their phone used without asking, told after: "saving my number in your phone".
         r"(?:sav|putt|popp|typ|add|punch|enter|stor)ing my (?:number|digits|details|contact)"
         r" (?:in|into|on) <your> (?:phone|contacts|mobile)",
@@ -251,7 +256,9 @@ PRESSURE: Final = CueSet({
     # no longer theirs.
     "waiting": [
         r"(?:(?:don'?t|do not) )?(?:keep|leave) me (?:hanging|waiting) by the phone",
-        r"<ill> (?:just )?be (?:sitting|waiting|glued) (?:by|to|next to) (?:the|my) phone",
+        r"(?:<ill>|<im>|(?:i'?m )?gonna|i'?m going to) (?:just )?(?:be )?(?:sit|sitting|wait"
+        r"|waiting|glued|camp|camping|stay|staying)"
+        r" (?:here )?(?:by|to|next to|beside|on) (?:the|my) phone",
         r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?=\s*(?:[^\w\s,]|$)| for <your>| by| to hear"
         r"| on <you>)",
         r"until <you> (?:call|text|reply|answer|message|write|ring|use|save|give in|cave|respond"
@@ -410,8 +417,9 @@ PRESSURE: Final = CueSet({
         r"|not|never|<im> never)(?: going to| gonna)? ask(?:ing)? (?:you )?(?:again|twice"
         r"|a second time)"
         r"(?!,? (?:if|unless|though|i promise|promise))",
+        # (Not across a verdict on oneself: "if you don't I'll know you think I'm a loser".)
         r"if <you> (?:don'?t|won'?t|say no|refuse)\b(?:(?!fine|ok\b|okay|cool|no worries|no prob"
-        r"|alright|understand)[^.!?;\n]){0,30}?\b(?:<ill>|i'?m|i am|i'?d)\b"
+        r"|alright|understand|know\b|think\b|assume\b)[^.!?;\n]){0,30}?\b(?:<ill>|i'?m|i am|i'?d)\b"
         r"(?! (?:totally |completely |perfectly |absolutely |really )?(?:understand|survive|live"
         r"|cope|get over it|recover|be (?:fine|ok"
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
@@ -470,7 +478,7 @@ PRESSURE: Final = CueSet({
         r"(?! (?:on|at|there|in class|after|later|tomorrow|next)\b)",
     ],
     "urgency": [
-        r"as soon as (?:<you>|possible|u)", r"asap",
+        r"as soon as (?:<you>|possible|u)", r"asap", r"(?:the )?sooner the better",
         # Formal hurry: "kindly revert at the earliest".
         r"at the earliest\b", r"(?:revert|respond|reply|get back)(?: back)?(?: to me)? (?:urgently"
         r"|immediately|promptly)\b",
