@@ -426,6 +426,22 @@ DEV15_CASES = [
      "gives_control", True),
     ("offer", {}, "here's my number, text whenever, if u dont ill know u think im boring",
      "no_pressure", False),
+    # follow-up: whether the messages arrived, "why the silence", "anyone home", their silence
+    # counted and shrugged off chase; "since I got home" is a time, not a favour cited
+    ("follow_up", {}, "hey it's Bo from the gig, have my msgs come through?", "no_pressure",
+     False),
+    ("follow_up", {}, "hey it's Bo from the gig, did the rain ever come through?", "no_pressure",
+     True),
+    ("follow_up", {}, "Mira from the allotment. Why the cold shoulder?", "no_pressure", False),
+    ("follow_up", {}, "Hiya, Jess from yoga!! anybody home?", "no_pressure", False),
+    ("follow_up", {}, "It's Raf from salsa, guess you're busy since you never replied, but w/e",
+     "no_pressure", False),
+    ("follow_up", {}, "It's Raf from salsa, been practising the turn since i got back lol",
+     "no_pressure", True),
+    # follow-up: the event, named with when it was, in any region: "the fete last weekend"
+    ("follow_up", {}, "G'day, Shaz from the fete last weekend 🙂", "references_meeting", True),
+    ("follow_up", {}, "G'day, Shaz here, going to the fete next weekend?", "references_meeting",
+     False),
 ]
 
 

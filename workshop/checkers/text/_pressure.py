@@ -178,7 +178,9 @@ PRESSURE: Final = CueSet({
         r" (?:in|into|on) <your> (?:phone|contacts|mobile)",
         r"check(?:ing)? (?:if |that |whether )?<youre> (?:still )?alive",
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
-        r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)",
+        r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)"
+        # (Not a time: "since I got home", "after I got back".)
+        r"(?! (?:home|back|in|here|there|up|off|out|to)\b)",
         r"(?:after|since) (?:everything|all) i(?:'?ve| have)? done",
         r"(?:the )?least <you> (?:can|could) do",
         rf"(?:<ill>|i'?d|i would|<im> gonna|<im> going to) (?:\w+ly )?(?:feel|be) {_DEGREE}{_HURT}",

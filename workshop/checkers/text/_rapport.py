@@ -59,7 +59,8 @@ PLACE = (
     r"|barbecue|barbie|braai|fundraiser|open day|tournament|workday|laundrette|laundromat"
     r"|salon|clinic|five-a-side|5-a-side|kickabout|hackathon|parkrun|reception|q&a|waiting room"
     r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets"
-    r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club)s?"
+    r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club|rodeo|fete"
+    r"|fête|carnival|regatta|gala|fiesta|powwow|hoedown|jamboree|eisteddfod|mela|rally)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -509,8 +510,9 @@ MEETING: Final = CueSet({
         rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
         # An event and when it was: "after trivia last night", "at the market on Saturday"
         r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:[\w'-]+ ){0,2}?[\w'-]+"
-        r" (?:last night|yesterday|last week|this morning|earlier(?: today)?|the other (?:day"
-        r"|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+        r" (?:last night|yesterday|last week(?:end)?|at the weekend|this morning|this arvo"
+        r"|earlier(?: today)?|the other (?:day|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri"
+        r"|satur|sun)day)",
     ],
     "asked_after": [
         r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",
