@@ -406,9 +406,9 @@ DEV15_CASES = [
     ("ask", {}, "Swap numbers? Getting digits off everyone on this course, it's a thing I do.",
      "reason", False),
     # offer: their number owed back for it, a reply wanted "the sooner the better", a call
-    # announced through someone else and the matter closed ("no arguments") take the choice
-    # or press; waiting by the phone presses; a verdict on oneself for their silence is guilt,
-    # which presses but leaves whether to them
+    # announced through someone else take the choice; the number pressed on them ("no
+    # arguments, you're taking it") and waiting by the phone press; a verdict on oneself for
+    # their silence is guilt, which presses but leaves whether to them
     ("offer", {}, "my digits 👆 shoot me a msg so ive got urs", "gives_control", False),
     ("offer", {}, "my digits 👆 shoot me a msg whenever u like", "gives_control", True),
     ("offer", {}, "Here's my number - text me and I'll add yours to the rota.", "gives_control",
@@ -420,6 +420,8 @@ DEV15_CASES = [
     ("offer", {}, "Please find my card; my secretary can arrange a call if you wish.",
      "gives_control", True),
     ("offer", {}, "that's my number, no arguments 😤", "no_pressure", False),
+    ("offer", {}, "Take my card, you're keeping it.", "no_pressure", False),
+    ("offer", {}, "Take my card, you're keeping it.", "gives_control", True),
     ("offer", {}, "gonna be camping by my phone all weekend lol, here's my number", "no_pressure",
      False),
     ("offer", {}, "here's my number, text whenever, if u dont ill know u think im boring",

@@ -97,10 +97,6 @@ PRESSURE: Final = CueSet({
         r"<you> must(?! (?:be|have|feel|know)\b)", r"<you>'?d better",
         # Closing the matter for them: "you're coming Thursday, full stop", "no excuses".
         r"full stop", r"no excuses", r"end of (?:discussion|story)\b(?! (?:of|about|is)\b)",
-        # The matter closed on what is already handed over: "no arguments, you're taking it".
-        r"no (?:arguments?|argy-bargy|backsies|take-?backs)\b",
-        r"<youre> (?:taking|having|keeping) (?:it|this|them|my (?:number|card|digits))"
-        r"(?=\s*(?:[.!]|$))",
         r"no ifs,? (?:and|or) buts", r"(?<=[,.] )period\s*(?:[.!]|$)",
         r"(?<!suit )(?<!suits )(?<!suit )(?<!work for )(?<!would )<you> better", r"i insist",
         r"(?:don'?t )?<you> (?:dare|even think about)\b",
@@ -144,7 +140,12 @@ PRESSURE: Final = CueSet({
     "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)",
                # A tag said twice insists: "wanna swap numbers? ok? ok?".
                r"\b(?:ok|okay|yes|yeah|pls|please|right)\s*\?+\s*(?:ok|okay|yes|yeah|pls|please"
-               r"|right)\s*\?"],
+               r"|right)\s*\?",
+               # Pressing what is handed over on them: "no arguments, you're taking it" leaves
+               # its use to them (LABELS.md: handing-over words give control) but leans on them.
+               r"no (?:arguments?|argy-bargy|backsies|take-?backs)\b",
+               r"<youre> (?:taking|having|keeping) (?:it|this|them|my (?:number|card|digits))"
+               r"(?=\s*(?:[.!]|$))"],
     "guilt": [
         r"(?:would|'d) (?:really |genuinely |totally |so )?make my (?:whole |entire )?(?:week|day"
         r"|night|month|year)"
