@@ -405,6 +405,11 @@ DEV15_CASES = [
     ("ask", {}, "Can I have your number? Pass it to me before you go.", "reason", False),
     ("ask", {}, "Swap numbers? Getting digits off everyone on this course, it's a thing I do.",
      "reason", False),
+    # ask: their number filed as if agreed pushes; another channel called just as good is an out
+    ("ask", {}, "ok im saving ur digits now, whats the number", "no_pressure", False),
+    ("ask", {}, "would u be ok with me saving ur number for the rota?", "no_pressure", True),
+    ("ask", {}, "Could I have your number for the rota? Insta is totally fine too.", "out", True),
+    ("ask", {}, "Could I have your number for the rota? Insta is where I post.", "out", False),
     # offer: their number owed back for it, a reply wanted "the sooner the better", a call
     # announced through someone else take the choice; the number pressed on them ("no
     # arguments, you're taking it") and waiting by the phone press; a verdict on oneself for

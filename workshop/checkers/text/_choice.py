@@ -75,6 +75,10 @@ OUT: Final = CueSet({
         r"(?:sweet as|all good|no dramas|grand|cool|chill|no"
         r" worries) if not",
         r"or would (?:e-?mail|<social>|\w+) (?:suit|work for|be better for|be easier for) <you>",
+        # Another channel said to be just as good: "Email is also perfectly fine."
+        r"(?:e-?mail|<social>|(?:the )?group ?chat|dms?)(?:'s| is| works| would be)(?: also"
+        r"| equally| just as| totally| perfectly| completely| absolutely)* (?:fine|ok|okay|good"
+        r"|welcome|an option)\b",
         r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",
         # Another channel offered as the easy no: "Happy to just use the school app instead",
         # "or would you prefer I email?".

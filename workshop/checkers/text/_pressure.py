@@ -528,7 +528,8 @@ PRESSURE: Final = CueSet({
         r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message|ring|msg|dm"
         r"|phone|use it)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
-        r"i'?m (?:taking|getting) <your> (?:number|digits)",
+        r"i'?m (?:taking|getting|putting|saving|adding|popping|storing|plugging) <your>"
+        r" (?:number|digits|details)",
         # Their number already filed: "your number's going on my badminton list".
         r"<your> (?:number|digits|details)(?:'s| is| are) (?:going|gonna go|getting put|being put)"
         r" (?:on|in|into|onto) (?:my|the|our)\b",
