@@ -433,6 +433,16 @@ DEV15_CASES = [
      "gives_control", True),
     ("offer", {}, "here's my number, text whenever, if u dont ill know u think im boring",
      "no_pressure", False),
+    # replies: "naw" is a no; the "not" put as Pidgin or Patois puts it ("I no ready", "mi nuh
+    # sure") is honest; Pidgin's "for Instagram" and the next meeting asked with its time
+    # ("same bus Monday at 7?") are alternatives
+    ("reply", _N, "Naw, cheers though pal, have a good one", "clear_no", True),
+    ("reply", _N, "Hmm, cheers though pal, have a good one", "clear_no", False),
+    ("reply", _U, "Tenk yu! Mi nuh ready fi give out mi number yet", "honest", True),
+    ("reply", _U, "Tenk yu! Mi nuh have mi phone pon mi", "honest", False),
+    ("reply", _U, "thank you o, abeg make we gist for Insta first", "alternative", True),
+    ("reply", _U, "Aw thanks! Not yet though - same bus Monday at 7:15?", "alternative", True),
+    ("reply", _U, "Aw thanks! Not yet though - what time is it?", "alternative", False),
     # follow-up: whether the messages arrived, "why the silence", "anyone home", their silence
     # counted and shrugged off chase; "since I got home" is a time, not a favour cited
     ("follow_up", {}, "hey it's Bo from the gig, have my msgs come through?", "no_pressure",

@@ -138,6 +138,8 @@ FALSE_HOPE: Final = CueSet({
 ALTERNATIVE: Final = CueSet({
     "channel": [
         r"(?:on|via|through|over|in) <social>",
+        # Pidgin's "for" is "on": "make we dey yarn for Instagram first".
+        r"(?:dey|yarn|gist|chat|talk|follow|reach|message|find) (?:\w+ ){0,2}?for <social>",
         # Any named group or channel: "I'm on the choir WhatsApp group", "the club group chat".
         r"(?:on|via|through|in) (?:the |our |my |a )?(?:\w+ ){0,2}?(?:<social>|group chat|group"
         r"|groupchat|chat|forum|channel|server|mailing list|newsletter|page)\b",
@@ -196,7 +198,7 @@ ALTERNATIVE: Final = CueSet({
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
         # The next time they will see each other, put as a question: "same ferry tomorrow?".
-        r"(?:same|the) (?:[\w:'-]+ ){1,3}?(?:again|tomorrow|tonight|next \w+|this \w+|on \w+day)"
-        r"(?: again)?\s*\?",
+        r"(?:same|the) (?:[\w:'-]+ ){1,3}?(?:again|tomorrow|tonight|next \w+|this \w+"
+        r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: again)?(?: (?:at|around|about) [\w:.]+)?\s*\?",
     ],
 })
