@@ -199,6 +199,7 @@ ALTERNATIVE: Final = CueSet({
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
         # The next time they will see each other, put as a question: "same ferry tomorrow?".
         r"(?:same|the) (?:[\w:'-]+ ){1,3}?(?:again|tomorrow|tonight|next \w+|this \w+"
-        r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: again)?(?: (?:at|around|about) [\w:.]+)?\s*\?",
+        r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: again)?"
+        r"(?: (?:at|around|about) [\w:.]+)?\s*\?",
     ],
 })
