@@ -162,7 +162,16 @@ unsure and no 96.7%), with two criteria under 90%: the ask's connection (88.6%) 
 gives_control (88.9%); with the model's second opinion, as a learner gets it, it scored 96.3%
 (289 of 300), the criteria under 92% the ask's connection (88.6%) and reason (90.0%) and the
 offer's connection (91.1%). Across the seven fresh holdouts of this contract (1,980 messages),
-1,851 verdicts were right with the rules alone: 93.5%. It then became development data.
+1,851 verdicts were right with the rules alone: 93.5%. It then became development data; its
+misses were closed by the principle behind each label (in asks the time shared told in any
+English - "a braw laugh", "this arvo", "continue dat gist", "to have shared" - what they enquired
+about, how they were at the place both were, a circumstance for both of us; a task, treat or need
+in text speak or with no subject is a reason, catching up sometime and numbers gathered from
+everyone are not; in offers their number owed back and a call announced through someone else take
+the choice, the number pressed on them and waiting by the phone press, a verdict on oneself for
+their silence is guilt; in follow-ups "did my texts arrive", "why the silence" and "anyone home"
+chase; in replies "naw", "I no ready" and "same tram tomorrow at 8:10?"), with made-up variants
+and near misses in test_checkers_principles.py. No label was changed.
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.

@@ -1,4 +1,4 @@
-"""The classes behind the misses of the twelfth and thirteenth fresh holdouts (dev13, dev14).
+"""The classes behind the misses of the twelfth to fourteenth fresh holdouts (dev13 to dev15).
 
 Each principle comes from tests/data/checker-corpus/LABELS.md; every text here is made up
 (slang, lowercase, typos, emoji, other Englishes), none is a corpus message, and each class
