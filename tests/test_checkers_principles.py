@@ -443,6 +443,12 @@ DEV15_CASES = [
     ("reply", _U, "thank you o, abeg make we gist for Insta first", "alternative", True),
     ("reply", _U, "Aw thanks! Not yet though - same bus Monday at 7:15?", "alternative", True),
     ("reply", _U, "Aw thanks! Not yet though - what time is it?", "alternative", False),
+    # after a no: the spark held up to them, however praised, is guilt (LABELS.md: "I felt we
+    # had a spark"); a yes argued to be harmless takes back the "ok"
+    ("after_no", {}, "oh. but we had proper chemistry tho", "no_guilt", False),
+    ("after_no", {}, "Fair enough! We had a laugh anyway, take care", "no_guilt", True),
+    ("after_no", {}, "okay... where's the harm in one coffee though?", "accepts", False),
+    ("after_no", {}, "Okay, no harm done - thanks for being straight with me.", "accepts", True),
     # follow-up: whether the messages arrived, "why the silence", "anyone home", their silence
     # counted and shrugged off chase; "since I got home" is a time, not a favour cited
     ("follow_up", {}, "hey it's Bo from the gig, have my msgs come through?", "no_pressure",
