@@ -170,8 +170,11 @@ in text speak or with no subject is a reason, catching up sometime and numbers g
 everyone are not; in offers their number owed back and a call announced through someone else take
 the choice, the number pressed on them and waiting by the phone press, a verdict on oneself for
 their silence is guilt; in follow-ups "did my texts arrive", "why the silence" and "anyone home"
-chase; in replies "naw", "I no ready" and "same tram tomorrow at 8:10?"), with made-up variants
-and near misses in test_checkers_principles.py. No label was changed.
+chase; after a no the spark held up to them is guilt and a yes argued harmless takes back the
+"ok"; in replies "naw", "I no ready" and "same tram tomorrow at 8:10?"), with made-up variants
+and near misses in test_checkers_principles.py. One older hand-written test text that
+contradicted LABELS.md was corrected ("I thought we had a real spark. But ok." is guilt, as "I
+felt we had a spark"). No label was changed.
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
