@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Six fresh holdouts followed, each measured once with the rules as they stood, then studied
+Seven fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -112,6 +112,7 @@ test_checkers_short.py):
 | dev12 | holdout 11 | 300 | 89.7% (269); seven criteria under 90% |
 | dev13 | holdout 12 | 300 | 94.7% (284); with the model 95.7% (287) |
 | dev14 | holdout 13 | 300 | 92.7% (278); with the model 95.3% (286) |
+| dev15 | holdout 14 | 300 | 95.3% (286); with the model 96.3% (289) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -153,7 +154,7 @@ time; a compliment on their pet is no connection). One label that contradicted i
 made consistent: gives_control in h13-offer-019 (a repeated plea to use it, as h12-offer-009 and
 h8-offer-028).
 
-The holdout split (300 messages, ids h14-) is the fourteenth independent holdout, written by
+The dev15 split (300 messages, ids h14-) was the fourteenth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T12:14Z,
 with the rules as they stood after the dev14 round, it scored 95.3% (286 of 300) of verdicts with
 the rules alone (asks 92.9%, offers 88.9%, follow-ups 96.0%, after a no 100%; yes-replies 100%,
@@ -161,8 +162,29 @@ unsure and no 96.7%), with two criteria under 90%: the ask's connection (88.6%) 
 gives_control (88.9%); with the model's second opinion, as a learner gets it, it scored 96.3%
 (289 of 300), the criteria under 92% the ask's connection (88.6%) and reason (90.0%) and the
 offer's connection (91.1%). Across the seven fresh holdouts of this contract (1,980 messages),
-1,851 verdicts were right with the rules alone: 93.5%. Its targets (96% of verdicts and 92% on
-every criterion) are not asserted: the rules must only not fall below its first measure
+1,851 verdicts were right with the rules alone: 93.5%. It then became development data; its
+misses were closed by the principle behind each label (in asks the time shared told in any
+English - "a braw laugh", "this arvo", "continue dat gist", "to have shared" - what they enquired
+about, how they were at the place both were, a circumstance for both of us; a task, treat or need
+in text speak or with no subject is a reason, catching up sometime and numbers gathered from
+everyone are not; in offers their number owed back and a call announced through someone else take
+the choice, the number pressed on them and waiting by the phone press, a verdict on oneself for
+their silence is guilt; in follow-ups "did my texts arrive", "why the silence" and "anyone home"
+chase; after a no the spark held up to them is guilt and a yes argued harmless takes back the
+"ok"; in replies "naw", "I no ready" and "same tram tomorrow at 8:10?"), with made-up variants
+and near misses in test_checkers_principles.py. One older hand-written test text that
+contradicted LABELS.md was corrected ("I thought we had a real spark. But ok." is guilt, as "I
+felt we had a spark"). No label was changed.
+
+The holdout split (300 messages, ids h15-) is the fifteenth independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T12:40Z,
+with the rules as they stood after the dev15 round, it scored 97.7% (293 of 300) of verdicts with
+the rules alone (asks 94.3%, offers 100%, follow-ups 98.0%, after a no 95.6%; every reply 100%),
+with two criteria under 92%: the ask's reason (87.1%) and the offer's connection (91.1%); with
+the model's second opinion, as a learner gets it, it scored 98.3% (295 of 300), the same two
+criteria under 92%. Across the eight fresh holdouts of this contract (2,280 messages), 2,144
+verdicts were right with the rules alone: 94.0%. Its targets (96% of verdicts and 92% on every
+criterion) are not asserted: the rules must only not fall below its first measure
 (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
 benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
 studies it; only those aggregate figures are read.
@@ -214,7 +236,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev14_together() -> None:
+def test_development_is_dev_to_dev15_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -223,9 +245,9 @@ def test_development_is_dev_to_dev14_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file.
+#: studied it; None while there is no holdout file (dev15, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 286 / 300  # measured once, 2026-12-07T12:14Z
+HOLDOUT_FIRST_MEASURED: float | None = 293 / 300  # measured once, 2026-12-07T12:40Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

@@ -1,4 +1,4 @@
-"""The classes behind the misses of the twelfth and thirteenth fresh holdouts (dev13, dev14).
+"""The classes behind the misses of the twelfth to fourteenth fresh holdouts (dev13 to dev15).
 
 Each principle comes from tests/data/checker-corpus/LABELS.md; every text here is made up
 (slang, lowercase, typos, emoji, other Englishes), none is a corpus message, and each class
@@ -345,6 +345,132 @@ DEV14_CASES = [
 @pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), DEV14_CASES,
                          ids=[f"{c[3]}:{c[2][:40]}" for c in DEV14_CASES])
 def test_dev14_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)
+
+
+#: dev15's classes: (kind, context, text, criterion, expected)
+DEV15_CASES = [
+    # ask/offer, connection: the time shared, in any English - "braw", "top", "deadly" praise
+    # it; "this arvo" dates it; "dat gist" carries it on; "to have shared" looks back on it
+    ("ask", {}, "swap numbers? had a deadly laugh at the trad session, cheers", "connection",
+     True),
+    ("ask", {}, "swap numbers? we could have a deadly laugh at the session sometime",
+     "connection", False),
+    ("ask", {}, "top arvo at the working bee, keen to swap numbers? good arvo at the footy this"
+     " arvo", "connection", True),
+    ("ask", {}, "good on ya for the effort at the bake sale yesterday, can I grab ur number for "
+     "the next one?", "connection", True),
+    ("ask", {}, "Can I grab your number? I'll be at the bake sale tomorrow.", "connection", False),
+    ("offer", {}, "na my number be dis, call me anytime make we continue dis yarn about cricket",
+     "connection", True),
+    ("offer", {}, "Delighted to have worked alongside you at the expo; my number, should you wish"
+     " to call.", "connection", True),
+    ("offer", {}, "Delighted to work with you at the expo next month; my number, should you wish"
+     " to call.", "connection", False),
+    # ask, connection: what they asked for, or how they were at the place both were
+    ("ask", {}, "May I take your number? I can ring when the book you enquired about comes in.",
+     "connection", True),
+    ("ask", {}, "May I take your number? I can ring when the book comes in.", "connection", False),
+    ("ask", {}, "y'all were so kind fixin my bike chain, can I get ur number to say thanks proper?",
+     "connection", True),
+    ("ask", {}, "u were such a hoot at the quiz, swap numbers for the next one?", "connection",
+     True),
+    ("ask", {}, "you seem like a hoot, swap numbers for the quiz?", "connection", False),
+    ("ask", {}, "u knew every single answer in the pub quiz lol, can i get ur number for the "
+     "next one?", "connection", True),
+    ("ask", {}, "that bake-off at Priya's flat was unreal 😂 swap numbers for round two?",
+     "connection", True),
+    ("ask", {}, "after two hours of u teaching me to belay, can I at least buy u a coffee? number?",
+     "connection", True),
+    ("ask", {}, "stuck in this queue for both of us it seems 😅 swap numbers in case they open "
+     "another desk?", "connection", True),
+    ("offer", {}, "my number - if the bike ever needs a push start again just shout", "connection",
+     True),
+    ("offer", {}, "my number - if you ever need a bike, just shout", "connection", False),
+    # ask, reason: a task or treat said in any English - Scots "tae", text speak "2", a
+    # subjectless need, a drink owed, a side counted short - is what it is for; catching up,
+    # the handing over itself and numbers gathered from everyone are not
+    ("ask", {}, "gie us yer number? it'd be braw tae hae anither go at the climbing wall",
+     "reason", True),
+    ("ask", {}, "cn i get ur numbr? need 2 put u on the carpool list", "reason", True),
+    ("ask", {}, "cn i get ur numbr? need 2 know b4 u leave lol", "reason", False),
+    ("ask", {}, "Can I get your number? Want you on the quiz team Thursday.", "reason", True),
+    ("ask", {}, "swap numbers? after all that help u deserve a pint", "reason", True),
+    ("ask", {}, "swap numbers? you deserve someone nice lol", "reason", False),
+    ("ask", {}, "can i have ur number, we're two players down for netball tmrw", "reason", True),
+    ("ask", {}, "Fancy swapping numbers? We should catch up some time x", "reason", False),
+    ("ask", {}, "Can I have your number? Pass it to me before you go.", "reason", False),
+    ("ask", {}, "Swap numbers? Getting digits off everyone on this course, it's a thing I do.",
+     "reason", False),
+    # ask: their number filed as if agreed pushes; another channel called just as good is an out
+    ("ask", {}, "ok im saving ur digits now, whats the number", "no_pressure", False),
+    ("ask", {}, "would u be ok with me saving ur number for the rota?", "no_pressure", True),
+    ("ask", {}, "Could I have your number for the rota? Insta is totally fine too.", "out", True),
+    ("ask", {}, "Could I have your number for the rota? Insta is where I post.", "out", False),
+    # offer: their number owed back for it, a reply wanted "the sooner the better", a call
+    # announced through someone else take the choice; the number pressed on them ("no
+    # arguments, you're taking it") and waiting by the phone press; a verdict on oneself for
+    # their silence is guilt, which presses but leaves whether to them
+    ("offer", {}, "my digits 👆 shoot me a msg so ive got urs", "gives_control", False),
+    ("offer", {}, "my digits 👆 shoot me a msg whenever u like", "gives_control", True),
+    ("offer", {}, "Here's my number - text me and I'll add yours to the rota.", "gives_control",
+     False),
+    ("offer", {}, "My number's below, ring whenever, the sooner the better haha", "no_pressure",
+     False),
+    ("offer", {}, "Please find my card; I'll get my secretary to phone you Monday to confirm.",
+     "gives_control", False),
+    ("offer", {}, "Please find my card; my secretary can arrange a call if you wish.",
+     "gives_control", True),
+    ("offer", {}, "that's my number, no arguments 😤", "no_pressure", False),
+    ("offer", {}, "Take my card, you're keeping it.", "no_pressure", False),
+    ("offer", {}, "Take my card, you're keeping it.", "gives_control", True),
+    ("offer", {}, "gonna be camping by my phone all weekend lol, here's my number", "no_pressure",
+     False),
+    ("offer", {}, "here's my number, text whenever, if u dont ill know u think im boring",
+     "gives_control", True),
+    ("offer", {}, "here's my number, text whenever, if u dont ill know u think im boring",
+     "no_pressure", False),
+    # replies: "naw" is a no; the "not" put as Pidgin or Patois puts it ("I no ready", "mi nuh
+    # sure") is honest; Pidgin's "for Instagram" and the next meeting asked with its time
+    # ("same bus Monday at 7?") are alternatives
+    ("reply", _N, "Naw, cheers though pal, have a good one", "clear_no", True),
+    ("reply", _N, "Hmm, cheers though pal, have a good one", "clear_no", False),
+    ("reply", _U, "Tenk yu! Mi nuh ready fi give out mi number yet", "honest", True),
+    ("reply", _U, "Tenk yu! Mi nuh have mi phone pon mi", "honest", False),
+    ("reply", _U, "thank you o, abeg make we gist for Insta first", "alternative", True),
+    ("reply", _U, "Aw thanks! Not yet though - same bus Monday at 7:15?", "alternative", True),
+    ("reply", _U, "Aw thanks! Not yet though - what time is it?", "alternative", False),
+    # after a no: the spark held up to them, however praised, is guilt (LABELS.md: "I felt we
+    # had a spark"); a yes argued to be harmless takes back the "ok"
+    ("after_no", {}, "oh. but we had proper chemistry tho", "no_guilt", False),
+    ("after_no", {}, "Fair enough! We had a laugh anyway, take care", "no_guilt", True),
+    ("after_no", {}, "okay... where's the harm in one coffee though?", "accepts", False),
+    ("after_no", {}, "Okay, no harm done - thanks for being straight with me.", "accepts", True),
+    # follow-up: whether the messages arrived, "why the silence", "anyone home", their silence
+    # counted and shrugged off chase; "since I got home" is a time, not a favour cited
+    ("follow_up", {}, "hey it's Bo from the gig, have my msgs come through?", "no_pressure",
+     False),
+    ("follow_up", {}, "hey it's Bo from the gig, did the rain ever come through?", "no_pressure",
+     True),
+    ("follow_up", {}, "Mira from the allotment. Why the cold shoulder?", "no_pressure", False),
+    ("follow_up", {}, "Hiya, Jess from yoga!! anybody home?", "no_pressure", False),
+    ("follow_up", {}, "It's Raf from salsa, guess you're busy since you never replied, but w/e",
+     "no_pressure", False),
+    ("follow_up", {}, "It's Raf from salsa, been practising the turn since i got back lol",
+     "no_pressure", True),
+    # follow-up: the event, named with when it was, in any region: "the fete last weekend"
+    ("follow_up", {}, "G'day, Shaz from the fete last weekend 🙂", "references_meeting", True),
+    ("follow_up", {}, "G'day, Shaz here, going to the fete next weekend?", "references_meeting",
+     False),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), DEV15_CASES,
+                         ids=[f"{c[3]}:{c[2][:40]}" for c in DEV15_CASES])
+def test_dev15_classes_are_judged_by_their_principle(
     kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
 ) -> None:
     fb = check_message(kind, text, **ctx)

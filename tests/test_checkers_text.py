@@ -1051,7 +1051,7 @@ _DEV5_CLASSES: list[tuple[str, str, dict[str, Any], str, bool]] = [
     ("follow_up", "It's been two days and no reply - fun chatting at the gig though!", {},
      "no_pressure", False),
     # After a no: the connection held against them, mock cheer, another channel.
-    ("after_no", "Oh. I thought we had a real spark. But ok.", {}, "no_guilt", True),
+    ("after_no", "Oh. I thought we had a real spark. But ok.", {}, "no_guilt", False),
     ("after_no", "Ok. I thought we really hit it off though.", {}, "no_guilt", False),
     ("after_no", "Sure. We were getting on so well, but fine.", {}, "no_guilt", False),
     ("after_no", "Great great great. Lucky me.", {}, "no_guilt", False),

@@ -266,6 +266,9 @@ HONEST: Final = CueSet({
         r"(?:<im>|i feel) (?:a bit |a little |kind of |kinda )?(?:hesitant|unsure|on the fence"
         r"|not sure|unsure)", r"(?:i )?(?:don'?t|do not) want to (?:give|share|swap|exchange)",
         r"(?:going to|gonna) say not yet",
+        # The "not" put as many Englishes put it: "I no ready to give number yet", "mi nuh sure".
+        r"(?:i|me|mi) (?:no|nuh|noh|nor|never|neva|nai) (?:\w+ )?(?:ready|rdy|sure"
+        r"|comfortable)",
         r"(?:don'?t|do not) think <im> (?:quite |really )?ready", r"not sure <im> ready",
         # Not ready, however the "not" is put: "I don't feel ready", "I'm not at the point of
         # giving out my number", "message you when I'm ready", "it's a bit soon for me".
@@ -303,7 +306,7 @@ STRONG_NO: Final = CueSet({
     "no": [
         r"no+(?! (?:problem|worries|worry|pressure|offen[cs]e|hard feelings|rush|stress|need|big"
         r" deal|one|idea|matter|doubt|longer|more|way of|numbers?|digits|thanks? needed|bother"
-        r"|prob|expectations))", r"nope", r"nah+", r"not interested",
+        r"|prob|expectations))", r"nope", r"nah+", r"naw+", r"not interested",
         r"<id> (?:much )?(?:rather|prefer) (?:not|we didn'?t|to keep|to stay)",
         r"(?:<ill>|i'?ll have to|i (?:have|must)|(?:<im>|i'?m) (?:going to|gonna)|going to|gonna"
         r"|have to|must) (?:pass|say no|decline)",

@@ -18,10 +18,20 @@ NAGGING: Final = CueSet({
         # (Not "see you there?", which hopes to meet where they both go.)
         r"(?:hello+|hey+|hi+|yo+|oi+|anyone|anybody|ping|knock knock|earth to \w+"
         r"|(?<!see )(?<!c )(?<!cya )(?:you|u) there)\s*\?+",
+        r"(?:anyone|anybody|any1|any ?body) (?:home|there|alive|awake|in)\s*\?*",
         # Asking whether it arrived, with nothing else said: "?? did you get this".
         r"did <you> (?:get|see|receive|read) (?:this|that|it|these)\b(?! (?:book|link|photo|pic"
         r"|invite|ticket|email|parcel|one)\b)",
-        r"what'?s (?:up )?with the (?:silence|radio silence|ghosting|silent treatment)",
+        r"(?:what'?s (?:up )?with|why) the (?:silence|radio silence|ghosting|silent treatment"
+        r"|cold shoulder)",
+        # Whether it arrived, asked of the messages: "did my texts arrive??".
+        r"(?:did|have|has) my (?:\w+ )?(?:texts?|messages?|msgs?|calls?|voicemails?|dms?|emails?)"
+        r" (?:arrive|arrived|get through|got through|come through|go through|gone through|land"
+        r"|landed|reach <you>|reached <you>)",
+        # Their silence counted, then shrugged off: "since you haven't said anything, but
+        # whatever".
+        r"since <you> (?:haven'?t|have not|didn'?t|did not|never) (?:said|replied|answered"
+        r"|texted|written|responded|got back)",
         r"(?:my|the) last (?:\w+ )?(?:texts|messages|calls)",
         r"(?:did|have) <you> (?:get|got|see|seen|read) (?:any of )?my (?:\w+ )?(?:texts|messages"
         r"|calls)", r"(?<!so )i know <you> (?:saw|read|got) (?:it|my \w+)",
@@ -65,5 +75,6 @@ NAGGING: Final = CueSet({
         r"(?! with\b)",
         r"too (?:busy|important|popular) (?:to|for) (?:reply|replying|text|texting|answer"
         r"|answering|me|a reply|a text)", r"must be nice", r"\U0001f644",
+        r",? but (?:whatever|w/e|wtv)(?=\s*(?:[.!]|$))",
     ],
 })

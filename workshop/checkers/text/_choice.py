@@ -75,6 +75,10 @@ OUT: Final = CueSet({
         r"(?:sweet as|all good|no dramas|grand|cool|chill|no"
         r" worries) if not",
         r"or would (?:e-?mail|<social>|\w+) (?:suit|work for|be better for|be easier for) <you>",
+        # Another channel said to be just as good: "Email is also perfectly fine."
+        r"(?:e-?mail|<social>|(?:the )?group ?chat|dms?)(?:'s| is| works| would be)(?: also"
+        r"| equally| just as| totally| perfectly| completely| absolutely)* (?:fine|ok|okay|good"
+        r"|welcome|an option)\b",
         r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",
         # Another channel offered as the easy no: "Happy to just use the school app instead",
         # "or would you prefer I email?".
@@ -134,6 +138,8 @@ FALSE_HOPE: Final = CueSet({
 ALTERNATIVE: Final = CueSet({
     "channel": [
         r"(?:on|via|through|over|in) <social>",
+        # Pidgin's "for" is "on": "make we dey yarn for Instagram first".
+        r"(?:dey|yarn|gist|chat|talk|follow|reach|message|find) (?:\w+ ){0,2}?for <social>",
         # Any named group or channel: "I'm on the choir WhatsApp group", "the club group chat".
         r"(?:on|via|through|in) (?:the |our |my |a )?(?:\w+ ){0,2}?(?:<social>|group chat|group"
         r"|groupchat|chat|forum|channel|server|mailing list|newsletter|page)\b",
@@ -192,7 +198,8 @@ ALTERNATIVE: Final = CueSet({
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
         # The next time they will see each other, put as a question: "same ferry tomorrow?".
-        r"(?:same|the) (?:[\w:'-]+ ){1,3}?(?:again|tomorrow|tonight|next \w+|this \w+|on \w+day)"
-        r"(?: again)?\s*\?",
+        r"(?:same|the) (?:[\w:'-]+ ){1,3}?(?:again|tomorrow|tonight|next \w+|this \w+"
+        r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: again)?"
+        r"(?: (?:at|around|about) [\w:.]+)?\s*\?",
     ],
 })

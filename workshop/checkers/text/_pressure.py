@@ -140,7 +140,12 @@ PRESSURE: Final = CueSet({
     "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)",
                # A tag said twice insists: "wanna swap numbers? ok? ok?".
                r"\b(?:ok|okay|yes|yeah|pls|please|right)\s*\?+\s*(?:ok|okay|yes|yeah|pls|please"
-               r"|right)\s*\?"],
+               r"|right)\s*\?",
+               # Pressing what is handed over on them: "no arguments, you're taking it" leaves
+               # its use to them (LABELS.md: handing-over words give control) but leans on them.
+               r"no (?:arguments?|argy-bargy|backsies|take-?backs)\b",
+               r"<youre> (?:taking|having|keeping) (?:it|this|them|my (?:number|card|digits))"
+               r"(?=\s*(?:[.!]|$))"],
     "guilt": [
         r"(?:would|'d) (?:really |genuinely |totally |so )?make my (?:whole |entire )?(?:week|day"
         r"|night|month|year)"
@@ -167,13 +172,16 @@ PRESSURE: Final = CueSet({
         # you don't I'll assume I'm hideous".
         r"(?:don'?t|do not|dont) (?:leave|let) me (?:feel(?:ing)?|look(?:ing)?|seem(?:ing)?)\b",
         r"if <you> (?:don'?t|do not|won'?t|never)\b[^.!?;]{0,30}?\b(?:<ill>|<im> gonna) (?:just )?"
-        r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:<im>|i was|it'?s me|i'?ve)\b",
+        r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:<you> (?:think|reckon|find)"
+        r"(?: that)? )?(?:<im>|i was|it'?s me|i'?ve)\b",
         # Their phone used without asking, told after: "saving my number in your phone".
         r"(?:sav|putt|popp|typ|add|punch|enter|stor)ing my (?:number|digits|details|contact)"
         r" (?:in|into|on) <your> (?:phone|contacts|mobile)",
         r"check(?:ing)? (?:if |that |whether )?<youre> (?:still )?alive",
         r"(?:after|since) (?:all )?(?:the \w+ |everything |all that )?i(?:'?ve)? "
-        r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)",
+        r"(?:bought|paid|got|did|done|spent|saved|gave|drove|waited)"
+        # (Not a time: "since I got home", "after I got back".)
+        r"(?! (?:home|back|in|here|there|up|off|out|to)\b)",
         r"(?:after|since) (?:everything|all) i(?:'?ve| have)? done",
         r"(?:the )?least <you> (?:can|could) do",
         rf"(?:<ill>|i'?d|i would|<im> gonna|<im> going to) (?:\w+ly )?(?:feel|be) {_DEGREE}{_HURT}",
@@ -251,7 +259,9 @@ PRESSURE: Final = CueSet({
     # no longer theirs.
     "waiting": [
         r"(?:(?:don'?t|do not) )?(?:keep|leave) me (?:hanging|waiting) by the phone",
-        r"<ill> (?:just )?be (?:sitting|waiting|glued) (?:by|to|next to) (?:the|my) phone",
+        r"(?:<ill>|<im>|(?:i'?m )?gonna|i'?m going to) (?:just )?(?:be )?(?:sit|sitting|wait"
+        r"|waiting|glued|camp|camping|stay|staying)"
+        r" (?:here )?(?:by|to|next to|beside|on) (?:the|my) phone",
         r"(?:i'?m|i am|i'?ll be) (?:still )?waiting(?=\s*(?:[^\w\s,]|$)| for <your>| by| to hear"
         r"| on <you>)",
         r"until <you> (?:call|text|reply|answer|message|write|ring|use|save|give in|cave|respond"
@@ -410,8 +420,9 @@ PRESSURE: Final = CueSet({
         r"|not|never|<im> never)(?: going to| gonna)? ask(?:ing)? (?:you )?(?:again|twice"
         r"|a second time)"
         r"(?!,? (?:if|unless|though|i promise|promise))",
+        # (Not across a verdict on oneself: "if you don't I'll know you think I'm a loser".)
         r"if <you> (?:don'?t|won'?t|say no|refuse)\b(?:(?!fine|ok\b|okay|cool|no worries|no prob"
-        r"|alright|understand)[^.!?;\n]){0,30}?\b(?:<ill>|i'?m|i am|i'?d)\b"
+        r"|alright|understand|know\b|think\b|assume\b)[^.!?;\n]){0,30}?\b(?:<ill>|i'?m|i am|i'?d)\b"
         r"(?! (?:totally |completely |perfectly |absolutely |really )?(?:understand|survive|live"
         r"|cope|get over it|recover|be (?:fine|ok"
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
@@ -470,7 +481,7 @@ PRESSURE: Final = CueSet({
         r"(?! (?:on|at|there|in class|after|later|tomorrow|next)\b)",
     ],
     "urgency": [
-        r"as soon as (?:<you>|possible|u)", r"asap",
+        r"as soon as (?:<you>|possible|u)", r"asap", r"(?:the )?sooner the better",
         # Formal hurry: "kindly revert at the earliest".
         r"at the earliest\b", r"(?:revert|respond|reply|get back)(?: back)?(?: to me)? (?:urgently"
         r"|immediately|promptly)\b",
@@ -517,7 +528,8 @@ PRESSURE: Final = CueSet({
         r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message|ring|msg|dm"
         r"|phone|use it)",
         r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
-        r"i'?m (?:taking|getting) <your> (?:number|digits)",
+        r"i'?m (?:taking|getting|putting|saving|adding|popping|storing|plugging) <your>"
+        r" (?:number|digits|details)",
         # Their number already filed: "your number's going on my badminton list".
         r"<your> (?:number|digits|details)(?:'s| is| are) (?:going|gonna go|getting put|being put)"
         r" (?:on|in|into|onto) (?:my|the|our)\b",

@@ -75,6 +75,12 @@ _FRAMES = compile_one(
     r"(?:and|then) (?:<ill>|i can|i could)",
     r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
     r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
+    # A need said in a hurry or in text speak: "Need 2 add u 2 the PTA group", "need you for
+    # the five-a-side Sunday".
+    # (Not "need to know before your uber gets here": knowing it is the request again.)
+    r"(?:(?<=^)|(?<=[.!?,;:] ))(?:i )?(?:need|needa|gotta|have) (?:to|2|ta)(?! (?:know|get|have"
+    r"|go|leave|run|dash|ask)\b)",
+    r"(?:need|want) (?:you|u|ya) (?:for|on|in)",
     r"(?:<im>|we'?re|we are) (?:looking for|organi[sz]ing|putting together|running|planning"
     r"|starting|hosting|setting up|new (?:in|to)|trying to|collecting|building|working on)",
     r"i (?:run|organi[sz]e|host|lead|coach|teach|manage|play in|sing in|help run) (?:a|an|the"
@@ -88,7 +94,7 @@ _FRAMES = compile_one(
     r" (?:numbers|contacts|digits|details|nums|no'?s) (?:and|n|&|an'?|\+)(?: maybe)?",
     r"(?:helpful|useful|handy|easier|easiest|quicker) (?:to|for)",
     r"(?:it'?d|it would|would|it'?ll|it will|that'?d|that would) be (?:really |so |super )?"
-    r"(?:fun|great|nice|lovely|cool|awesome|amazing|brilliant|good) to",
+    r"(?:fun|great|nice|lovely|cool|awesome|amazing|brilliant|good|braw) (?:to|tae|ta|2)",
     r"(?:<ill>|i can|i could|<id>|<id> love to|<id> like to|i want to|i wanna|lemme|let me)"
     r" (?:text|send|email|e-mail|share|show|forward|pass|give|add)"
     r" (?:you|u) (?:the|a|an|that|those|these|in|into|on|onto"
@@ -105,6 +111,9 @@ _OUTING = compile_one(
     r"|bubble tea|curry|meal|brekkie|dim sum|yum cha|kebab|dosa|biryani|cocktails?|wine"
     r"|smoothie|gelato|dessert|cake|sushi|burger|noodles|gig|concert|play|swim|bike ride"
     r"|picnic|bbq|barbecue|braai|kickabout)\b",
+    # A treat owed to them: "you've earned a beer on me", "I owe you a coffee".
+    r"(?:earned|deserve|owe (?:you|u|ya)) (?:a |an |one |some |at least a )?(?:\w+ )?(?:coffee"
+    r"|beer|pint|drink|bevvy|cuppa|tea|lunch|dinner|meal|cake|pie|round|curry)\b",
     # Another go at what they played: "rematch sometime?", "a decider next week".
     r"(?:a |another |the )?(?:rematch|re-match|return match|decider|round (?:two|2)|part"
     r" (?:two|2))\b",
@@ -159,6 +168,9 @@ _TOGETHER = compile_one(
     # Their help asked for: "I could use your advice on the garden".
     r"(?:could|can|would) (?:really )?(?:use|do with) (?:<your>|some) (?:advice|help|tips"
     r"|input|thoughts|expertise|eye)",
+    # What a side is short of, counted: "we're a man short", "we're two players down".
+    r"(?:we'?re|we are|the team'?s|the team is) (?:a|one|two|1|2) (?:man|men|woman|women|players?"
+    r"|person|people|body|bodies|bods?|subs?) (?:short|down)\b",
     r"(?:i|we)(?: go|'m there| am there|'re there| are there) (?:every|each) (?:week|weekend"
     r"|month|morning|evening|night|\w+day)\b",
 )
@@ -170,7 +182,7 @@ _TAIL = (
     r"|tho|though|instead|otherwise|as well|n stuff|and stuff|an stuff|n that|and that"
     r"|and things|n things|and everything|or whatever|or smth|or something like that"
     r" point|for later|for now|for sure|for a bit|for a while|at"
-    r" point|if that'?s ok|with you|with u))*"
+    r" point|if that'?s ok|with you|with u|x+))*"
 )
 # What follows a frame when it only restates the request: the exchange, or contact as such.
 _ONLY_THE_REQUEST = re.compile(expand(
@@ -183,6 +195,7 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|bump into|meet|find|catch|be with)"
     r"\s+(?:you|u|me|each other)"
     r"|(?:stay|keep|be|get) in (?:touch|contact)(?: with (?:you|u|me))?"
+    r"|catch up(?: with (?:you|u|me|each other))?"
     r"|(?:(?:<your>|my|our|each other'?s?|a|the|some|phone)\s+)?<num>"
     r"|give (?:you|u) a (?:call|ring|text|buzz)|(?:be )?friends|(?:keep|stay) connected"
     # Staying where they talk, or moving off it, is only the channel: "keep chatting in the
@@ -208,6 +221,9 @@ _NOT_A_PURPOSE = re.compile(
     r"|(?:a |such a |so much |the best |the )(?:great |good |lovely |wonderful |nice |amazing )?"
     r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
+    r"|(?:them|numbers|contacts|digits|nums) (?:from|off) (?:every|all|as many|people|each)\w*"
+    # The handing over itself: "give it to me now".
+    r"|me\b(?!\s+(?:to|know)\b)"
     # A bet, a dare or curiosity wants the number for its own sake: "it's for a bet".
     r"|(?:a |my |the |our )?(?:bet|dare|wager|laugh|giggle|joke|curiosity|collection)\b"
     # "Your number for real?", "for keeps", "for later": no purpose at all.

@@ -24,7 +24,7 @@ _GOOD = (
     r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
     r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick|class"
     r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun|an honou?r|honou?red"
-    r"|a privilege|privileged)"
+    r"|a privilege|privileged|braw|top|deadly|wicked|quality)"
 )
 _TALK = (
     r"(?:chat|chats|conversation|conversations|talk|talks|discussion|debate|argument|walk"
@@ -59,7 +59,8 @@ PLACE = (
     r"|barbecue|barbie|braai|fundraiser|open day|tournament|workday|laundrette|laundromat"
     r"|salon|clinic|five-a-side|5-a-side|kickabout|hackathon|parkrun|reception|q&a|waiting room"
     r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets"
-    r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club)s?"
+    r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club|rodeo|fete"
+    r"|fête|carnival|regatta|gala|fiesta|powwow|hoedown|jamboree|eisteddfod|mela|rally)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -102,6 +103,9 @@ CONNECTION: Final = CueSet({
         r"|earlier|at|with|on)\b",
     ],
     "nice_to": [
+        rf"(?:{_GOOD}|delighted|glad|pleased|happy|chuffed|thrilled) to have (?:finally )?(?:met"
+        r"|shared|worked|talked|chatted|spoken|played|danced|sung|volunteered|been|seen|learned"
+        r"|learnt)\b",
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{_GOOD} (?:to |for )?(?:finally |properly |actually )?(?:meet|meeting|talk|talking"
         rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
@@ -195,15 +199,26 @@ CONNECTION: Final = CueSet({
         r"|fly by|go (?:so )?(?:quick|fast|quickly)|worth it|so much (?:better|more fun)"
         r"|day|night|evening|morning|week|afternoon)\b",
         # (Not "ur dog is adorable": a compliment on their pet is no exchange, LABELS.md.)
+        # Something at a place both were, judged: "that dance-off at Kemi's party was wild".
+        rf"(?:that|the) [\w'&-]+(?: [\w'&-]+)? at (?:the |our |[\w']+'s )?(?:[\w'&-]+ )?(?:{PLACE}"
+        r"|flat|house|gaff|apartment|place) (?:was|were)\b",
+        # Wherever it was, told with a time already past: "at the sausage sizzle this arvo".
+        r"(?:at|from|after|during) (?:the|that|our) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:last night"
+        r"|yesterday|this (?:arvo|avo|mornin'?)|earlier(?: today| on)?|the other (?:day|night))\b",
+        # A circumstance both are in: "since our flight's delayed for both of us".
+        r"\b(?:for|to|with) (?:the )?both of us\b",
+        # Needing again what they did for them: "if the ute ever needs a jump start again".
+        r"ever needs? (?:a |another |some )?(?:[\w'-]+ ){0,2}?[\w'-]+ again\b",
     ],
     "shared_talk": [
         r"we'?ve been (?:messaging|chatting|talking|texting|writing)\b", r"i (?:love|like|loved"
         r"|liked|enjoy|enjoyed) how <you> (?:write|talk|describe|tell|explain|told|described)",
         # Something they asked or told about: "the book you asked about", "the recipe I was
         # banging on about".
-        r"(?:the|that|those) (?:[\w'-]+ ){1,3}?(?:<you> (?:asked|were asking|wanted to know|were"
-        r" curious) about|(?:i was|we were) (?:banging on|going on|talking|chatting|raving|ranting"
-        r"|telling you|yarning|gisting|nattering|on) about)",
+        r"(?:the|that|those) (?:[\w'-]+ ){1,3}?(?:<you> (?:asked|were asking|enquired|inquired"
+        r"|were enquiring|were inquiring|wanted to know|were curious) about|(?:i was|we were)"
+        r" (?:banging on|going on|talking|chatting|raving|ranting|telling you|yarning|gisting"
+        r"|nattering|on) about)",
         # "the graphic novel you were raving about", "since you were on about it all arvo"
         r"<you> (?:were|was|'ve been|have been|kept) (?:\w+ )?(?:on about|going on about|banging"
         r" on about|raving about|ranting about|telling me about|yarning about|gisting about"
@@ -298,7 +313,8 @@ CONNECTION: Final = CueSet({
         r" interested|a (?:boyfriend|girlfriend|partner|husband|wife))\b)",
         r"i (?:mentioned|told you|promised you|was telling you|was saying)",
         r"(?:like|what|as) <you> (?:said|mentioned|suggested)",
-        rf"(?:keep|continue|carry on|finish|pick up|resume)(?: with)? (?:the|our|this|that)"
+        rf"(?:keep|continue|carry on|finish|pick up|resume)(?: with)? (?:the|our|this|that|dat|dis"
+        rf"|di|de|da)"
         rf" (?:[\w-]+ ){{0,2}}?{_TALK}\b",
         r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
         r"|trying|texting|calling|waiting|checking|refreshing|staring|looking|watching|hoping"
@@ -424,10 +440,20 @@ CONNECTION: Final = CueSet({
         r"we(?:'ve| have)(?: just| both| all| finally| only| literally)? (?:had|done|shared"
         r"|played|danced|watched|talked|chatted|been through|met|spent|survived|sung|laughed)\b",
         # Kind to them or theirs, when it happened: "you were so lovely when Mochi was scared".
-        r"<you> were (?:<very> )?(?:so |such )?(?:lovely|kind|sweet|patient|helpful|nice|great"
-        r"|amazing|brilliant|wonderful|a star|a legend|a lifesaver|hilarious|funny|good|fab"
-        r"|ace|class|calm|gentle|generous|a gem|a sweetheart) (?:when|with (?:my|the|our|me)"
-        r"|to (?:my|me)|about (?:my|the)|during|earlier|tonight|today|last night|yesterday)\b",
+        r"(?:<you>|y'?all|you all|you guys) were (?:<very> )?(?:so |such )?(?:lovely|kind|sweet"
+        r"|patient|helpful|nice|great|amazing|brilliant|wonderful|a star|a legend|a lifesaver"
+        r"|hilarious|funny|good|fab|ace|class|calm|gentle|generous|a gem|a sweetheart|a laugh"
+        r"|a hoot|a riot|a scream|good company|great company) (?:when|with (?:my|the|our|me)"
+        r"|to (?:my|me)|about (?:my|the)|during|earlier|tonight|today|last night|yesterday"
+        r"|at (?:the|that|our)|(?:help|fix|show|carry|push|hold|lend|lett|sav|teach|walk)\w*"
+        r" (?:me|us|my|our))\b",
+        # Something about them seen in the place both were: "you seemed to get the regression
+        # stuff way better than me in the tutorial", "u knew every answer at the quiz".
+        rf"<you> (?:seemed|knew|got|explained|answered|asked|made|nailed|smashed|aced|understood)"
+        rf" (?:[\w'-]+ ){{0,10}}?(?:in|at|during) (?:the|that|our) (?:[\w'-]+ )?{PLACE}\b",
+        # Time they gave, told by how long: "after an hour of you holding my ladder".
+        r"(?:an?|the|that|all|two|three|\d+) (?:whole )?(?:hour|hours|minutes|mins|evening"
+        r"|afternoon|morning|day) of (?:you|u) \w+ing\b",
         # A favour told with when it was: "after I covered your whole shift last week".
         r"i (?:just )?(?:covered|bought|lent|loaned|gave|got|held|saved|minded|watched|drove"
         r"|walked|helped|fixed|carried|fed|showed|taught|swapped|took|did|ran|picked up"
@@ -485,8 +511,9 @@ MEETING: Final = CueSet({
         rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
         # An event and when it was: "after trivia last night", "at the market on Saturday"
         r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:[\w'-]+ ){0,2}?[\w'-]+"
-        r" (?:last night|yesterday|last week|this morning|earlier(?: today)?|the other (?:day"
-        r"|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+        r" (?:last night|yesterday|last week(?:end)?|at the weekend|this morning|this arvo"
+        r"|earlier(?: today)?|the other (?:day|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri"
+        r"|satur|sun)day)",
     ],
     "asked_after": [
         r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",

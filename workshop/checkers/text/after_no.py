@@ -64,6 +64,9 @@ CHALLENGE: Final = CueSet({
         r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
         r"(?:making|make) a (?:big |huge )?"
         r"mistake", r"come on",
+        # A yes argued to be harmless: "I don't see what harm one drink would do".
+        r"(?:don'?t|do not|can'?t|cannot) see (?:what|the|any) (?:harm|problem|issue|big deal"
+        r"|difference)", r"(?:what|where)'?s the harm", r"what harm (?:would|could|can|does|will)",
         # Asking them to justify it questions the decision itself.
         r"why (?:won'?t|not|would|wouldn'?t) <you>", r"but why", r"(?:can|could|may) i ask why",
         # The no argued as a small thing to give, or predicted to change.
@@ -93,6 +96,10 @@ SULK: Final = CueSet({
         # The connection they did not feel, held against them: "I thought we really clicked".
         r"(?:i )?thought we (?:really |actually |totally |kind of |kinda )?(?:clicked|connected"
         r"|got on|were getting on|hit it off|had (?:chemistry|a spark|a moment|a thing|a bond))",
+        # The spark itself held up to them, however it is praised: "we had such a spark
+        # tonight", "I felt we had real chemistry" (LABELS.md: "I felt we had a spark").
+        r"we (?:really |actually |definitely )?had (?:such |a |some |real |proper |genuine |great"
+        r" |good |definite |amazing |an? )*(?:spark|chemistry|connection|vibe|bond)\b",
         r"we were (?:getting on|getting along|vibing|clicking|having (?:such )?fun)"
         r"(?: (?:so|really|pretty|very) (?:well|great|nicely))?",
         r"(?:i )?(?:guess i )?misread", r"for nothing\b",

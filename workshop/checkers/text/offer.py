@@ -94,13 +94,16 @@ _DICTATES: Final = CueSet({
         r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
         # Their message required for the offerer's sake: "please text me so I know you got it".
         r"(?:(?:text|call|message|msg|ring|dm|flash|beep|buzz|ping|whatsapp|hmu) (?:me|us)"
-        r"|send me a (?:quick )?(?:hello"
+        r"|(?:send|drop|shoot|flick|fire) me a (?:quick )?(?:hello"
         r"|hi|text|message|msg|ping|missed call)(?: on (?:this|it))?)(?: back| once| quickly"
         r"| real quick| quick| first| now)? (?:so (?:that )?i"
         r"(?: (?:know|have|get|can (?:save|check|get|see))|'?ve got| have got)|make i (?:get|have"
         r"|save)|to (?:confirm"
         r"|let me know|prove))",
         r"don'?t forget to (?:text|call|message|use|save|reply|ring|get in touch)",
+        # Their number owed back for it: "send me a message and I'll save yours".
+        r"(?:and|so|then) (?:<ill>|i can|i'?ve|i have) (?:got |get |have |save |add |store )yours"
+        r"(?![^.!?]{0,30}?\b(?:if|whenever)\b)",
         # Told to hand their own number over: the offer becomes a request they cannot decline.
         r"(?<!you )(?<!u )(?<!to )(?<!can )(?<!could )(?<!if )(?<!fit )(?:just )?(?:give|gimme"
         r"|hand|put"
@@ -111,7 +114,8 @@ _DICTATES: Final = CueSet({
         r"(?:by|before|tonight|tomorrow|today)",
         # The next step announced for them, by the offerer or someone else: "my assistant will
         # call your office Monday", "I'll ring you tomorrow to set it up" (not "...if that's ok").
-        r"(?:<ill>|we'?ll|we will|(?:he|she|they)(?:'ll| will)|(?:my|our) (?:[\w'-]+ ){0,3}?\w+"
+        r"(?:(?:<ill>|we'?ll|we will) (?:have|get) (?:my|our|someone|somebody)(?: [\w'-]+){0,3}?"
+        r"|<ill>|we'?ll|we will|(?:he|she|they)(?:'ll| will)|(?:my|our) (?:[\w'-]+ ){0,3}?\w+"
         r"(?:'ll| will)"
         r"|(?:(?<=^)|(?<=[.,;] )|(?<=- ))will)"
         r" (?:give (?:you|u) a (?:call|ring|bell|buzz)|(?:call|ring|text|message|msg|email"
