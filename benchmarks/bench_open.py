@@ -17,9 +17,8 @@ compiled catalogue of exercises) and with the kit's own Lab settings (workshop/l
 - Offline site: a first visit in a new browser profile, served with no network but loopback
   (a cold Pyodide kernel every time); and a reload of it (browser cache warm, kernel cold).
   Where a first visit's time goes: when the kernel asks for Pyodide (JupyterLab has loaded
-  and started the kernel) and for the kit's wheel (Python, the kernel's packages and IPython
-  are loaded and the first cell runs); the rest is installing and importing the kit and
-  drawing the first exercise.
+  and started the kernel); the rest is Pyodide starting with the kernel's packages and the
+  kit (all preloaded together), IPython, and importing the kit and drawing the first exercise.
 
 Targets on a 2-core machine: 3 s in JupyterLab, 10 s on the offline site.
 """
@@ -50,8 +49,7 @@ KIT_SETTINGS = json.loads((lab.ROOT / "workshop" / "lab" / "overrides.json").rea
 LAB_S = 3.0
 SITE_S = 10.0
 #: the offline site's requests that mark the phases of a first visit, by a part of their address
-PHASES = {"kernel asks for Pyodide": "/pyodide/pyodide.mjs",
-          "kernel asks for the kit": "/pyodide/workshop-"}
+PHASES = {"kernel asks for Pyodide": "/pyodide/pyodide.mjs"}
 #: records when the first exercise can be answered: its first button shown and enabled;
 #: ``__armAnswerable(name)`` starts over, for notebook ``name`` opened in a page already loaded
 ANSWERABLE = """

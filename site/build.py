@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from bundle import KERNEL_NEEDS, Resolver, SiteError, lock_entry
+from bundle import KERNEL_NEEDS, PRELOADED, Resolver, SiteError, lock_entry
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
@@ -221,7 +221,7 @@ def stage(lite: Path, contents: Path) -> None:
         "appName": "Can I Get Your Number?",
         "litePluginSettings": {KERNEL_PLUGIN: {
             "disablePyPIFallback": True,
-            "loadPyodideOptions": {"packages": list(KERNEL_NEEDS)},
+            "loadPyodideOptions": {"packages": list(PRELOADED)},
         }},
     }}
     (lite / "jupyter-lite.json").write_text(json.dumps(config, indent=2), "utf-8")

@@ -26,6 +26,10 @@ from packaging.version import Version
 #: what the kernel loads before a notebook runs; all of it is preloaded with Pyodide itself
 #: (loadPyodideOptions.packages), so the kernel installs nothing one by one
 KERNEL_NEEDS = ("micropip", "piplite", "pyodide-kernel", "ipykernel", "ipython", "jedi", "comm")
+#: the kit (and so its dependencies) is preloaded with them: every notebook's first cell
+#: imports it, and fetched with the kernel's wheels it is ready when that cell runs, rather
+#: than fetched and unpacked only then
+PRELOADED = (*KERNEL_NEEDS, "workshop")
 PIP_TIMEOUT_S = 600
 
 
