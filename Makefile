@@ -125,7 +125,7 @@ labextension: $(VENV)/.lab
 	rm -rf workshop/labextension
 	cd labextension && npm install --no-audit --no-fund --no-package-lock \
 	  && PATH="$(CURDIR)/$(BIN):$$PATH" ../$(BIN)/jupyter labextension build .
-	cd labextension && sha256sum index.js package.json > ../workshop/labextension/SOURCE.sha256
+	cd labextension && sha256sum index.js package.json style/index.css > ../workshop/labextension/SOURCE.sha256
 	$(BIN)/pip install --quiet -e '.[lab]'
 
 clean:

@@ -118,6 +118,7 @@ async function runCodeCells(panel) {
   if (!wantsAutorun(panel.context.model.getMetadata('workshop'))) {
     return;
   }
+  panel.addClass('workshop-notebook'); // style/index.css: no placeholders for hidden code
   const kernel = await kernelReady(panel.sessionContext);
   if (!kernel || panel.isDisposed) {
     return;

@@ -12,7 +12,7 @@ SOURCE = ROOT / "labextension"
 BUILT = ROOT / "workshop" / "labextension"
 STAMP = BUILT / "SOURCE.sha256"
 #: the whole source of the extension (the Makefile's `labextension` target stamps these)
-SOURCES = ("index.js", "package.json")
+SOURCES = ("index.js", "package.json", "style/index.css")
 REBUILD = "the committed build is stale: run `make labextension` and commit workshop/labextension"
 
 
