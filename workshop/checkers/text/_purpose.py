@@ -51,15 +51,27 @@ _FRAMES = compile_one(
     # Eagerness with its object: "keen to keep yarning about...", "excited to show you..."
     r"(?:(?:<im>|i'?d be|i would be|i was|so|really|super|just|also) )?(?:keen|eager|excited"
     r"|dying|itching|stoked|happy|glad|hoping) to",
-    r"(?:<num>|numba|numbr|nmbr|e-?mail|it|yours)(?: then| now| too| as well| please| pls)?,?"
-    r" (?:to|for|fuh|fi|2|4)",
-    r"<ill> (?:bring|send|show|give|lend|drop off|pass on) (?:you|u) (?:the|that|a|an|some|those"
-    r"|these|my(?! (?:number|digits|contact|details|card|mobile)))\b",
+    r"(?:<num>|numba|numbr|nmbr|e-?mail|it|yours|theirs|mine|ours)(?: then| now| too| as well"
+    r"| please| pls)?,? (?:to|for|fuh|fi|2|4)",
+    # Something they will be sent or brought, "you" said or not, in any English: "I'll send
+    # the slides", "want 2 send u dat recipe", "gonna forward over the photos".
+    r"(?:<ill>|i can|i could|i (?:want|wanna|need) (?:to|2)|want (?:to|2)|wanna|gonna|lemme"
+    r"|let me) (?:bring|send|show|give|lend|drop off|pass on|forward|share|e-?mail|post|mail"
+    r"|print|scan)(?: (?:you|u|ya|over|across|along|round))? (?:the|that|dat|dis|dem|a|an|some"
+    r"|those|these|my(?! (?:number|digits|contact|details|card|mobile|phone)))\b"
+    r"(?! (?:text|message|msg|dm|call|ring|buzz|line|shout|request|invite|hi|hello|wave)\b)",
+    # News they will be given: "I will update you regarding the committee meeting", "keep you
+    # posted on the fixtures", "let you know when the results are out".
+    r"(?:update|inform|notify|remind|brief|alert|advise|let (?:you|u|ya) know|keep (?:you|u|ya)"
+    r" (?:posted|updated|informed|in the loop)|fill (?:you|u|ya) in|loop (?:you|u|ya) in)"
+    r"(?: (?:you|u|ya))?(?: later| soon| again)? (?:about|on|re|regarding|of|when|once|if"
+    r"|as soon as|how)",
     # Doing it gladly: "I'd happily team up again on the rota".
     r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
     # What a group is short of: "our team needs a sixth", "we need a partner for the quiz".
-    r"(?:our|my) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side|lineup|table"
-    r"|society|gang|lot|guild|clan|league|party|roster|orchestra|troupe|cast)(?:'s| is)? (?:needs"
+    r"(?:our|my|the|this|dat) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side"
+    r"|lineup|table|society|gang|lot|guild|clan|league|party|roster|orchestra|troupe|cast)"
+    r"(?:'s| is)? (?:needs"
     r"|is looking for|could use|is short|is missing"
     r"|wants|is after)",
     r"we(?: need| could use| are looking for|'re looking for| are short|'re short|'re missing"
@@ -87,7 +99,8 @@ _FRAMES = compile_one(
     r"|our|my)", r"(?:i'?ve got|i have|i got) (?:\w+ )?(?:tickets?|passes|a spare|an extra)",
     r"looking for", r"in case <you> (?:ever )?(?:want|need) (?:a|an|to|some)",
     # A practical need that may come up: "in case they announce a replacement bus".
-    r"in case (?:they|one of us|either of us|we|it|the \w+|there'?s|there is|of)\b",
+    r"in case (?:they|one of us|either of us|we|it|the \w+|there'?s|there is|of|a|an|any"
+    r"|anything|something|plans?|my|our)\b",
     r"if <you> (?:ever )?(?:want|need|fancy|like) (?:a|an|some|to)",
     r"we'?d (?:make|be) (?:a )?(?:great|good|fun|perfect)",
     r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|trad(?:e|es|ed|ing))"
@@ -104,7 +117,10 @@ _FRAMES = compile_one(
 # Going out for something is a reason however it is phrased ("...and get coffee sometime").
 _OUTING = compile_one(
     r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?for|meet(?:ing)?(?: up)? for"
-    r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?)"
+    r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?"
+    # A treat for them: "shout you a coffee", "buy u lunch", "treat you to dinner".
+    r"|(?<!did )(?:buy(?:ing)?|shout(?:ing)?|treat(?:ing)?|stand(?:ing)?|get(?:ting)?|mak(?:e|ing)"
+    r"|cook(?:ing)?|bring(?:ing)?) (?:you|u|ya|yu)(?: to)?)"
     r" (?:a |an |some |another |a quick )?(?:coffee|tea|lunch"
     r"|dinner|brunch|breakfast|drinks?|beer|bite|food|tacos|pizza|ramen|ice cream|walk|hike"
     r"|run|climb|game|match|movie|film|show|cuppa|chai|pint|pints|bevvy|bevvies|boba"
@@ -181,6 +197,8 @@ _TAIL = (
     r"|tonight|tomorrow|sometimes|more|or something|too|please|lol|haha|then|ever|at some"
     r"|tho|though|instead|otherwise|as well|n stuff|and stuff|an stuff|n that|and that"
     r"|and things|n things|and everything|or whatever|or smth|or something like that"
+    # A tag asking for agreement adds no purpose: "so let's swap numbers yeah?".
+    r"|yeah|yea|ya|yh|yes|right|ok|okay|eh|innit|init|hey|aye|mate|babe|hun|lah|la|leh"
     r" point|for later|for now|for sure|for a bit|for a while|at"
     r" point|if that'?s ok|with you|with u|x+))*"
 )
@@ -188,8 +206,8 @@ _TAIL = (
 _ONLY_THE_REQUEST = re.compile(expand(
     rf"(?:\s+{_FILLER})*(?:\s+(?:"
     r"(?:get|have|take|grab|ask for|ask|swap|exchange|share|trade|give|put|save|add|keep"
-    r"|get back|send)\s+(?:(?:you|u|me)\s+)?(?:(?:<your>|my|our|each other'?s?|a|the|some"
-    r"|phone)\s+)?<num>"
+    r"|get back|send)\s+(?:(?:you|u|me)\s+)?(?:(?:(?:<your>|my|our|each other'?s?|a|the|some"
+    r"|phone)\s+)?<num>|one|it|them|yours)"
     r"|(?:text|call|ring|message|dm|contact|reach|phone|talk to|chat with|hear from|see"
     r"|get back to|write to|email|e-mail|get to know|stay connected with|connect with|run into"
     r"|bump into|meet|find|catch|be with)"
@@ -205,6 +223,9 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|move (?:this |it |things |us )?(?:to|onto|off|over to) (?:texting|text|<social>|the app"
     r"|this app|here|phones?|numbers?|a call|calls)"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
+    # Only a message as such: "I'll send you a quick text", "drop you a line".
+    r"|(?:quick |little |short )?(?:message|msg|dm|note|line|shout|buzz|ring|wave|hello|hi"
+    r"|text|call|invite|request)"
     r"|(?:little |poor |lil )?(?:old |ol )?me"
     rf"))?{_TAIL}\W*"
 ))
@@ -226,6 +247,9 @@ _NOT_A_PURPOSE = re.compile(
     r"|me\b(?!\s+(?:to|know)\b)"
     # A bet, a dare or curiosity wants the number for its own sake: "it's for a bet".
     r"|(?:a |my |the |our )?(?:bet|dare|wager|laugh|giggle|joke|curiosity|collection)\b"
+    # The number as a trophy: "win a bet with my mate", "prove my sister wrong".
+    r"|(?:win|settle|lose|pay|honou?r|prove)\b[^.!?]{0,20}?\b(?:bet|dare|wager)\b"
+    r"|prove (?:\w+ ){0,3}?(?:wrong|right)\b"
     # "Your number for real?", "for keeps", "for later": no purpose at all.
     r"|(?:real|reals|realz|sure|keeps|ever|now|later)\b(?!\s+\w)"
 )
