@@ -46,6 +46,38 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      False),
     ("ask", {}, "Could I get your number? Want to prove my brother wrong lol", "reason", False),
     ("ask", {}, "Could I get your number? I have to send you the quiz answers.", "reason", True),
+    # ask/offer, connection: the time shared, however it is told - "had such a laugh", the
+    # event with when it was and how it went, a moment between them and laughing about it,
+    # what comes "after tonight", their help needed again, the messages already exchanged
+    ("offer", {}, "had such a laugh at bingo, here's my number", "connection", True),
+    ("offer", {}, "we'd have such a laugh at bingo, here's my number", "connection", False),
+    ("ask", {}, "the lantern parade tonight so magical, swap numbers?", "connection", True),
+    ("ask", {}, "the lantern parade tonight at 8, swap numbers?", "connection", False),
+    ("offer", {}, "Spilt my whole drink down your jacket at the gig, sorry! here's my number, "
+     "dry cleaning's on me", "connection", True),
+    ("offer", {}, "Love your jacket! here's my number", "connection", False),
+    ("offer", {}, "here's my number if you want to laugh about it over chips", "connection", True),
+    ("offer", {}, "here's my number if you want to laugh about something", "connection", False),
+    ("offer", {}, "here's my number - after tonight, I'd love to do it again", "connection", True),
+    ("offer", {}, "here's my number, I'm only free after tonight's match", "connection", False),
+    ("offer", {}, "Take my number; if your grandad needs a hand with his laptop again, just ring.",
+     "connection", True),
+    ("offer", {}, "Take my number; if your grandad needs a hand with his laptop, just ring.",
+     "connection", False),
+    ("ask", {}, "sorry for spamming my dms on insta lol, can I get your number?", "connection",
+     True),
+    ("ask", {}, "I'll slide into your dms on insta, or can I get your number?", "connection",
+     False),
+    # follow-up, references_meeting: where they met, opening the message, however the
+    # gathering is called ("afterparty", "pre-drinks"); contact "as we arranged" only keeps
+    # the promise to get in touch
+    ("follow_up", {}, "Hiya, from the book launch afterparty 🙂", "references_meeting", True),
+    ("follow_up", {}, "Hey! from the pre-drinks at Jo's", "references_meeting", True),
+    ("follow_up", {}, "Hey, from me - hope your week is good", "references_meeting", False),
+    ("follow_up", {}, "Hi, it's Ines - texting as we arranged.", "references_meeting", False),
+    ("follow_up", {}, "Hi, it's Ines - pottery fair :)", "references_meeting", True),
+    ("follow_up", {}, "Hi, it's Ines - texting as we arranged at the pottery fair.",
+     "references_meeting", True),
 ]
 
 

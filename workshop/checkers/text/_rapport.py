@@ -41,7 +41,8 @@ EVENT = (
     r"|debate|chat|conversation|karaoke|dance|festival|studio|open day|tour|ceremony|service"
     r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding"
     r"|social|cook-?off|comp|competition|jam session|league|hackathon|parkrun|choir|salsa"
-    r"|open mic|reception|q&a|mixer|fundraiser|volunteer shift|rota|team|practical|lab|seminar)"
+    r"|open mic|reception|q&a|mixer|fundraiser|volunteer shift|rota|team|practical|lab|seminar"
+    r"|after-?party|pre-?drinks|parade|procession)"
 )
 
 # Places and gatherings people share: "Sam from the choir", "at the alumni meet".
@@ -60,7 +61,8 @@ PLACE = (
     r"|salon|clinic|five-a-side|5-a-side|kickabout|hackathon|parkrun|reception|q&a|waiting room"
     r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets"
     r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club|rodeo|fete"
-    r"|fête|carnival|regatta|gala|fiesta|powwow|hoedown|jamboree|eisteddfod|mela|rally)s?"
+    r"|fête|carnival|regatta|gala|fiesta|powwow|hoedown|jamboree|eisteddfod|mela|rally"
+    r"|after-?party|after-?parties|pre-?drinks)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -97,7 +99,7 @@ CONNECTION: Final = CueSet({
     "good_time": [
         rf"(?:had|'ve had|have had|i'?m having|we'?re having) (?:a |an |such a |such |the "
         rf"|so much |so )?(?:really |truly |very |so |super |genuinely )?{_GOOD} {_TALK}",
-        r"had (?:a |so much |such )?(?:fun|blast|laugh|ball)",
+        r"had (?:a |so much |such (?:a )?)?(?:fun|blast|laugh|ball)",
         r"(?:had|having|did (?:you|u|we) (?:even |both |all )?have) (?:so much |such |any "
         r"|a bit of |a )?(?:fun|blast|laugh|good time) (?:last night|yesterday|tonight|today"
         r"|earlier|at|with|on)\b",
@@ -207,8 +209,28 @@ CONNECTION: Final = CueSet({
         r"|yesterday|this (?:arvo|avo|mornin'?)|earlier(?: today| on)?|the other (?:day|night))\b",
         # A circumstance both are in: "since our flight's delayed for both of us".
         r"\b(?:for|to|with) (?:the )?both of us\b",
-        # Needing again what they did for them: "if the ute ever needs a jump start again".
-        r"ever needs? (?:a |another |some )?(?:[\w'-]+ ){0,2}?[\w'-]+ again\b",
+        # Needing again what they did for them: "if the ute ever needs a jump start again",
+        # "if your son needs help with his essay again".
+        r"(?:ever )?needs? (?!to (?:ask|try)\b)(?:[\w'-]+ ){0,5}?[\w'-]+ again\b",
+        # The shared event, told with when it was and how it went: "the food tour today damn
+        # shiok", "the regatta this morning so fun".
+        rf"(?:the|that|our|dat) (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE}) (?:today|tonight|earlier"
+        r"|this (?:morning|afternoon|evening|arvo)|just now) (?:was|were|<very>|damn|bloody|so"
+        r"|mad|abit|a bit|way|too|sia|lah|la)\b",
+        # A moment between them, told by what happened: "fell asleep on your shoulder on the
+        # night bus", "spilt my drink down your shirt" - and laughing about it later.
+        r"(?:fell asleep|dozed off|nodded off|fell|spilt|spilled|stepped|trod|sneezed|leaned"
+        r"|leant|knocked|dropped|tripped|bumped|crashed|elbowed|splashed|sat)(?: [\w'-]+){0,3}?"
+        r" (?:on|onto|over|into|down|against) (?:<your>|<you>)\b",
+        r"(?:laugh|giggle|joke|cringe|reminisce) about (?:it|that|this|that night|last night"
+        r"|the \w+ again)\b(?! (?:later|tomorrow|next)\b)",
+        # The time together, as what comes after it: "after tonight I'd be gutted if you didn't".
+        r"after (?:tonight|today|last night|this evening|yesterday|a night like (?:this|that"
+        r"|tonight)|such a (?:\w+ )?(?:night|day|evening))(?!'s),? (?:i|i'?d|i'?m|i'?ll|we"
+        r"|honestly|how)\b",
+        # Their messages with them, wherever they were sent: "my texts on the app".
+        r"(?:my|our) (?:texts?|messages?|msgs|chats?|dms|convos?|conversations?) (?:on|in"
+        r"|via|over) (?:the app|this app|here|<social>)\b",
     ],
     "shared_talk": [
         r"we'?ve been (?:messaging|chatting|talking|texting|writing)\b", r"i (?:love|like|loved"
@@ -498,7 +520,9 @@ def connections(p: Prepared) -> list[Hit]:
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({
     "who_from": [
-        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|-)\s+(?!home\b)"
+        # (Not the contact itself after a dash: "it's Ines - texting as we arranged".)
+        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|-)\s+(?!home\b)(?!(?:texting"
+        r"|messaging|writing|calling|ringing|just|as|hope|hoping|sorry|again|here)\b)"
         r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
     ],
     "from_where": [
@@ -506,6 +530,9 @@ MEETING: Final = CueSet({
         # meetup)", "Jo here, pottery class", "it's Tom (the guy with the kayak)".
         r"(?:\w+ here|(?:it'?s|its|this is|i'?m) \w+)\s*[(\[][^)\]]{2,60}[)\]]",
         rf"\w+ here\s*[,:-]\s*(?:the |our |that |this )?(?:[\w'-]+ ){{0,2}}?{PLACE}\b",
+        # Where they met, opening the message: "Yo, from the conference afterparty."
+        rf"(?:(?<=^)|(?<=[.!?,:;] )|(?<=[.!?,:;]))from (?:the |our |that |this |last night'?s"
+        rf" |yesterday'?s )?(?:[\w'-]+ ){{0,3}}?{PLACE}\b",
         # "Oscar here from the climbing wall", "Sam from pottery class"
         rf"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:[\w'-]+ ){{0,3}}?"
         rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
