@@ -78,6 +78,53 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("follow_up", {}, "Hi, it's Ines - pottery fair :)", "references_meeting", True),
     ("follow_up", {}, "Hi, it's Ines - texting as we arranged at the pottery fair.",
      "references_meeting", True),
+    # ask: their interest taken as known, with the ask built on it in the same sentence, is
+    # a presumption, not a question; a whole group that already has one's number, or a duty
+    # put on everybody, presses; an indirect "I wondered whether" asks; "totally optional"
+    # and another channel that "works too" are outs
+    ("ask", {}, "i can tell u fancy me so lets swap numbers yeah?", "question", False),
+    ("ask", {}, "i can tell u fancy me so lets swap numbers yeah?", "no_pressure", False),
+    ("ask", {}, "I can see you like me. Would you like to swap numbers?", "question", True),
+    ("ask", {}, "I can see you like me. Would you like to swap numbers?", "no_pressure", False),
+    ("ask", {}, "I can tell you like the ceilidh, want to swap numbers for the next one?",
+     "no_pressure", True),
+    ("ask", {}, "Could I have your number? The whole band already has mine.", "no_pressure",
+     False),
+    ("ask", {}, "Could I have your number for the rota? Everybody's got to sign up.",
+     "no_pressure", False),
+    ("ask", {}, "Could I have your number for the rota? Everybody has to start somewhere!",
+     "no_pressure", True),
+    ("ask", {}, "Everyone on the boat trip so far has shared theirs, can I get yours?",
+     "no_pressure", False),
+    ("ask", {}, "I was wondering whether you'd like to swap numbers for the book swap?",
+     "question", True),
+    ("ask", {}, "Could I have your number for the rota? Completely optional - Slack works too.",
+     "out", True),
+    ("ask", {}, "Could I have your number for the rota? Slack works for the others.", "out",
+     False),
+    # offer: an order to use it with a cost to one's feelings ("ring it or I'll sulk") takes
+    # the choice and presses; "I mean it" presses, and takes the choice only when nothing
+    # else is left to them; "if X ever appeals" leaves it to them
+    ("offer", {}, "number's on the back of your ticket, ring it or I'll sulk all week",
+     "gives_control", False),
+    ("offer", {}, "number's on the back of your ticket, ring it or I'll sulk all week",
+     "no_pressure", False),
+    ("offer", {}, "here's my number, text me whenever, or don't - I'll live", "gives_control",
+     True),
+    ("offer", {}, "here's my number, text me whenever, or don't - I'll live", "no_pressure",
+     True),
+    ("offer", {}, "My number, in case a gig ticket ever tempts you. I mean it!", "gives_control",
+     True),
+    ("offer", {}, "My number. Ring me. I mean it.", "gives_control", False),
+    ("offer", {}, "here's my number - give me a bell if a board games night ever appeals",
+     "gives_control", True),
+    ("offer", {}, "here's my number - give me a bell, board games night appeals to everyone",
+     "gives_control", False),
+    # follow-up: a hurry lifted in formal words is no hurry
+    ("follow_up", {}, "Lovely meeting you at the expo, Mr Osei. Please don't feel obliged to "
+     "reply immediately.", "no_pressure", True),
+    ("follow_up", {}, "Lovely meeting you at the expo, Mr Osei. Kindly reply immediately.",
+     "no_pressure", False),
 ]
 
 

@@ -79,6 +79,11 @@ OUT: Final = CueSet({
         r"(?:e-?mail|<social>|(?:the )?group ?chat|dms?)(?:'s| is| works| would be)(?: also"
         r"| equally| just as| totally| perfectly| completely| absolutely)* (?:fine|ok|okay|good"
         r"|welcome|an option)\b",
+        r"(?:e-?mail|<social>|(?:the )?group ?chat|dms?) (?:works|would work|would do|does)"
+        r" (?:too|as well|just as well|also|fine too|for me too)\b",
+        # Said to be optional: "Totally optional, email works too."
+        r"(?:(?:it'?s|its|it is|this is|that'?s|totally|completely|entirely|100%|purely"
+        r"|absolutely) )+optional\b",
         r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",
         # Another channel offered as the easy no: "Happy to just use the school app instead",
         # "or would you prefer I email?".

@@ -32,7 +32,8 @@ _INDIRECT = compile_one(
     r"what do <you> (?:think|say)", r"how does that sound",
     r"(?:is|would) (?:it|that) be (?:ok|okay|alright|all right|cool|fine|weird|possible"
     r"|too forward)", r"is it (?:ok|okay|alright|all right|cool|fine) (?:if|to)",
-    r"(?:ok|okay|alright|cool) if i", r"(?:i was|i'?m|i am|just) wondering", r"i wonder(?:ed)? if",
+    r"(?:ok|okay|alright|cool) if i", r"(?:i was|i'?m|i am|just) wondering",
+    r"i (?:was )?wonder(?:ed|ing)? (?:if|whether)",
     r"(?:would|do|does) <you> mind", r"mind if i", r"(?:would|do) <you> (?:like|want) to",
 )
 # An invitation that depends on them, from someone who says what they would like.
