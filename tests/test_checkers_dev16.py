@@ -125,6 +125,24 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "reply immediately.", "no_pressure", True),
     ("follow_up", {}, "Lovely meeting you at the expo, Mr Osei. Kindly reply immediately.",
      "no_pressure", False),
+    # after a no: the lonely evening ahead held up to them is self-pity; a yes called the
+    # easier or simpler way argues with the no, which takes back the "ok"
+    ("after_no", {}, "ok np. guess it's another evening on my own with the telly", "no_guilt",
+     False),
+    ("after_no", {}, "fine. home alone again then", "no_guilt", False),
+    ("after_no", {}, "no worries, i'll grab dinner with my flatmates instead, take care",
+     "no_guilt", True),
+    ("after_no", {}, "okay, but a yes would have been simpler for everyone", "accepts", False),
+    ("after_no", {}, "okay - easier to just say yes, honestly", "accepts", False),
+    ("after_no", {}, "Okay, thanks for making it easy to understand, take care", "accepts",
+     True),
+    # reply no: a hedge with no courtesy is no more polite than a bare "No."; a soft decline
+    # limited to the present ("I'd rather not at the moment") is only a time limit
+    ("reply", _N, "I don't really hand my number out...", "polite", False),
+    ("reply", _N, "I don't really hand my number out, sorry!", "polite", True),
+    ("reply", _N, "Thanks, but I'd rather not at the moment", "clear_no", False),
+    ("reply", _N, "Thanks, but I'd rather not", "clear_no", True),
+    ("reply", _N, "No thanks, not right now", "clear_no", True),
 ]
 
 

@@ -283,7 +283,7 @@ PRESSURE: Final = CueSet({
         # Social proof: "The whole table already shared theirs", "Everyone else at the table
         # has already put their number in".
         r"every(?:one|body)(?: [\w'-]+){0,3}? (?:is|are) (?:swapping|sharing|exchanging|trading)",
-        r"every(?:one|body)(?: else)?(?: [\w'-]+){0,5}? (?:has |have )?(?:already |just )?(?:put"
+        r"every(?:one|body)(?: else)?[^.!?]{0,40}? (?:has |have )?(?:already |just )?(?:put"
         r"|shared|given|gave|added|sent|swapped)(?: in)? (?:theirs|their (?:numbers?|digits"
         r"|details))",
         r"(?:the whole|the rest of the|everyone (?:at|on|in) the|all the others (?:at|on|in)"

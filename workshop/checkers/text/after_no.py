@@ -73,6 +73,11 @@ CHALLENGE: Final = CueSet({
         r"(?:would(?:'ve| have)|would of|it'?d have) (?:only )?(?:taken|cost) (?:you )?(?:two|2|a"
         r" few|five|5|ten|one|a) (?:seconds?|secs?|minutes?|mins?|second)",
         r"(?:would(?:'ve| have)|it'?d have) been (?:so )?easy",
+        # A yes called the easier way: "saying yes would've been easier for both of us".
+        r"(?:saying |a |just )?yes (?:would(?:'ve| have| of)?|'d(?: have)?|could(?:'ve| have)"
+        r"|might(?:'ve| have)) (?:been|be|made (?:it|things)) (?:\w+ )?(?:easy|easier|simple"
+        r"|simpler|quicker|nicer|better|painless)\b",
+        r"(?:easy|easier|simple|simpler|quicker) (?:to|2) (?:just )?(?:say yes|agree|give it)",
         r"(?:would(?:'ve| have)|would of) cost (?:you )?nothing",
         r"<youll> (?:\w+ )?(?:warm up|come (?:round|around)|change <your> mind)\b",
         # Mock thanks: "wow ok cheers for that 🙃", "gee, thanks".
@@ -169,6 +174,11 @@ SULK: Final = CueSet({
         r"(?:this|it|that) (?:always )?happens? to me", r"always happens to me", r"just my luck",
         r"i (?:always|never) (?:get|have) (?:rejected|turned down|any luck|lucky)",
         r"i'?ll (?:just )?(?:die|end up|be) alone", r"forever alone",
+        # The lonely evening ahead held up to them: "guess I'll eat my curry alone again",
+        # "another weekend on my own then".
+        r"(?:eat|eating|dine|dining|dinner|drink|drinking|night|evening|weekend|sit|sitting"
+        r"|spend|spending|celebrate|celebrating)(?: [\w'-]+){0,3}? (?:alone|on my own|by myself"
+        r"|solo)\b", r"alone again\b",
         r"(?:nobody|no one|no-one) (?:ever )?(?:wants|likes|loves) me",
         r"(?:i'?m|i am) (?:such a |a )?(?:loser|failure|joke)",
         # Martyrdom: the no is one more in a long line of them.
