@@ -143,6 +143,29 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("reply", _N, "Thanks, but I'd rather not at the moment", "clear_no", False),
     ("reply", _N, "Thanks, but I'd rather not", "clear_no", True),
     ("reply", _N, "No thanks, not right now", "clear_no", True),
+    # ask, reason and question in text speak: a lift, a ride or somebody to do something
+    # with, asked with no subject, is a reason (not somebody to love or notice one); "wud u
+    # mind" asks
+    ("ask", {}, "cld i get ur number? need a ride 2 the derby on sat", "reason", True),
+    ("ask", {}, "number? need somebody to share a taxi with later", "reason", True),
+    ("ask", {}, "number? need somebody to notice me lol", "reason", False),
+    ("ask", {}, "wud u mind sharing ur number for the netball rota", "question", True),
+    # ask/offer, connection: how they made one feel there ("you kept me laughing", "still
+    # glowing from the salsa social", "can't stop laughing about..."), "after all that
+    # queuing", praise of something done there with when it was
+    ("ask", {}, "you kept me laughing all through the pottery class, number?", "connection",
+     True),
+    ("ask", {}, "you make me laugh, number?", "connection", False),
+    ("ask", {}, "still glowing from the salsa social, swap numbers?", "connection", True),
+    ("ask", {}, "still glowing from my holiday, swap numbers?", "connection", False),
+    ("offer", {}, "can't stop laughing about the sack race 😂 here's my number", "connection",
+     True),
+    ("offer", {}, "not laughing about the sack race tbh, here's my number", "connection", False),
+    ("ask", {}, "after all that queuing for the ferry, swap numbers?", "connection", True),
+    ("ask", {}, "after all, the ferry is late - swap numbers?", "connection", False),
+    ("ask", {}, "brilliant defending on the astro earlier, number?", "connection", True),
+    ("ask", {}, "brilliant weather on the hill today, number?", "connection", False),
+    ("ask", {}, "enjoyed ur take on the panel, number?", "connection", True),
 ]
 
 

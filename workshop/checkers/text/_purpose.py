@@ -80,13 +80,16 @@ _FRAMES = compile_one(
     r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:still |just )?(?:need|needing|looking for|short of"
     r"|missing|after) (?:a|an|one|one more|another) (?:\w+ )?(?:player|partner|fourth|third"
     r"|fifth|sixth|second|sub|teammate|team-mate|member|person|driver|singer|drummer|bassist"
-    r"|keeper|goalie|volunteer|helper|hand|body|bod|plus-one|plus one)\b",
+    r"|keeper|goalie|volunteer|helper|hand|body|bod|plus-one|plus one|lift|ride)\b",
     # A plan already made: "we're doing the coastal walk Sunday".
     r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
     # What they will do with it: "give me your digits and I'll sort out the fixtures".
     r"(?:and|then) (?:<ill>|i can|i could)",
     r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
     r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
+    # The same with no subject: "need someone to split an uber with after".
+    r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:still |just |really )?(?:need|needing|looking for"
+    r"|want) (?:someone|somebody|people|a buddy|a mate|company) (?:to|for|who|2)",
     # A need said in a hurry or in text speak: "Need 2 add u 2 the PTA group", "need you for
     # the five-a-side Sunday".
     # (Not "need to know before your uber gets here": knowing it is the request again.)
@@ -223,6 +226,7 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|move (?:this |it |things |us )?(?:to|onto|off|over to) (?:texting|text|<social>|the app"
     r"|this app|here|phones?|numbers?|a call|calls)"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
+    r"|(?:talk|chat|speak) (?:to|with)"
     # Only a message as such: "I'll send you a quick text", "drop you a line".
     r"|(?:quick |little |short )?(?:message|msg|dm|note|line|shout|buzz|ring|wave|hello|hi"
     r"|text|call|invite|request)"
@@ -243,6 +247,9 @@ _NOT_A_PURPOSE = re.compile(
     r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
     r"|(?:them|numbers|contacts|digits|nums) (?:from|off) (?:every|all|as many|people|each)\w*"
+    # Wanting someone for oneself, not for something: "need someone to love me".
+    r"|(?:love|like|notice|date|kiss|hold|hug|cuddle|care (?:about|for)|be with|look after"
+    r"|miss) (?:me|us)\b"
     # The handing over itself: "give it to me now".
     r"|me\b(?!\s+(?:to|know)\b)"
     # A bet, a dare or curiosity wants the number for its own sake: "it's for a bet".

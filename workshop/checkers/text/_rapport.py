@@ -87,7 +87,7 @@ CONNECTION: Final = CueSet({
     "enjoyed": [
         rf"(?:enjoyed|enjoying|loved|loving|liked) (?:{_ING}|(?:talk|chatt?|hang|danc|climb|play"
         r"|meet)in'?|our|this|that|the time|the chat"
-        r"|the conversation|meeting|talking|chatting|today|tonight|it|your (?:talk|company"
+        r"|the conversation|meeting|talking|chatting|today|tonight|it|<your> (?:talk|company"
         r"|story|stories|set|point|question|energy|idea|take|performance|keynote|presentation))",
         r"enjoyed (?:it|that|myself)",
         # The present tense, said while it lasts: "I enjoy this gist", "I don enjoy this chat".
@@ -224,6 +224,19 @@ CONNECTION: Final = CueSet({
         r" (?:on|onto|over|into|down|against) (?:<your>|<you>)\b",
         r"(?:laugh|giggle|joke|cringe|reminisce) about (?:it|that|this|that night|last night"
         r"|the \w+ again)\b(?! (?:later|tomorrow|next)\b)",
+        # How they made one feel there: "you had me in stitches at the workshop", "still
+        # buzzing from the ceilidh", "after all that waiting at the stop".
+        r"<you> (?:had|got|kept|made) me (?:in stitches|laughing|laugh|cracking up|crack up"
+        r"|in tears|giggling|giggle|grinning|grin|smiling|smile|blushing|blush)\b",
+        r"(?:buzzing|glowing|grinning|smiling|giggling|recovering|aching|hoarse|knackered"
+        r"|shattered|stuffed) (?:from|after|over) (?:the|that|our|tonight'?s|today'?s"
+        r"|last night'?s|yesterday'?s|<your>)\b",
+        r"after (?:all )?(?:that|those) (?:[\w'-]+ ){0,2}?\w+ing\b",
+        # Praise of something done there, with when: "great teamwork on the escape room earlier".
+        rf"{_GOOD} (?!(?:view|views|weather|sunset|sunrise|scenery|music|food|coffee|day)\b)"
+        rf"(?:[\w'-]+ ){{1,2}}?(?:on|at|in|during) (?:the|that|our) (?:[\w'-]+ ){{0,3}}?"
+        r"[\w'-]+ (?:earlier|today|tonight|last night|yesterday|this (?:morning|afternoon"
+        r"|evening|arvo))\b",
         # The time together, as what comes after it: "after tonight I'd be gutted if you didn't".
         r"after (?:tonight|today|last night|this evening|yesterday|a night like (?:this|that"
         r"|tonight)|such a (?:\w+ )?(?:night|day|evening))(?!'s),? (?:i|i'?d|i'?m|i'?ll|we"
@@ -503,7 +516,14 @@ _SYMBOL = re.compile("[\u2190-\u2bff\u3000-\u303f\U0001f000-\U0001faff]")
 _WINDOW = 40
 
 
+# "Can't stop laughing about..." and "won't forget..." are no negation of what follows.
+_NOT_NEGATION = re.compile(r"(?:can'?t|cannot|couldn'?t|won'?t|will never|never) (?:stop|forget)"
+                           r"(?: \w+ing)? $")
+
+
 def _negated(norm: str, pos: int) -> bool:
+    if _NOT_NEGATION.search(norm, max(0, pos - _WINDOW), pos):
+        return False
     cut = -1
     for m in _SYMBOL.finditer(norm, max(0, pos - _WINDOW), pos):
         cut = m.end()
