@@ -166,6 +166,16 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "brilliant defending on the astro earlier, number?", "connection", True),
     ("ask", {}, "brilliant weather on the hill today, number?", "connection", False),
     ("ask", {}, "enjoyed ur take on the panel, number?", "connection", True),
+    # offer/ask, connection: being a good team together, the rest of something begun, a
+    # choice both made ("can't believe we both..." is no negation)
+    ("offer", {}, "here's my number - we were a killer duo at the pub quiz", "connection", True),
+    ("offer", {}, "here's my number - we'd be a killer duo at the pub quiz", "connection", False),
+    ("offer", {}, "my number, in case you want the rest of that curry recipe", "connection",
+     True),
+    ("offer", {}, "my number, in case you want a curry recipe", "connection", False),
+    ("ask", {}, "can't believe we both wore the same yellow raincoat 😂 number?", "connection",
+     True),
+    ("ask", {}, "don't think we both wore raincoats, number?", "connection", False),
 ]
 
 

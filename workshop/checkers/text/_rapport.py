@@ -79,7 +79,8 @@ _DID_TOGETHER = (
     r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed|ended up|crossed"
     r"|bumped|shivered|suffered|endured|celebrated|cheered|sweated|froze|got stuck|were stuck"
     r"|reviewed|discussed|went over|covered|studied|practised|practiced|planned|worked on"
-    r"|jammed|rehearsed|performed|recorded|gamed"
+    r"|jammed|rehearsed|performed|recorded|gamed|ordered|chose|picked|wore|forgot|turned up"
+    r"|showed up|arrived|guessed|screamed|cried"
     r"|were stranded|got stranded|left|hung out|got talking|got chatting)"
 )
 
@@ -224,6 +225,13 @@ CONNECTION: Final = CueSet({
         r" (?:on|onto|over|into|down|against) (?:<your>|<you>)\b",
         r"(?:laugh|giggle|joke|cringe|reminisce) about (?:it|that|this|that night|last night"
         r"|the \w+ again)\b(?! (?:later|tomorrow|next)\b)",
+        # Being good at something together: "we make a good team at the quiz".
+        r"we (?:make|made|were|are|'re) (?:such )?(?:a |an )?(?:<very> )?(?:good|great|ace"
+        r"|brilliant|top|class|solid|decent|killer|dream|formidable|unbeatable|fab|fine)"
+        r" (?:team|duo|pair|partnership|double act|tag team)\b",
+        # The rest of something begun together: "in case you want the rest of the recipe".
+        r"(?:want|get|send|hear|finish|tell|have|know) (?:you |u )?the (?:rest|end|ending|second"
+        r" half) of (?:the|that|your|my|our) \w+",
         # How they made one feel there: "you had me in stitches at the workshop", "still
         # buzzing from the ceilidh", "after all that waiting at the stop".
         r"<you> (?:had|got|kept|made) me (?:in stitches|laughing|laugh|cracking up|crack up"
@@ -516,9 +524,11 @@ _SYMBOL = re.compile("[\u2190-\u2bff\u3000-\u303f\U0001f000-\U0001faff]")
 _WINDOW = 40
 
 
-# "Can't stop laughing about..." and "won't forget..." are no negation of what follows.
-_NOT_NEGATION = re.compile(r"(?:can'?t|cannot|couldn'?t|won'?t|will never|never) (?:stop|forget)"
-                           r"(?: \w+ing)? $")
+# "Can't stop laughing about...", "won't forget..." and "can't believe we..." are no negation
+# of what follows.
+_NOT_NEGATION = re.compile(r"(?:(?:can'?t|cannot|couldn'?t|won'?t|will never|never) (?:stop"
+                           r"|forget)(?: \w+ing)?|(?:can'?t|cannot|couldn'?t) (?:believe|get"
+                           r" over)(?: (?:that|how))?) $")
 
 
 def _negated(norm: str, pos: int) -> bool:
