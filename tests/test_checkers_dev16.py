@@ -176,6 +176,19 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "can't believe we both wore the same yellow raincoat 😂 number?", "connection",
      True),
     ("ask", {}, "don't think we both wore raincoats, number?", "connection", False),
+    # ask, reason: what someone close to them wants of theirs, something spare on offer,
+    # trying to do something with no subject, a group's meeting they could join; wanting
+    # "to know" or "your number" is still only the request
+    ("ask", {}, "Could I get your number? My nan wants one of your quilts for her birthday.",
+     "reason", True),
+    ("ask", {}, "Could I get your number? My flatmate wants your number too lol", "reason",
+     False),
+    ("ask", {}, "swap numbers? my brother's got a spare kayak for saturday", "reason",
+     True),
+    ("ask", {}, "swap numbers? tryna find a partner for the doubles on sunday", "reason", True),
+    ("ask", {}, "swap numbers? tryna get your number lol", "reason", False),
+    ("ask", {}, "Can I have your number? The sketching club meets every Wednesday at the cafe.",
+     "reason", True),
 ]
 
 

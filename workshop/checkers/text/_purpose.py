@@ -87,6 +87,16 @@ _FRAMES = compile_one(
     r"(?:and|then) (?:<ill>|i can|i could)",
     r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
     r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
+    # Someone close who wants something of theirs: "my mum wants to order one of your cakes".
+    r"(?:my|our) (?:[\w'-]+ ){0,2}?(?:mum|mom|mam|dad|sister|brother|cousin|friend|mate|boss"
+    r"|flatmate|roommate|partner|wife|husband|kid|son|daughter|aunt|auntie|uncle|gran|nan"
+    r"|neighbour|neighbor|colleague|company|school|church|office)(?:'s| is)? (?:wants|needs"
+    r"|would love|'d love|would like|'d like|is after|is keen|asked me)\b",
+    # Something spare on offer: "my cousin has a spare room you might want".
+    r"(?:has|have|'s got|'ve got|got) (?:a |an |two |some )?(?:spare|extra)",
+    # Trying to, with no subject: "tryna link for the studio session".
+    r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:tryna|trynna|tryin(?:g)? (?:to|2)|hoping (?:to|2)"
+    r"|planning (?:to|2)|wanting (?:to|2))",
     # The same with no subject: "need someone to split an uber with after".
     r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:still |just |really )?(?:need|needing|looking for"
     r"|want) (?:someone|somebody|people|a buddy|a mate|company) (?:to|for|who|2)",
@@ -179,8 +189,9 @@ _TOGETHER = compile_one(
     rf"(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|trip|walk|ride|run|session|meetup|hike|outing|night)s?\b",
     # Playing somewhere, or throwing something, is an event to come to: "my band is playing
     # the Crown on Friday", "we're throwing a housewarming on Saturday".
-    r"(?:band|choir|group|team|orchestra|troupe)(?:'s| is| are|'re) (?:playing|singing"
-    r"|performing|on)\b",
+    r"(?:band|choir|group|team|orchestra|troupe|club|crew|society|circle|gang|lot)(?:'s| is| are"
+    r"|'re) (?:playing|singing|performing|on|meeting|getting together|heading out|going out)\b",
+    r"(?:band|choir|group|team|club|crew|society|circle) meets\b",
     r"(?:throwing|hosting|having) (?:a|an|our|my) (?:[\w'-]+ ){0,2}?(?:party|housewarming"
     r"|house party|bbq|barbecue|barbie|braai|picnic|birthday|dinner party|games night|quiz"
     r"|gig|show|open day|launch|get-together|gathering|do)\b",
