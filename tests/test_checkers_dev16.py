@@ -189,6 +189,19 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "swap numbers? tryna get your number lol", "reason", False),
     ("ask", {}, "Can I have your number? The sketching club meets every Wednesday at the cafe.",
      "reason", True),
+    # ask/offer, connection in non-native and slang English: "nice to talked with you",
+    # thanks for what they did with the verb in any form, good at something there "today",
+    # the event "wit u guys"
+    ("ask", {}, "very nice to chatted with you at the library, may I have your number?",
+     "connection", True),
+    ("ask", {}, "thank you for show me the way to platform 4, can I have your number?",
+     "connection", True),
+    ("ask", {}, "thank you for your number?", "connection", False),
+    ("ask", {}, "u r so patient with the beginners this morning, can exchange number?",
+     "connection", True),
+    ("ask", {}, "u r so patient, can exchange number?", "connection", False),
+    ("offer", {}, "the canoe ride wit u guys was mad, here's my number", "connection", True),
+    ("offer", {}, "a canoe ride wit u guys would be mad, here's my number", "connection", False),
 ]
 
 

@@ -112,7 +112,8 @@ CONNECTION: Final = CueSet({
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{_GOOD} (?:to |for )?(?:finally |properly |actually )?(?:meet|meeting|talk|talking"
         rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
-        rf"|run|volunteer|debate|belay|bump|run into|find|have met|{_ING})\b",
+        rf"|run|volunteer|debate|belay|bump|run into|find|have met|talked|chatted|spoke|spoken"
+        rf"|met|{_ING})\b",
         rf"(?:this|today|tonight|that|it|yesterday|last night|the \w+)(?: was| is| has been"
         rf"|'s been|'s) (?:<very> )*(?:a |an |the )?(?:<very> )*{_GOOD}",
         # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
@@ -131,7 +132,8 @@ CONNECTION: Final = CueSet({
         # A shared event judged in hindsight: "that last match was insane", "the quiz was
         # brutal" - whatever the adjective, the words point back at something shared.
         rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s) (?:\w+ ){{0,2}}?{EVENT}"
-        r"(?: with (?:you|u|y'?all))? (?:was|is|has been|'s been|were|got)\b",
+        r"(?: (?:with|wit|w/?) (?:you|u|y'?all|you all|u all|you guys|u guys))? (?:was|is|has been"
+        r"|'s been|were|got)\b",
         # The place they shared, looked back on: "the climbing wall was so fun".
         rf"(?:that|the|our) (?:[\w'&-]+ ){{0,2}}?{PLACE} (?:was|were|has been|'s been)"
         rf" (?:<very> )*(?:a |an |the |such a )?(?:<very> )*(?:{_GOOD}|\w+ fun|unreal|electric"
@@ -225,6 +227,14 @@ CONNECTION: Final = CueSet({
         r" (?:on|onto|over|into|down|against) (?:<your>|<you>)\b",
         r"(?:laugh|giggle|joke|cringe|reminisce) about (?:it|that|this|that night|last night"
         r"|the \w+ again)\b(?! (?:later|tomorrow|next)\b)",
+        # Thanks for what they did, the verb in any form: "thank u for explain me the route".
+        r"(?:thanks?|thank (?:you|u)|ty|cheers) (?:so much |again )?for (?:explain|help|show|teach"
+        r"|share"
+        r"|listen|fix|lend|carry|guide|tell|introduce|invite|drive|walk)(?:ed)? (?:me|us)\b",
+        # Good at something there, said when: "u r very good at badminton today".
+        r"(?:<youre>|<you> (?:were|was)) (?:<very> )?(?:good|great|amazing|brilliant|strong|fast"
+        r"|skilled|talented|funny|patient|kind) (?:at|with|in) (?:[\w'-]+ ){1,3}?(?:today|tonight"
+        r"|earlier|just now|this (?:morning|afternoon|evening)|last night|yesterday)\b",
         # Being good at something together: "we make a good team at the quiz".
         r"we (?:make|made|were|are|'re) (?:such )?(?:a |an )?(?:<very> )?(?:good|great|ace"
         r"|brilliant|top|class|solid|decent|killer|dream|formidable|unbeatable|fab|fine)"
