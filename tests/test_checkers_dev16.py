@@ -202,6 +202,16 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "u r so patient, can exchange number?", "connection", False),
     ("offer", {}, "the canoe ride wit u guys was mad, here's my number", "connection", True),
     ("offer", {}, "a canoe ride wit u guys would be mad, here's my number", "connection", False),
+    # after a no: off to weep over it, even as a joke, and sour grapes ("someone who values
+    # me") are guilt; their yes predicted for later ("you'll ring me sooner or later") holds
+    # the door open
+    ("after_no", {}, "righto. gonna go sob into my chips lol", "no_guilt", False),
+    ("after_no", {}, "righto. gonna go eat my chips, take care", "no_guilt", True),
+    ("after_no", {}, "Ok. Plenty more fish, as they say", "no_guilt", False),
+    ("after_no", {}, "Sure, I'll go find somebody who actually values me.", "no_guilt", False),
+    ("after_no", {}, "fair enough, you'll ring me sooner or later 😏", "no_repeat", False),
+    ("after_no", {}, "fair enough, you'll be home sooner or later, safe travels", "no_repeat",
+     True),
 ]
 
 
