@@ -212,6 +212,21 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("after_no", {}, "fair enough, you'll ring me sooner or later 😏", "no_repeat", False),
     ("after_no", {}, "fair enough, you'll be home sooner or later, safe travels", "no_repeat",
      True),
+    # follow-up, references_meeting: their way home asked after ("did u catch the last
+    # bus?"), a plan they made together ("that picnic"), being named by a detail of the
+    # meeting ("the one with the green scarf"); a name with a compliment, or a new plan, is not
+    ("follow_up", {}, "heyy it's Rui! did u catch the last bus in the end?", "references_meeting",
+     True),
+    ("follow_up", {}, "heyy it's Rui! did u catch the news today?", "references_meeting", False),
+    ("follow_up", {}, "Hi, it's Bea - still on for that picnic? 🧺", "references_meeting", True),
+    ("follow_up", {}, "Hi, it's Bea - fancy a picnic sometime? 🧺", "references_meeting", False),
+    ("follow_up", {}, "hello, it's Omar, the one with the green scarf", "references_meeting",
+     True),
+    ("follow_up", {}, "hello, it's Omar, the nicest guy around lol", "references_meeting", False),
+    # offer: an order to ring someone else for it is still an order
+    ("offer", {}, "My card. Ring my assistant to book a slot.", "gives_control", False),
+    ("offer", {}, "My card. Ring my assistant if you'd like to book a slot.", "gives_control",
+     True),
 ]
 
 

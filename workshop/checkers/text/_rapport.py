@@ -560,10 +560,12 @@ def connections(p: Prepared) -> list[Hit]:
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({
     "who_from": [
-        # (Not the contact itself after a dash: "it's Ines - texting as we arranged".)
-        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|-)\s+(?!home\b)(?!(?:texting"
-        r"|messaging|writing|calling|ringing|just|as|hope|hoping|sorry|again|here)\b)"
+        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?from\s+(?!home\b)"
         r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
+        # After a dash, a place or a time (not "it's Ines - texting as we arranged", "it's Bea
+        # - fancy a picnic?").
+        rf"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){{1,3}}?-\s+(?:the|<your>|yesterday|last"
+        rf"|this|that|\w+'s|(?:[\w'-]+ ){{0,3}}?{PLACE})\b",
     ],
     "from_where": [
         # Who, then where they met in a bracket or after a comma: "Ifeoma here (birdwatching,
@@ -583,6 +585,16 @@ MEETING: Final = CueSet({
         r"|satur|sun)day)",
     ],
     "asked_after": [
+        # Their way home, asked after: "did u make ur train?", "did you get back ok?"
+        r"did <you> (?:make|catch|get) (?:<your>|the) (?:last )?(?:train|bus|flight|ferry|tram"
+        r"|plane|connection|coach)\b", r"did <you> get (?:home|back|in) (?:ok|okay|safe|safely"
+        r"|alright|all right|in one piece)\b",
+        # A plan they made together: "when are we doing that hike?"
+        rf"(?:doing|do|booking|book|planning|plan|trying|try|going to|go to|still on for) (?:that"
+        rf"|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT}|{PLACE}|coffee|drink|dinner|lunch|trip)\b",
+        # Named by a detail of the meeting: "it's Dev, the guy with the red umbrella".
+        r"(?:it'?s|this is|i'?m|its) \w+,? (?:the|ur|your) (?:one|guy|girl|woman|man|lady|bloke"
+        r"|person|dude|chap|fella|lad|lass) (?:with|in|from|who)\b",
         r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",
         r"did the \w+ (?:end up|actually|ever|finally) (?:happen|happening|go ahead|start)",
         # Asking after the event they shared: "How did the rest of the concert go?".

@@ -184,7 +184,8 @@ _IMPERATIVE_CALL = CueSet({
         r" <you>|sometime)\b)",
         r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?] {2})|(?<=- ))(?:now |so |just |go )?(?:use|save|keep"
         r"|store|call|text|ring|message|dial|try) (?:it|this|that|them|me|my number|the number"
-        r"|this number)\b(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when <you>|should <you>"
+        r"|this number|my (?:office|assistant|secretary|mobile|cell|landline|work phone))\b"
+        r"(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when <you>|should <you>"
         r"|in case|sometime|at <your> (?:leisure|own pace)|in <your> own time|any (?:day|evening"
         r"|morning|afternoon|night|weekend|weekday)s?|(?:that|when(?:ever)?) (?:it )?suits)\b"
         r"|,? or (?:don'?t|not)\b)",
