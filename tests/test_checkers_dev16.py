@@ -227,6 +227,11 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("offer", {}, "My card. Ring my assistant to book a slot.", "gives_control", False),
     ("offer", {}, "My card. Ring my assistant if you'd like to book a slot.", "gives_control",
      True),
+    # reply yes: "aight", "bet" are the softer yes-words of slang, glad once the number is
+    # handed over ("here u go", "here ya are"); alone they stay flat, and "I bet" is no yes
+    ("reply", {"intent": "yes"}, "ight bet, here ya are", "clear_yes", True),
+    ("reply", {"intent": "yes"}, "aight.", "clear_yes", False),
+    ("reply", {"intent": "yes"}, "I bet you ask everyone", "clear_yes", False),
 ]
 
 
