@@ -232,6 +232,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("reply", {"intent": "yes"}, "ight bet, here ya are", "clear_yes", True),
     ("reply", {"intent": "yes"}, "aight.", "clear_yes", False),
     ("reply", {"intent": "yes"}, "I bet you ask everyone", "clear_yes", False),
+    # ask, out: a no called as good an answer as any, "totally chill" if not; the easy no
+    # ("u can always decline") is an out, not a reason
+    ("ask", {}, "Could I have your number? A no is a totally valid answer, by the way.", "out",
+     True),
+    ("ask", {}, "Could I have your number? A no is not an answer lol", "out", False),
+    ("ask", {}, "swap numbers? if ur not up for it thats totally chill", "out", True),
+    ("ask", {}, "swap numbers? u can always decline", "reason", False),
+    ("ask", {}, "swap numbers so we can pass notes in chemistry?", "reason", True),
 ]
 
 

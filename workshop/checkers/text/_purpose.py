@@ -258,6 +258,9 @@ _NOT_A_PURPOSE = re.compile(
     r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
     r"|(?:them|numbers|contacts|digits|nums) (?:from|off) (?:every|all|as many|people|each)\w*"
+    # The easy no, not a purpose: "u can always say no".
+    r"|(?:always |just |still )?(?:say no|decline|refuse|pass(?=\s*(?:[.!?,;]|$))|ignore"
+    r" (?:this|me|it))\b"
     # Wanting someone for oneself, not for something: "need someone to love me".
     r"|(?:love|like|notice|date|kiss|hold|hug|cuddle|care (?:about|for)|be with|look after"
     r"|miss) (?:me|us)\b"
