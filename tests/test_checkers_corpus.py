@@ -190,26 +190,26 @@ need that may come up, a treat for them, what a crew is short of, what someone c
 something spare, a group's meeting, a lift or somebody to do something with are reasons, while only
 a message as such, a tag, a bet or a point to prove are not; their interest taken as known
 presumes, a group that already has one's number and a duty on everybody press, "I wondered whether"
-asks, "totally optional" and a channel that "works too" are outs; in asks and offers the time
-shared told any way - the event with when and how it went, a moment between them and laughing about
-it, "after tonight", their help needed again, messages already exchanged, how they made one feel,
-being a good team, the rest of something begun, in non-native and slang English too - is a
-connection; in offers an order with a cost to one's feelings takes the choice, "I mean it" presses,
-"if it ever appeals" leaves it to them; in follow-ups where they met may open the message, their
-way home, a plan made together and a detail of the meeting refer to it, contact "as we agreed" only
-keeps the promise, and a hurry lifted in formal words is no hurry; after a no the lonely evening
-ahead, weeping over it and sour grapes are guilt, a yes called the easier way takes back the ok and
-their yes predicted for later holds the door open; in replies "aight" and "bet" are softer
-yes-words, a no with no courtesy at all is not polite and a soft decline limited to the present is
-only a time limit), with made-up variants and near misses in test_checkers_dev16.py. No label was
-changed. Five criterion labels stay missed because older rows of the same class say the opposite:
-the ask's connection in h15-ask-044 ("everyone at the conference dinner", where five rows have
-"everyone in the group" as no connection), no_repeat in h15-after_no-025 and -039 ("After three
-hours of talking?" and a yes that "would've been easier", where seven rows have the time or ease
-cited back as guilt, not a new ask), the offer's no_pressure in h15-offer-036 (a number put in
-their bag, which LABELS.md and two rows count against gives_control only) and polite in
-h15-reply-no-020 (hope held out, which five older rows count as softening and four newer ones do
-not). The verdicts of all five are right.
+asks, "totally optional", a channel that "works too" and a no called a fine answer are outs, the
+easy no is no reason; in asks and offers the time shared told any way - the event with when and how
+it went, a moment between them and laughing about it, "after tonight", their help needed again,
+messages already exchanged, how they made one feel, being a good team, the rest of something begun,
+in non-native and slang English too - is a connection; in offers an order with a cost to one's
+feelings takes the choice, "I mean it" presses, "if it ever appeals" leaves it to them; in
+follow-ups where they met may open the message, their way home, a plan made together and a detail
+of the meeting refer to it, contact "as we agreed" only keeps the promise, and a hurry lifted in
+formal words is no hurry; after a no the lonely evening ahead, weeping over it and sour grapes are
+guilt, a yes called the easier way takes back the ok and their yes predicted for later holds the
+door open; in replies "aight" and "bet" are softer yes-words, a no with no courtesy at all is not
+polite and a soft decline limited to the present is only a time limit), with made-up variants and
+near misses in test_checkers_dev16.py. No label was changed. Five criterion labels stay missed
+because older rows of the same class say the opposite: the ask's connection in h15-ask-044
+("everyone at the conference dinner", where five rows have "everyone in the group" as no
+connection), no_repeat in h15-after_no-025 and -039 ("After three hours of talking?" and a yes that
+"would've been easier", where seven rows have the time or ease cited back as guilt, not a new ask),
+the offer's no_pressure in h15-offer-036 (a number put in their bag, which LABELS.md and two rows
+count against gives_control only) and polite in h15-reply-no-020 (hope held out, which five older
+rows count as softening and four newer ones do not). The verdicts of all five are right.
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
