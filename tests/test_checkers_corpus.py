@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Seven fresh holdouts followed, each measured once with the rules as they stood, then studied
+Eight fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -113,6 +113,7 @@ test_checkers_short.py):
 | dev13 | holdout 12 | 300 | 94.7% (284); with the model 95.7% (287) |
 | dev14 | holdout 13 | 300 | 92.7% (278); with the model 95.3% (286) |
 | dev15 | holdout 14 | 300 | 95.3% (286); with the model 96.3% (289) |
+| dev16 | holdout 15 | 300 | 97.7% (293); with the model 98.3% (295) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -176,18 +177,48 @@ and near misses in test_checkers_principles.py. One older hand-written test text
 contradicted LABELS.md was corrected ("I thought we had a real spark. But ok." is guilt, as "I
 felt we had a spark"). No label was changed.
 
-The holdout split (300 messages, ids h15-) is the fifteenth independent holdout, written by
-someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T12:40Z,
-with the rules as they stood after the dev15 round, it scored 97.7% (293 of 300) of verdicts with
-the rules alone (asks 94.3%, offers 100%, follow-ups 98.0%, after a no 95.6%; every reply 100%),
-with two criteria under 92%: the ask's reason (87.1%) and the offer's connection (91.1%); with
-the model's second opinion, as a learner gets it, it scored 98.3% (295 of 300), the same two
-criteria under 92%. Across the eight fresh holdouts of this contract (2,280 messages), 2,144
-verdicts were right with the rules alone: 94.0%. Its targets (96% of verdicts and 92% on every
-criterion) are not asserted: the rules must only not fall below its first measure
-(``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
-studies it; only those aggregate figures are read.
+The dev16 split (300 messages, ids h15-) was the fifteenth independent holdout, written by someone
+who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T12:40Z, with the
+rules as they stood after the dev15 round, it scored 97.7% (293 of 300) of verdicts with the rules
+alone (asks 94.3%, offers 100%, follow-ups 98.0%, after a no 95.6%; every reply 100%), with two
+criteria under 92%: the ask's reason (87.1%) and the offer's connection (91.1%); with the model's
+second opinion, as a learner gets it, it scored 98.3% (295 of 300), the same two criteria under
+92%. Across the eight fresh holdouts of this contract (2,280 messages), 2,144 verdicts were right
+with the rules alone: 94.0%. It then became development data; its misses were closed by the
+principle behind each label (in asks what they will be sent, brought or told, "you" said or not, a
+need that may come up, a treat for them, what a crew is short of, what someone close to them wants,
+something spare, a group's meeting, a lift or somebody to do something with are reasons, while only
+a message as such, a tag, a bet or a point to prove are not; their interest taken as known
+presumes, a group that already has one's number and a duty on everybody press, "I wondered whether"
+asks, "totally optional", a channel that "works too" and a no called a fine answer are outs, the
+easy no is no reason; in asks and offers the time shared told any way - the event with when and how
+it went, a moment between them and laughing about it, "after tonight", their help needed again,
+messages already exchanged, how they made one feel, being a good team, the rest of something begun,
+in non-native and slang English too - is a connection; in offers an order with a cost to one's
+feelings takes the choice, "I mean it" presses, "if it ever appeals" leaves it to them; in
+follow-ups where they met may open the message, their way home, a plan made together and a detail
+of the meeting refer to it, contact "as we agreed" only keeps the promise, and a hurry lifted in
+formal words is no hurry; after a no the lonely evening ahead, weeping over it and sour grapes are
+guilt, a yes called the easier way takes back the ok and their yes predicted for later holds the
+door open; in replies "aight" and "bet" are softer yes-words, a no with no courtesy at all is not
+polite and a soft decline limited to the present is only a time limit), with made-up variants and
+near misses in test_checkers_dev16.py. No label was changed. Five criterion labels stay missed
+because older rows of the same class say the opposite: the ask's connection in h15-ask-044
+("everyone at the conference dinner", where five rows have "everyone in the group" as no
+connection), no_repeat in h15-after_no-025 and -039 ("After three hours of talking?" and a yes that
+"would've been easier", where seven rows have the time or ease cited back as guilt, not a new ask),
+the offer's no_pressure in h15-offer-036 (a number put in their bag, which LABELS.md and two rows
+count against gives_control only) and polite in h15-reply-no-020 (hope held out, which five older
+rows count as softening and four newer ones do not). The verdicts of all five are right.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -236,7 +267,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev15_together() -> None:
+def test_development_is_dev_to_dev16_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -245,9 +276,9 @@ def test_development_is_dev_to_dev15_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev15, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev16, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 293 / 300  # measured once, 2026-12-07T12:40Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

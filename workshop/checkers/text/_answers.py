@@ -36,9 +36,13 @@ YES: Final = CueSet({
     # with them alone can sound as if the asker does not matter either way.
     # Softer words that need something more (a "!", an emoji, the number, a plan) to be glad.
     "flat": [r"o+k+(?:a+y+)?", r"okey", r"k+", r"alright", r"all right", r"oki?e?", r"sure",
-             r"yeah+", r"yea+h?", r"yep+", r"yup+", r"ya", r"go on then", r"why not"],
+             r"yeah+", r"yea+h?", r"yep+", r"yup+", r"ya", r"go on then", r"why not",
+             # Slang for "all right" and "deal": "aight bet".
+             r"aight", r"ight", r"alr",
+             r"(?:(?<=^)|(?<=[.!?,] )|(?<=aight )|(?<=ight ))bet\b(?! (?:you|u|ya|that|it|i)\b)"],
     "gives_it": [
-        r"here(?:'?s| is) (?:my number|it|my digits|my card)", r"here you go", r"here\s*:",
+        r"here(?:'?s| is) (?:my number|it|my digits|my card)", r"here (?:you|u|ya) go",
+        r"here (?:you|u|ya) are", r"here\s*:",
         r"my (?:number|digits)(?:'s| is|:)", r"(?:<im>|i'?m on) " + _PHONE, _PHONE,
     ],
     "will_give": [

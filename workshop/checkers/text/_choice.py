@@ -11,7 +11,8 @@ from typing import Final
 
 from workshop.checkers.text._cues import CueSet
 
-_OK = r"(?:fine|ok|okay|cool|alright|all right|all good|good|understandable|no problem)"
+_OK = (r"(?:fine|ok|okay|cool|alright|all right|all good|good|understandable|no problem|chill"
+       r"|grand|sweet)")
 _REFUSE = (
     r"(?:not|no|you'?d rather|you would rather|you(?:'d| would)? prefer|you don'?t"
     r"|you do not|you'?re not|you are not|you aren'?t|you say no|you can'?t|you decline"
@@ -52,6 +53,9 @@ OUT: Final = CueSet({
         r"(?:won'?t|will not|wouldn'?t) be (?:at all |even a little )?(?:offended|upset|hurt"
         r"|sad|mad|annoyed)", r"no offen[cs]e taken", r"whatever <you> decide",
         r"not offended", r"i won'?t mind", r"i don'?t mind if",
+        # A no called an answer as good as any: "No is a perfectly fine answer."
+        rf"(?:no|a no|saying no)(?:'s| is) (?:a |an )?(?:perfectly |totally |completely "
+        rf"|absolutely )?(?:{_OK}|acceptable|valid)(?: (?:answer|response|too|as well))?\b",
         r"(?:if not|if <youd> rather not|if (?:it'?s|that'?s) a no),? (?:<ill>|i) (?:won'?t|will"
         r" not|never) (?:ask|bother <you>|bring it up|mention it)",
     ],
@@ -79,6 +83,11 @@ OUT: Final = CueSet({
         r"(?:e-?mail|<social>|(?:the )?group ?chat|dms?)(?:'s| is| works| would be)(?: also"
         r"| equally| just as| totally| perfectly| completely| absolutely)* (?:fine|ok|okay|good"
         r"|welcome|an option)\b",
+        r"(?:e-?mail|<social>|(?:the )?group ?chat|dms?) (?:works|would work|would do|does)"
+        r" (?:too|as well|just as well|also|fine too|for me too)\b",
+        # Said to be optional: "Totally optional, email works too."
+        r"(?:(?:it'?s|its|it is|this is|that'?s|totally|completely|entirely|100%|purely"
+        r"|absolutely) )+optional\b",
         r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",
         # Another channel offered as the easy no: "Happy to just use the school app instead",
         # "or would you prefer I email?".

@@ -36,7 +36,7 @@ PRESSURE: Final = CueSet({
         r"(?<=[.!?,] )now(?=\s*[.!]+|\s*$)",
         r"(?:reply|respond|answer|text (?:me )?back|call (?:me )?back) (?:now|immediately"
         r"|this instant|already)",
-        r"not optional", r"i mean it",
+        r"not optional",
         # An order to do it on the spot: "Save it now while I watch."
         r"(?<!can )(?<!could )(?<!to )(?<!you )(?<!if )(?:save|put|add|store|type|enter|text"
         r"|call|ring|message|use|write) (?:it|this|that|me|my number|them|mine)(?: (?:in|into"
@@ -138,6 +138,9 @@ PRESSURE: Final = CueSet({
     ],
     # Urging without a reason: "come on", "c'mon". It leans on them, but about anything.
     "urging": [r"come on+", r"c'?mon+", r"go on,? (?:please|pls|say yes|give)",
+               # Insisting that it is meant: after an order it presses the order; after a
+               # free offer it presses too, but the choice stays theirs (see offer.py).
+               r"i (?:really )?mean it",
                # A tag said twice insists: "wanna swap numbers? ok? ok?".
                r"\b(?:ok|okay|yes|yeah|pls|please|right)\s*\?+\s*(?:ok|okay|yes|yeah|pls|please"
                r"|right)\s*\?",
@@ -200,6 +203,9 @@ PRESSURE: Final = CueSet({
         r" (?:didn'?t|don'?t|did not|said no|say no|refused|refuse)|to (?:say no|refuse)|not to)",
         r"don'?t be like (?:the last|my last|every|all the|the other|\w+ else)\b",
         r"(?:you'?ll|you would|you'?d) (?:break|crush) my heart", r"heartbroken",
+        r"\bor (?:else )?(?:<ill>|<im> (?:gonna|going to)) (?:just )?(?:cry|sob|sulk|die|mope|weep"
+        r"|be in tears|be (?:so |really |very )?(?:sad|upset|hurt|lonely|miserable|wrecked"
+        r"|devastated|gutted|crushed))\b",
         r"(?:don'?t|do not|can'?t) (?:take|handle) (?:rejection|no|a no|being turned down)\b",
         r"<ill> (?:always |forever )?regret", r"don'?t (?:crush|break|hurt) (?:me|my heart)",
         r"(?:pretty |so |really )?rude (?:to|not to) (?:say no|refuse|reply|answer|text)",
@@ -277,7 +283,7 @@ PRESSURE: Final = CueSet({
         # Social proof: "The whole table already shared theirs", "Everyone else at the table
         # has already put their number in".
         r"every(?:one|body)(?: [\w'-]+){0,3}? (?:is|are) (?:swapping|sharing|exchanging|trading)",
-        r"every(?:one|body)(?: else)?(?: [\w'-]+){0,3}? (?:has |have )?(?:already |just )?(?:put"
+        r"every(?:one|body)(?: else)?[^.!?]{0,40}? (?:has |have )?(?:already |just )?(?:put"
         r"|shared|given|gave|added|sent|swapped)(?: in)? (?:theirs|their (?:numbers?|digits"
         r"|details))",
         r"(?:the whole|the rest of the|everyone (?:at|on|in) the|all the others (?:at|on|in)"
@@ -292,6 +298,13 @@ PRESSURE: Final = CueSet({
         r" (?:\w+ )?(?:number|numbers|digits|details)|it|me theirs|in)|(?:said|says|say"
         r"|agreed|agrees) yes)",
         r"everyone else (?:said|says|gave|gives|did)", r"just like everyone else",
+        # A group that already has one's number, or a duty on everyone: "the whole choir
+        # already has my number", "everybody's gotta be on the list".
+        r"(?:the whole|the entire|the rest of the|every(?:one|body)(?: else)?) (?:[\w'-]+ ){0,3}?"
+        r"(?:already |all )?(?:has|have|'s got|got) (?:my (?:number|digits)|mine|each other'?s)",
+        r"every(?:one|body)(?:'s| is| has| have)? (?:got to|gotta|has to|have to|needs? to|must"
+        r"|is meant to|is supposed to) (?:be on|be in|sign|give|share|put|join|add|register|hand"
+        r"|send|provide|submit|leave)\b",
         # A whole group done already, the verb left bare: "the whole office already did".
         r"(?:the whole|the entire|the rest of the|all the others (?:at|on|in) the|everyone"
         r" (?:at|on|in) the) (?:[\w'-]+ ){0,2}?(?:already |just )?(?:did|has|have|gave|shared"
@@ -401,6 +414,10 @@ PRESSURE: Final = CueSet({
         r"(?:<wont>|not|never)(?: going to| gonna)? (?:be )?(?:leav(?:e|ing)|going anywhere"
         r"|moving|stop(?:ping)?|giv(?:e|ing) up)<gap>(?:until|till|unless|without)",
         r"or (?:don'?t|do not|never) bother", r"or <ill> (?:assume|know|take (?:it|that)|just)",
+        # An order with a cost to one's feelings for the no: "use it or I'll be heartbroken",
+        # "call me or I'll cry".
+        r"(?:use|call|text|ring|message|msg|save|keep|dial|phone|dm) (?:it|me|this|that|them|my"
+        r" number)\b,? or (?:else\b|<ill>|<im> (?:gonna|going to)|i'?d)",
         r"or (?:just )?(?:forget (?:it|about (?:it|me)|i asked)|never ?mind|we'?re done"
         r"|<im> (?:done|out|gone)|that'?s it|it'?s over"
         r"|lose (?:it|me|<your> chance)(?![,.]? (?:up to you|your call|your choice|whatever"
@@ -483,8 +500,10 @@ PRESSURE: Final = CueSet({
     "urgency": [
         r"as soon as (?:<you>|possible|u)", r"asap", r"(?:the )?sooner the better",
         # Formal hurry: "kindly revert at the earliest".
-        r"at the earliest\b", r"(?:revert|respond|reply|get back)(?: back)?(?: to me)? (?:urgently"
-        r"|immediately|promptly)\b",
+        # (Not when lifted: "please do not feel any obligation to respond promptly".)
+        r"at the earliest\b", r"(?<!obligation to )(?<!obliged to )(?<!need to )(?<!pressure to )"
+        r"(?<!rush to )(?<!have to )(?<!expected to )(?:revert|respond|reply|get back)(?: back)?"
+        r"(?: to me)? (?:urgently|immediately|promptly)\b",
         # The formal way to say it: "at your earliest convenience".
         r"at <your> (?:earliest|first) (?:convenience|opportunity|possible)",
         r"right (?:now|away) (?:or|please)",
@@ -516,6 +535,11 @@ PRESSURE: Final = CueSet({
         rf"\b{_WHEN},? (?:ok|okay|yeah|yh|k|kk|right|alright)\b",
     ],
     "presumption": [
+        # Their interest taken as known, so the ask is built on a yes: "I can tell you like me,
+        # so let's swap numbers", "we both know u fancy me" (LABELS.md: assuming their interest).
+        r"(?:i (?:can|could) (?:tell|see|sense)|i know|we both know|(?:it'?s|its) (?:so |pretty )?"
+        r"(?:obvious|clear))(?: that)? <you> (?:(?:so|totally|clearly|obviously|secretly|really"
+        r"|kinda|kind of) )?(?:like|fancy|want|dig|have a (?:crush|thing) (?:on|for)) (?:me|us)\b",
         # Plans settled for them: "you're coming to salsa with me on Thursday".
         r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
         r" (?:to|with|on|for)\b",

@@ -51,15 +51,27 @@ _FRAMES = compile_one(
     # Eagerness with its object: "keen to keep yarning about...", "excited to show you..."
     r"(?:(?:<im>|i'?d be|i would be|i was|so|really|super|just|also) )?(?:keen|eager|excited"
     r"|dying|itching|stoked|happy|glad|hoping) to",
-    r"(?:<num>|numba|numbr|nmbr|e-?mail|it|yours)(?: then| now| too| as well| please| pls)?,?"
-    r" (?:to|for|fuh|fi|2|4)",
-    r"<ill> (?:bring|send|show|give|lend|drop off|pass on) (?:you|u) (?:the|that|a|an|some|those"
-    r"|these|my(?! (?:number|digits|contact|details|card|mobile)))\b",
+    r"(?:<num>|numba|numbr|nmbr|e-?mail|it|yours|theirs|mine|ours)(?: then| now| too| as well"
+    r"| please| pls)?,? (?:to|for|fuh|fi|2|4)",
+    # Something they will be sent or brought, "you" said or not, in any English: "I'll send
+    # the slides", "want 2 send u dat recipe", "gonna forward over the photos".
+    r"(?:<ill>|i can|i could|i (?:want|wanna|need) (?:to|2)|want (?:to|2)|wanna|gonna|lemme"
+    r"|let me) (?:bring|send|show|give|lend|drop off|pass on|forward|share|e-?mail|post|mail"
+    r"|print|scan)(?: (?:you|u|ya|over|across|along|round))? (?:the|that|dat|dis|dem|a|an|some"
+    r"|those|these|my(?! (?:number|digits|contact|details|card|mobile|phone)))\b"
+    r"(?! (?:text|message|msg|dm|call|ring|buzz|line|shout|request|invite|hi|hello|wave)\b)",
+    # News they will be given: "I will update you regarding the committee meeting", "keep you
+    # posted on the fixtures", "let you know when the results are out".
+    r"(?:update|inform|notify|remind|brief|alert|advise|let (?:you|u|ya) know|keep (?:you|u|ya)"
+    r" (?:posted|updated|informed|in the loop)|fill (?:you|u|ya) in|loop (?:you|u|ya) in)"
+    r"(?: (?:you|u|ya))?(?: later| soon| again)? (?:about|on|re|regarding|of|when|once|if"
+    r"|as soon as|how)",
     # Doing it gladly: "I'd happily team up again on the rota".
     r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
     # What a group is short of: "our team needs a sixth", "we need a partner for the quiz".
-    r"(?:our|my) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side|lineup|table"
-    r"|society|gang|lot|guild|clan|league|party|roster|orchestra|troupe|cast)(?:'s| is)? (?:needs"
+    r"(?:our|my|the|this|dat) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side"
+    r"|lineup|table|society|gang|lot|guild|clan|league|party|roster|orchestra|troupe|cast)"
+    r"(?:'s| is)? (?:needs"
     r"|is looking for|could use|is short|is missing"
     r"|wants|is after)",
     r"we(?: need| could use| are looking for|'re looking for| are short|'re short|'re missing"
@@ -68,13 +80,26 @@ _FRAMES = compile_one(
     r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:still |just )?(?:need|needing|looking for|short of"
     r"|missing|after) (?:a|an|one|one more|another) (?:\w+ )?(?:player|partner|fourth|third"
     r"|fifth|sixth|second|sub|teammate|team-mate|member|person|driver|singer|drummer|bassist"
-    r"|keeper|goalie|volunteer|helper|hand|body|bod|plus-one|plus one)\b",
+    r"|keeper|goalie|volunteer|helper|hand|body|bod|plus-one|plus one|lift|ride)\b",
     # A plan already made: "we're doing the coastal walk Sunday".
     r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
     # What they will do with it: "give me your digits and I'll sort out the fixtures".
     r"(?:and|then) (?:<ill>|i can|i could)",
     r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
     r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
+    # Someone close who wants something of theirs: "my mum wants to order one of your cakes".
+    r"(?:my|our) (?:[\w'-]+ ){0,2}?(?:mum|mom|mam|dad|sister|brother|cousin|friend|mate|boss"
+    r"|flatmate|roommate|partner|wife|husband|kid|son|daughter|aunt|auntie|uncle|gran|nan"
+    r"|neighbour|neighbor|colleague|company|school|church|office)(?:'s| is)? (?:wants|needs"
+    r"|would love|'d love|would like|'d like|is after|is keen|asked me)\b",
+    # Something spare on offer: "my cousin has a spare room you might want".
+    r"(?:has|have|'s got|'ve got|got) (?:a |an |two |some )?(?:spare|extra)",
+    # Trying to, with no subject: "tryna link for the studio session".
+    r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:tryna|trynna|tryin(?:g)? (?:to|2)|hoping (?:to|2)"
+    r"|planning (?:to|2)|wanting (?:to|2))",
+    # The same with no subject: "need someone to split an uber with after".
+    r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:still |just |really )?(?:need|needing|looking for"
+    r"|want) (?:someone|somebody|people|a buddy|a mate|company) (?:to|for|who|2)",
     # A need said in a hurry or in text speak: "Need 2 add u 2 the PTA group", "need you for
     # the five-a-side Sunday".
     # (Not "need to know before your uber gets here": knowing it is the request again.)
@@ -87,7 +112,8 @@ _FRAMES = compile_one(
     r"|our|my)", r"(?:i'?ve got|i have|i got) (?:\w+ )?(?:tickets?|passes|a spare|an extra)",
     r"looking for", r"in case <you> (?:ever )?(?:want|need) (?:a|an|to|some)",
     # A practical need that may come up: "in case they announce a replacement bus".
-    r"in case (?:they|one of us|either of us|we|it|the \w+|there'?s|there is|of)\b",
+    r"in case (?:they|one of us|either of us|we|it|the \w+|there'?s|there is|of|a|an|any"
+    r"|anything|something|plans?|my|our)\b",
     r"if <you> (?:ever )?(?:want|need|fancy|like) (?:a|an|some|to)",
     r"we'?d (?:make|be) (?:a )?(?:great|good|fun|perfect)",
     r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|trad(?:e|es|ed|ing))"
@@ -104,7 +130,10 @@ _FRAMES = compile_one(
 # Going out for something is a reason however it is phrased ("...and get coffee sometime").
 _OUTING = compile_one(
     r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?for|meet(?:ing)?(?: up)? for"
-    r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?)"
+    r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?"
+    # A treat for them: "shout you a coffee", "buy u lunch", "treat you to dinner".
+    r"|(?<!did )(?:buy(?:ing)?|shout(?:ing)?|treat(?:ing)?|stand(?:ing)?|get(?:ting)?|mak(?:e|ing)"
+    r"|cook(?:ing)?|bring(?:ing)?) (?:you|u|ya|yu)(?: to)?)"
     r" (?:a |an |some |another |a quick )?(?:coffee|tea|lunch"
     r"|dinner|brunch|breakfast|drinks?|beer|bite|food|tacos|pizza|ramen|ice cream|walk|hike"
     r"|run|climb|game|match|movie|film|show|cuppa|chai|pint|pints|bevvy|bevvies|boba"
@@ -160,8 +189,9 @@ _TOGETHER = compile_one(
     rf"(?:[\w'-]+ ){{0,3}}?(?:{_EVENT}|trip|walk|ride|run|session|meetup|hike|outing|night)s?\b",
     # Playing somewhere, or throwing something, is an event to come to: "my band is playing
     # the Crown on Friday", "we're throwing a housewarming on Saturday".
-    r"(?:band|choir|group|team|orchestra|troupe)(?:'s| is| are|'re) (?:playing|singing"
-    r"|performing|on)\b",
+    r"(?:band|choir|group|team|orchestra|troupe|club|crew|society|circle|gang|lot)(?:'s| is| are"
+    r"|'re) (?:playing|singing|performing|on|meeting|getting together|heading out|going out)\b",
+    r"(?:band|choir|group|team|club|crew|society|circle) meets\b",
     r"(?:throwing|hosting|having) (?:a|an|our|my) (?:[\w'-]+ ){0,2}?(?:party|housewarming"
     r"|house party|bbq|barbecue|barbie|braai|picnic|birthday|dinner party|games night|quiz"
     r"|gig|show|open day|launch|get-together|gathering|do)\b",
@@ -181,6 +211,8 @@ _TAIL = (
     r"|tonight|tomorrow|sometimes|more|or something|too|please|lol|haha|then|ever|at some"
     r"|tho|though|instead|otherwise|as well|n stuff|and stuff|an stuff|n that|and that"
     r"|and things|n things|and everything|or whatever|or smth|or something like that"
+    # A tag asking for agreement adds no purpose: "so let's swap numbers yeah?".
+    r"|yeah|yea|ya|yh|yes|right|ok|okay|eh|innit|init|hey|aye|mate|babe|hun|lah|la|leh"
     r" point|for later|for now|for sure|for a bit|for a while|at"
     r" point|if that'?s ok|with you|with u|x+))*"
 )
@@ -188,8 +220,8 @@ _TAIL = (
 _ONLY_THE_REQUEST = re.compile(expand(
     rf"(?:\s+{_FILLER})*(?:\s+(?:"
     r"(?:get|have|take|grab|ask for|ask|swap|exchange|share|trade|give|put|save|add|keep"
-    r"|get back|send)\s+(?:(?:you|u|me)\s+)?(?:(?:<your>|my|our|each other'?s?|a|the|some"
-    r"|phone)\s+)?<num>"
+    r"|get back|send)\s+(?:(?:you|u|me)\s+)?(?:(?:(?:<your>|my|our|each other'?s?|a|the|some"
+    r"|phone)\s+)?<num>|one|it|them|yours)"
     r"|(?:text|call|ring|message|dm|contact|reach|phone|talk to|chat with|hear from|see"
     r"|get back to|write to|email|e-mail|get to know|stay connected with|connect with|run into"
     r"|bump into|meet|find|catch|be with)"
@@ -205,6 +237,10 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|move (?:this |it |things |us )?(?:to|onto|off|over to) (?:texting|text|<social>|the app"
     r"|this app|here|phones?|numbers?|a call|calls)"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
+    r"|(?:talk|chat|speak) (?:to|with)"
+    # Only a message as such: "I'll send you a quick text", "drop you a line".
+    r"|(?:quick |little |short )?(?:message|msg|dm|note|line|shout|buzz|ring|wave|hello|hi"
+    r"|text|call|invite|request)"
     r"|(?:little |poor |lil )?(?:old |ol )?me"
     rf"))?{_TAIL}\W*"
 ))
@@ -222,10 +258,19 @@ _NOT_A_PURPOSE = re.compile(
     r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
     r"|(?:them|numbers|contacts|digits|nums) (?:from|off) (?:every|all|as many|people|each)\w*"
+    # The easy no, not a purpose: "u can always say no".
+    r"|(?:always |just |still )?(?:say no|decline|refuse|pass(?=\s*(?:[.!?,;]|$))|ignore"
+    r" (?:this|me|it))\b"
+    # Wanting someone for oneself, not for something: "need someone to love me".
+    r"|(?:love|like|notice|date|kiss|hold|hug|cuddle|care (?:about|for)|be with|look after"
+    r"|miss) (?:me|us)\b"
     # The handing over itself: "give it to me now".
     r"|me\b(?!\s+(?:to|know)\b)"
     # A bet, a dare or curiosity wants the number for its own sake: "it's for a bet".
     r"|(?:a |my |the |our )?(?:bet|dare|wager|laugh|giggle|joke|curiosity|collection)\b"
+    # The number as a trophy: "win a bet with my mate", "prove my sister wrong".
+    r"|(?:win|settle|lose|pay|honou?r|prove)\b[^.!?]{0,20}?\b(?:bet|dare|wager)\b"
+    r"|prove (?:\w+ ){0,3}?(?:wrong|right)\b"
     # "Your number for real?", "for keeps", "for later": no purpose at all.
     r"|(?:real|reals|realz|sure|keeps|ever|now|later)\b(?!\s+\w)"
 )

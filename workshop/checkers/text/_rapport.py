@@ -41,7 +41,8 @@ EVENT = (
     r"|debate|chat|conversation|karaoke|dance|festival|studio|open day|tour|ceremony|service"
     r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding"
     r"|social|cook-?off|comp|competition|jam session|league|hackathon|parkrun|choir|salsa"
-    r"|open mic|reception|q&a|mixer|fundraiser|volunteer shift|rota|team|practical|lab|seminar)"
+    r"|open mic|reception|q&a|mixer|fundraiser|volunteer shift|rota|team|practical|lab|seminar"
+    r"|after-?party|pre-?drinks|parade|procession)"
 )
 
 # Places and gatherings people share: "Sam from the choir", "at the alumni meet".
@@ -60,7 +61,8 @@ PLACE = (
     r"|salon|clinic|five-a-side|5-a-side|kickabout|hackathon|parkrun|reception|q&a|waiting room"
     r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets"
     r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club|rodeo|fete"
-    r"|fête|carnival|regatta|gala|fiesta|powwow|hoedown|jamboree|eisteddfod|mela|rally)s?"
+    r"|fête|carnival|regatta|gala|fiesta|powwow|hoedown|jamboree|eisteddfod|mela|rally"
+    r"|after-?party|after-?parties|pre-?drinks)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
@@ -77,7 +79,8 @@ _DID_TOGETHER = (
     r"|sheltered|fixed|painted|wrote|spotted|discovered|listened|agreed|missed|ended up|crossed"
     r"|bumped|shivered|suffered|endured|celebrated|cheered|sweated|froze|got stuck|were stuck"
     r"|reviewed|discussed|went over|covered|studied|practised|practiced|planned|worked on"
-    r"|jammed|rehearsed|performed|recorded|gamed"
+    r"|jammed|rehearsed|performed|recorded|gamed|ordered|chose|picked|wore|forgot|turned up"
+    r"|showed up|arrived|guessed|screamed|cried"
     r"|were stranded|got stranded|left|hung out|got talking|got chatting)"
 )
 
@@ -85,7 +88,7 @@ CONNECTION: Final = CueSet({
     "enjoyed": [
         rf"(?:enjoyed|enjoying|loved|loving|liked) (?:{_ING}|(?:talk|chatt?|hang|danc|climb|play"
         r"|meet)in'?|our|this|that|the time|the chat"
-        r"|the conversation|meeting|talking|chatting|today|tonight|it|your (?:talk|company"
+        r"|the conversation|meeting|talking|chatting|today|tonight|it|<your> (?:talk|company"
         r"|story|stories|set|point|question|energy|idea|take|performance|keynote|presentation))",
         r"enjoyed (?:it|that|myself)",
         # The present tense, said while it lasts: "I enjoy this gist", "I don enjoy this chat".
@@ -97,7 +100,7 @@ CONNECTION: Final = CueSet({
     "good_time": [
         rf"(?:had|'ve had|have had|i'?m having|we'?re having) (?:a |an |such a |such |the "
         rf"|so much |so )?(?:really |truly |very |so |super |genuinely )?{_GOOD} {_TALK}",
-        r"had (?:a |so much |such )?(?:fun|blast|laugh|ball)",
+        r"had (?:a |so much |such (?:a )?)?(?:fun|blast|laugh|ball)",
         r"(?:had|having|did (?:you|u|we) (?:even |both |all )?have) (?:so much |such |any "
         r"|a bit of |a )?(?:fun|blast|laugh|good time) (?:last night|yesterday|tonight|today"
         r"|earlier|at|with|on)\b",
@@ -109,7 +112,8 @@ CONNECTION: Final = CueSet({
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{_GOOD} (?:to |for )?(?:finally |properly |actually )?(?:meet|meeting|talk|talking"
         rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
-        rf"|run|volunteer|debate|belay|bump|run into|find|have met|{_ING})\b",
+        rf"|run|volunteer|debate|belay|bump|run into|find|have met|talked|chatted|spoke|spoken"
+        rf"|met|{_ING})\b",
         rf"(?:this|today|tonight|that|it|yesterday|last night|the \w+)(?: was| is| has been"
         rf"|'s been|'s) (?:<very> )*(?:a |an |the )?(?:<very> )*{_GOOD}",
         # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
@@ -128,7 +132,8 @@ CONNECTION: Final = CueSet({
         # A shared event judged in hindsight: "that last match was insane", "the quiz was
         # brutal" - whatever the adjective, the words point back at something shared.
         rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s) (?:\w+ ){{0,2}}?{EVENT}"
-        r"(?: with (?:you|u|y'?all))? (?:was|is|has been|'s been|were|got)\b",
+        r"(?: (?:with|wit|w/?) (?:you|u|y'?all|you all|u all|you guys|u guys))? (?:was|is|has been"
+        r"|'s been|were|got)\b",
         # The place they shared, looked back on: "the climbing wall was so fun".
         rf"(?:that|the|our) (?:[\w'&-]+ ){{0,2}}?{PLACE} (?:was|were|has been|'s been)"
         rf" (?:<very> )*(?:a |an |the |such a )?(?:<very> )*(?:{_GOOD}|\w+ fun|unreal|electric"
@@ -207,8 +212,56 @@ CONNECTION: Final = CueSet({
         r"|yesterday|this (?:arvo|avo|mornin'?)|earlier(?: today| on)?|the other (?:day|night))\b",
         # A circumstance both are in: "since our flight's delayed for both of us".
         r"\b(?:for|to|with) (?:the )?both of us\b",
-        # Needing again what they did for them: "if the ute ever needs a jump start again".
-        r"ever needs? (?:a |another |some )?(?:[\w'-]+ ){0,2}?[\w'-]+ again\b",
+        # Needing again what they did for them: "if the ute ever needs a jump start again",
+        # "if your son needs help with his essay again".
+        r"(?:ever )?needs? (?!to (?:ask|try)\b)(?:[\w'-]+ ){0,5}?[\w'-]+ again\b",
+        # The shared event, told with when it was and how it went: "the food tour today damn
+        # shiok", "the regatta this morning so fun".
+        rf"(?:the|that|our|dat) (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE}) (?:today|tonight|earlier"
+        r"|this (?:morning|afternoon|evening|arvo)|just now) (?:was|were|<very>|damn|bloody|so"
+        r"|mad|abit|a bit|way|too|sia|lah|la)\b",
+        # A moment between them, told by what happened: "fell asleep on your shoulder on the
+        # night bus", "spilt my drink down your shirt" - and laughing about it later.
+        r"(?:fell asleep|dozed off|nodded off|fell|spilt|spilled|stepped|trod|sneezed|leaned"
+        r"|leant|knocked|dropped|tripped|bumped|crashed|elbowed|splashed|sat)(?: [\w'-]+){0,3}?"
+        r" (?:on|onto|over|into|down|against) (?:<your>|<you>)\b",
+        r"(?:laugh|giggle|joke|cringe|reminisce) about (?:it|that|this|that night|last night"
+        r"|the \w+ again)\b(?! (?:later|tomorrow|next)\b)",
+        # Thanks for what they did, the verb in any form: "thank u for explain me the route".
+        r"(?:thanks?|thank (?:you|u)|ty|cheers) (?:so much |again )?for (?:explain|help|show|teach"
+        r"|share"
+        r"|listen|fix|lend|carry|guide|tell|introduce|invite|drive|walk)(?:ed)? (?:me|us)\b",
+        # Good at something there, said when: "u r very good at badminton today".
+        r"(?:<youre>|<you> (?:were|was)) (?:<very> )?(?:good|great|amazing|brilliant|strong|fast"
+        r"|skilled|talented|funny|patient|kind) (?:at|with|in) (?:[\w'-]+ ){1,3}?(?:today|tonight"
+        r"|earlier|just now|this (?:morning|afternoon|evening)|last night|yesterday)\b",
+        # Being good at something together: "we make a good team at the quiz".
+        r"we (?:make|made|were|are|'re) (?:such )?(?:a |an )?(?:<very> )?(?:good|great|ace"
+        r"|brilliant|top|class|solid|decent|killer|dream|formidable|unbeatable|fab|fine)"
+        r" (?:team|duo|pair|partnership|double act|tag team)\b",
+        # The rest of something begun together: "in case you want the rest of the recipe".
+        r"(?:want|get|send|hear|finish|tell|have|know) (?:you |u )?the (?:rest|end|ending|second"
+        r" half) of (?:the|that|your|my|our) \w+",
+        # How they made one feel there: "you had me in stitches at the workshop", "still
+        # buzzing from the ceilidh", "after all that waiting at the stop".
+        r"<you> (?:had|got|kept|made) me (?:in stitches|laughing|laugh|cracking up|crack up"
+        r"|in tears|giggling|giggle|grinning|grin|smiling|smile|blushing|blush)\b",
+        r"(?:buzzing|glowing|grinning|smiling|giggling|recovering|aching|hoarse|knackered"
+        r"|shattered|stuffed) (?:from|after|over) (?:the|that|our|tonight'?s|today'?s"
+        r"|last night'?s|yesterday'?s|<your>)\b",
+        r"after (?:all )?(?:that|those) (?:[\w'-]+ ){0,2}?\w+ing\b",
+        # Praise of something done there, with when: "great teamwork on the escape room earlier".
+        rf"{_GOOD} (?!(?:view|views|weather|sunset|sunrise|scenery|music|food|coffee|day)\b)"
+        rf"(?:[\w'-]+ ){{1,2}}?(?:on|at|in|during) (?:the|that|our) (?:[\w'-]+ ){{0,3}}?"
+        r"[\w'-]+ (?:earlier|today|tonight|last night|yesterday|this (?:morning|afternoon"
+        r"|evening|arvo))\b",
+        # The time together, as what comes after it: "after tonight I'd be gutted if you didn't".
+        r"after (?:tonight|today|last night|this evening|yesterday|a night like (?:this|that"
+        r"|tonight)|such a (?:\w+ )?(?:night|day|evening))(?!'s),? (?:i|i'?d|i'?m|i'?ll|we"
+        r"|honestly|how)\b",
+        # Their messages with them, wherever they were sent: "my texts on the app".
+        r"(?:my|our) (?:texts?|messages?|msgs|chats?|dms|convos?|conversations?) (?:on|in"
+        r"|via|over) (?:the app|this app|here|<social>)\b",
     ],
     "shared_talk": [
         r"we'?ve been (?:messaging|chatting|talking|texting|writing)\b", r"i (?:love|like|loved"
@@ -481,7 +534,16 @@ _SYMBOL = re.compile("[\u2190-\u2bff\u3000-\u303f\U0001f000-\U0001faff]")
 _WINDOW = 40
 
 
+# "Can't stop laughing about...", "won't forget..." and "can't believe we..." are no negation
+# of what follows.
+_NOT_NEGATION = re.compile(r"(?:(?:can'?t|cannot|couldn'?t|won'?t|will never|never) (?:stop"
+                           r"|forget)(?: \w+ing)?|(?:can'?t|cannot|couldn'?t) (?:believe|get"
+                           r" over)(?: (?:that|how))?) $")
+
+
 def _negated(norm: str, pos: int) -> bool:
+    if _NOT_NEGATION.search(norm, max(0, pos - _WINDOW), pos):
+        return False
     cut = -1
     for m in _SYMBOL.finditer(norm, max(0, pos - _WINDOW), pos):
         cut = m.end()
@@ -498,14 +560,21 @@ def connections(p: Prepared) -> list[Hit]:
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({
     "who_from": [
-        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|-)\s+(?!home\b)"
+        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?from\s+(?!home\b)"
         r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
+        # After a dash, a place or a time (not "it's Ines - texting as we arranged", "it's Bea
+        # - fancy a picnic?").
+        rf"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){{1,3}}?-\s+(?:the|<your>|yesterday|last"
+        rf"|this|that|\w+'s|(?:[\w'-]+ ){{0,3}}?{PLACE})\b",
     ],
     "from_where": [
         # Who, then where they met in a bracket or after a comma: "Ifeoma here (birdwatching,
         # meetup)", "Jo here, pottery class", "it's Tom (the guy with the kayak)".
         r"(?:\w+ here|(?:it'?s|its|this is|i'?m) \w+)\s*[(\[][^)\]]{2,60}[)\]]",
         rf"\w+ here\s*[,:-]\s*(?:the |our |that |this )?(?:[\w'-]+ ){{0,2}}?{PLACE}\b",
+        # Where they met, opening the message: "Yo, from the conference afterparty."
+        rf"(?:(?<=^)|(?<=[.!?,:;] )|(?<=[.!?,:;]))from (?:the |our |that |this |last night'?s"
+        rf" |yesterday'?s )?(?:[\w'-]+ ){{0,3}}?{PLACE}\b",
         # "Oscar here from the climbing wall", "Sam from pottery class"
         rf"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:[\w'-]+ ){{0,3}}?"
         rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
@@ -516,6 +585,16 @@ MEETING: Final = CueSet({
         r"|satur|sun)day)",
     ],
     "asked_after": [
+        # Their way home, asked after: "did u make ur train?", "did you get back ok?"
+        r"did <you> (?:make|catch|get) (?:<your>|the) (?:last )?(?:train|bus|flight|ferry|tram"
+        r"|plane|connection|coach)\b", r"did <you> get (?:home|back|in) (?:ok|okay|safe|safely"
+        r"|alright|all right|in one piece)\b",
+        # A plan they made together: "when are we doing that hike?"
+        rf"(?:doing|do|booking|book|planning|plan|trying|try|going to|go to|still on for) (?:that"
+        rf"|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT}|{PLACE}|coffee|drink|dinner|lunch|trip)\b",
+        # Named by a detail of the meeting: "it's Dev, the guy with the red umbrella".
+        r"(?:it'?s|this is|i'?m|its) \w+,? (?:the|ur|your) (?:one|guy|girl|woman|man|lady|bloke"
+        r"|person|dude|chap|fella|lad|lass) (?:with|in|from|who)\b",
         r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",
         r"did the \w+ (?:end up|actually|ever|finally) (?:happen|happening|go ahead|start)",
         # Asking after the event they shared: "How did the rest of the concert go?".

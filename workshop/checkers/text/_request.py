@@ -17,7 +17,8 @@ from workshop.checkers.text._prepare import Prepared
 
 # Inverted yes/no questions, only when they open a clause ("so I can text you" is not one).
 _INVERTED = compile_one(
-    r"(?:can|could|may|might|would|will|shall|should|do|does|did|are|r|were|have)"
+    r"(?:can|could|may|might|would|will|shall|should|do|does|did|are|r|were|have|cud|cld|cn"
+    r"|wud|wld|shud)"
     r" (?:i|we|you|u|ya)", r"(?:is|would|will|could|might|may) (?:it|there|that|this)",
     r"(?:you |u )?(?:wanna|want to|want|fancy|up for|down for|down to|care to|keen to"
     r"|interested in|open to)",
@@ -32,8 +33,9 @@ _INDIRECT = compile_one(
     r"what do <you> (?:think|say)", r"how does that sound",
     r"(?:is|would) (?:it|that) be (?:ok|okay|alright|all right|cool|fine|weird|possible"
     r"|too forward)", r"is it (?:ok|okay|alright|all right|cool|fine) (?:if|to)",
-    r"(?:ok|okay|alright|cool) if i", r"(?:i was|i'?m|i am|just) wondering", r"i wonder(?:ed)? if",
-    r"(?:would|do|does) <you> mind", r"mind if i", r"(?:would|do) <you> (?:like|want) to",
+    r"(?:ok|okay|alright|cool) if i", r"(?:i was|i'?m|i am|just) wondering",
+    r"i (?:was )?wonder(?:ed|ing)? (?:if|whether)",
+    r"(?:would|wud|wld|do|does) <you> mind", r"mind if i", r"(?:would|do) <you> (?:like|want) to",
 )
 # An invitation that depends on them, from someone who says what they would like.
 _CONDITION = compile_one(

@@ -73,6 +73,11 @@ CHALLENGE: Final = CueSet({
         r"(?:would(?:'ve| have)|would of|it'?d have) (?:only )?(?:taken|cost) (?:you )?(?:two|2|a"
         r" few|five|5|ten|one|a) (?:seconds?|secs?|minutes?|mins?|second)",
         r"(?:would(?:'ve| have)|it'?d have) been (?:so )?easy",
+        # A yes called the easier way: "saying yes would've been easier for both of us".
+        r"(?:saying |a |just )?yes (?:would(?:'ve| have| of)?|'d(?: have)?|could(?:'ve| have)"
+        r"|might(?:'ve| have)) (?:been|be|made (?:it|things)) (?:\w+ )?(?:easy|easier|simple"
+        r"|simpler|quicker|nicer|better|painless)\b",
+        r"(?:easy|easier|simple|simpler|quicker) (?:to|2) (?:just )?(?:say yes|agree|give it)",
         r"(?:would(?:'ve| have)|would of) cost (?:you )?nothing",
         r"<youll> (?:\w+ )?(?:warm up|come (?:round|around)|change <your> mind)\b",
         # Mock thanks: "wow ok cheers for that 🙃", "gee, thanks".
@@ -126,6 +131,9 @@ SULK: Final = CueSet({
         r"(?:weren'?t|wasn'?t|aren'?t|not) (?:that|even"
         r"|so|really) (?:cute|hot|pretty|attractive|interesting|nice|great|special|good-looking)",
         r"be alone", r"(?:nobody|no one|no-one) (?:ever )?(?:wants|likes|gives)",
+        # Sour grapes: "I'll find someone who appreciates me", "plenty more fish".
+        r"(?:someone|somebody|people) (?:who|that) (?:actually |really )?(?:appreciates?|values?"
+        r"|wants?|deserves?|gets?) me\b", r"plenty (?:more|of other) fish",
         # ("it's only a number" argues for a yes, which asks again; it blames no one.)
         r"could have (?:just )?said yes",
         r"stuck[ -]up", r"full of yourself", r"regret", r"(?:(?<=^)|(?<=[.!?] ))fine\s*\.",
@@ -169,6 +177,14 @@ SULK: Final = CueSet({
         r"(?:this|it|that) (?:always )?happens? to me", r"always happens to me", r"just my luck",
         r"i (?:always|never) (?:get|have) (?:rejected|turned down|any luck|lucky)",
         r"i'?ll (?:just )?(?:die|end up|be) alone", r"forever alone",
+        # The lonely evening ahead held up to them: "guess I'll eat my curry alone again",
+        # "another weekend on my own then".
+        r"(?:eat|eating|dine|dining|dinner|drink|drinking|night|evening|weekend|sit|sitting"
+        r"|spend|spending|celebrate|celebrating)(?: [\w'-]+){0,3}? (?:alone|on my own|by myself"
+        r"|solo)\b", r"alone again\b",
+        # Off to weep over it, even as a joke: "guess I'll go cry into my pint 😂".
+        r"(?:<ill>|i'?m gonna|gonna|i'?m going to) (?:just )?(?:go (?:and )?)?(?:cry|sob|weep|mope"
+        r"|sulk|drown my sorrows)\b",
         r"(?:nobody|no one|no-one) (?:ever )?(?:wants|likes|loves) me",
         r"(?:i'?m|i am) (?:such a |a )?(?:loser|failure|joke)",
         # Martyrdom: the no is one more in a long line of them.
@@ -282,7 +298,11 @@ REPEAT: Final = CueSet({
         r"(?:hope|hoping) <you>(?:'ll| will)? change",
         # Their no predicted to change: "you'll warm up to it", "you'll come round".
         r"<youll> (?:\w+ )?(?:warm up|come (?:round|around)|change <your> mind|see|realise"
-        r"|realize)\b", r"(?:<im>|i'?m usually|i'?m always) (?:around|here|there) (?:\w+ )?"
+        r"|realize)\b",
+        # Their yes predicted for later: "you'll text me eventually 😉".
+        r"<youll> (?:\w+ )?(?:text|call|message|ring|say yes|come back|be back|give in|cave)"
+        r"(?: me)? (?:eventually|one day|someday|some day|soon enough|in the end|sooner or later)",
+        r"(?:<im>|i'?m usually|i'?m always) (?:around|here|there) (?:\w+ )?"
         r"(?:most|every|on|all) (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?"
         r"|week|\w+days?)\b",
         r"should <you> (?:ever )?(?:fancy|want|feel like|wish|decide)",

@@ -62,9 +62,11 @@ _CHASERS: Final = CueSet({
 _WORD = re.compile(r"\S+")
 
 
-# "So great meeting you!" says that they met, not where, when or what they shared.
+# "So great meeting you!" says that they met, not where, when or what they shared; "I'm
+# messaging as we agreed" only keeps the promise to get in touch (LABELS.md).
 _BARE_MEETING: Final = re.compile(
-    r"[\w' ]*?\b(?:meet|meeting|met|see|seeing) (?:you|u|ya|y'?all|you all)[^\w]*")
+    r"[\w' ]*?\b(?:meet|meeting|met|see|seeing) (?:you|u|ya|y'?all|you all)[^\w]*"
+    r"|(?:as|like) (?:we |i )?(?:agreed|promised|said|arranged|discussed)[^\w]*")
 
 
 def _bare_meeting(p: Prepared, hit: Hit) -> bool:

@@ -86,7 +86,8 @@ _SET_TIME: Final = CueSet({
 # elsewhere it only presses (no_pressure); with nothing left to them it is the only say they
 # get, so it takes the choice too. ("Don't ghost me" alone is guilt, which keeps control.)
 _INSISTED: Final = CueSet({
-    "insisting": [r"come on+\b", r"c'?mon+\b", r"go on,? (?:use|text|call|ring|message)\b"],
+    "insisting": [r"come on+\b", r"c'?mon+\b", r"go on,? (?:use|text|call|ring|message)\b",
+                   r"i (?:really )?mean it\b"],
 }, negatable=False)
 # Taking the decision away: a bare order to call, a reply demanded, or an expectation.
 _DICTATES: Final = CueSet({
@@ -183,7 +184,8 @@ _IMPERATIVE_CALL = CueSet({
         r" <you>|sometime)\b)",
         r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?] {2})|(?<=- ))(?:now |so |just |go )?(?:use|save|keep"
         r"|store|call|text|ring|message|dial|try) (?:it|this|that|them|me|my number|the number"
-        r"|this number)\b(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when <you>|should <you>"
+        r"|this number|my (?:office|assistant|secretary|mobile|cell|landline|work phone))\b"
+        r"(?![^.!?]{0,40}?\b(?:if|whenever|any ?time|when <you>|should <you>"
         r"|in case|sometime|at <your> (?:leisure|own pace)|in <your> own time|any (?:day|evening"
         r"|morning|afternoon|night|weekend|weekday)s?|(?:that|when(?:ever)?) (?:it )?suits)\b"
         r"|,? or (?:don'?t|not)\b)",
@@ -195,6 +197,9 @@ _LEFT_TO_THEM: Final = CueSet({
         r"(?:a|any) time that suits", r"when(?:ever)? (?:it )?suits", r"when <you>(?: want| like"
         r"| feel| fancy| wish|'re ready| are ready| can)",
         r"(?:text|call|message) (?:me )?sometime\s*\?", r"no need to reply",
+        # Whatever it is, if it appeals to them: "message me if a kayak day ever appeals".
+        r"if (?:[\w'-]+ ){0,4}?(?:ever |still |ever still )?(?:appeals?|suits?|works? for <you>"
+        r"|sounds? (?:good|fun|nice)|takes? <your> fancy|tempts? <you>|interests? <you>)\b",
         r"at <your> (?:leisure|own pace)", r"in <your> own time", r"(?:the )?ball'?s in <your>"
         r" court", r"if ever", r"no rush",
         # Any slot of their choosing: "ring me any evening that suits", "any weekend you like".

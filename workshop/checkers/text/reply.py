@@ -94,16 +94,12 @@ _GAME_WHY: Final = {
     "defer": "puts the yes off until they chase you for it, so it is not a yes yet",
     "coy": "plays coy, as if your yes were a favour you give reluctantly",
 }
-# Hopeful words that reopen a no ("maybe later", "ask me again"), not just date it ("right now").
-_REOPENS = re.compile(
-    r"maybe|perhaps|possibly|who knows|we'?ll see|never say never|one day|some ?day|rain ?check"
-    r"|ask|try|later|sometime|in the future|if |(?:i'?ll|will) let|(?:i'?ll|let me) think"
-)
-
 # The word no itself, said outright: "No.", "nope", "I'm going to say no", "I'll pass".
 _SAYS_NO = re.compile(r".*?\b(?:no+|nope|nah+|say no|decline|pass)\b")
+# A limit to the present: "(not) right now", "just now", "for the time being".
 _FOR_NOW = re.compile(
-    r"(?:right |just )?now|for now|at the moment|at this point|yet|for the time being|currently"
+    r"(?:not )?(?:(?:right |just )?now|for now|at the moment|at this point|yet|for the time"
+    r" being|currently)"
 )
 
 
@@ -173,15 +169,13 @@ def _unsure(p: Prepared) -> list[Criterion]:
 
 def _no(p: Prepared) -> list[Criterion]:
     strong, weak, hope = STRONG_NO.find(p), WEAK_NO.find(p), FALSE_HOPE.find(p)
-    # A decline limited to the present ("not looking for anything right now") and then
-    # reopened ("maybe later") is not unmistakable; a no said outright ("no thanks", "I'm
-    # going to say no for now - but ask me again") stays clear, and the hope tacked on
-    # fails no_false_hope instead.
-    reopened = any(_REOPENS.match(p.norm, h.start) for h in hope)
+    # A decline limited to the present ("not looking for anything right now", "I'd prefer
+    # not to just now") is only a time limit, not unmistakable; a no said outright ("no
+    # thanks", "I'm going to say no for now - but ask me again") stays clear, and the hope
+    # tacked on fails no_false_hope instead.
     for_now = any(_FOR_NOW.match(p.norm, h.start) for h in hope)
     outright = any(_SAYS_NO.match(p.norm[h.start:h.end]) for h in strong)
-    clear = ((bool(strong) and (outright or not (reopened and for_now)))
-             or (bool(weak) and not hope))
+    clear = (bool(strong) and (outright or not for_now)) or (bool(weak) and not hope)
     return [
         judge("clear_no", RULES["clear_no"], clear, p, _by_start(strong, weak)),
         _polite(p, strong + weak, hope),
@@ -212,10 +206,17 @@ def _polite(p: Prepared, declines: list[Hit], hope: list[Hit]) -> Criterion:
     if rude or p.truncated:
         return _absent("polite", p, rude)
     softened = p.words > 2 and _SOFTENED.search(p.norm) is not None
-    bare = (bool(declines) and not hope and not softened and not WARM.find(p)
+    # A hedge with no courtesy ("I'm not really one for sharing numbers...") is no kinder
+    # than a bare "No.", whether or not its decline is clear.
+    bare = (not hope and not softened and not WARM.find(p)
             and not _COURTEOUS.search(p.norm))
     if not bare:
         return judge("polite", RULES["polite"], True, p)
+    if not declines:
+        return Criterion("polite", False, (
+            "I could not find a courteous word (thanks, sorry, a good wish) - if your message "
+            "has one in other words, you can ignore this point. " + RULES["polite"].advice),
+            RULES["polite"].principle, (), sure=False)
     return Criterion("polite", False, (
         f'"{quote_of(p, declines)}" is clear, and if you ever feel unsafe, a bare no is exactly '
         "right. When you feel safe, a courteous word makes it kinder: \"Thank you, but I'm not "
