@@ -1,0 +1,221 @@
+"""JupyterHub for one class: `make hub` starts it with this file (hub/start.py sets the paths).
+
+Learners log in with any name and the class password; the facilitator with the admin name and
+the admin password. Each learner gets their own home with the learner copy of the course in
+~/workshop (copied before the first start, never over their work), their own progress folder
+(~/.local/share/workshop-kit) and the class folder for the anonymous pulse. The facilitator
+gets the full course and lands on facilitator.ipynb (the board).
+
+Run as root, each server runs as its own Unix account, created by the hub at first login in
+the class group (homes 0700): one learner cannot read another's files. Run as anyone else,
+every server runs as that one user (SimpleLocalProcessSpawner): homes are separate folders,
+not private ones.
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+from jupyterhub.auth import LocalAuthenticator
+from jupyterhub.authenticators.shared import SharedPasswordAuthenticator
+
+c: Any = get_config()  # type: ignore[name-defined]  # noqa: F821
+
+HUB = Path(os.environ["WORKSHOP_HUB_DIR"]).resolve()  # venv, proxy, learner copy, class, state
+KIT = Path(os.environ["WORKSHOP_HUB_KIT"]).resolve()  # the checkout: the facilitator's course
+STATE = HUB / "state"  # database, cookie secret, passwords, token, logs (root only, 0700)
+VENV = HUB / "venv"
+LEARNER_COPY = HUB / "learner"
+CLASS_DIR = Path(os.environ.get("WORKSHOP_HUB_CLASS_DIR", HUB / "class"))
+ADMIN = os.environ.get("WORKSHOP_HUB_ADMIN", "facilitator")
+GROUP = os.environ.get("WORKSHOP_HUB_GROUP", "workshop-class")
+AS_ROOT = os.geteuid() == 0
+HOMES = Path(os.environ.get("WORKSHOP_HUB_HOMES", "/home" if AS_ROOT else HUB / "homes"))
+COURSE = "workshop"  # the course's folder in each home
+IDLE_SERVER_S = int(os.environ.get("WORKSHOP_HUB_IDLE_SECONDS", "3600"))
+#: a name that is also a valid Unix account name (JupyterHub lowercases names first)
+NAME_PATTERN = r"^[a-z][a-z0-9-]{0,30}$"
+
+
+def secret(name: str) -> str:
+    """One of the secrets hub/start.py wrote into the state folder."""
+    return (STATE / name).read_text("utf-8").strip()
+
+
+def network() -> None:
+    """Where the hub listens (public address) and its two loopback ports."""
+    c.JupyterHub.bind_url = os.environ.get("WORKSHOP_HUB_URL", "http://0.0.0.0:8000")
+    hub_port = os.environ.get("WORKSHOP_HUB_API_PORT", "8081")
+    c.JupyterHub.hub_bind_url = f"http://127.0.0.1:{hub_port}"
+    proxy_port = os.environ.get("WORKSHOP_HUB_PROXY_API_PORT", "8001")
+    c.ConfigurableHTTPProxy.api_url = f"http://127.0.0.1:{proxy_port}"
+    c.ConfigurableHTTPProxy.command = [str(HUB / "proxy/node_modules/.bin/configurable-http-proxy")]
+    c.ConfigurableHTTPProxy.pid_file = str(STATE / "proxy.pid")
+
+
+def storage() -> None:
+    """The hub's database and cookie secret live in the state folder."""
+    c.JupyterHub.db_url = f"sqlite:///{STATE / 'jupyterhub.sqlite'}"
+    c.JupyterHub.cookie_secret_file = str(STATE / "jupyterhub_cookie_secret")
+
+
+def account_in_class(name: str) -> bool:
+    """Whether ``name`` is free, or an account this hub made (primary group: the class)."""
+    try:
+        account = pwd.getpwnam(name)
+    except KeyError:
+        return True
+    try:
+        return account.pw_gid == grp.getgrnam(GROUP).gr_gid
+    except KeyError:
+        return False
+
+
+class ClassAuthenticator(LocalAuthenticator, SharedPasswordAuthenticator):  # type: ignore[misc]
+    """The shared class password, with a Unix account per learner made at first login.
+
+    Names of accounts the hub did not make (root, a staff member) are refused, so the class
+    password can never open a server as someone else."""
+
+    def check_allowed(self, username: str, authentication: Any = None) -> bool:
+        """Allowed by the usual rules, and not the name of someone else's account."""
+        return bool(super().check_allowed(username, authentication)) and account_in_class(
+            username)
+
+    def add_system_user(self, user: Any) -> None:
+        """Make the account (``add_user_cmd``), with a home only its owner can open."""
+        super().add_system_user(user)
+        os.chmod(pwd.getpwnam(user.name).pw_dir, 0o700)
+
+
+def login() -> None:
+    """Shared-password login: anyone with the class password; the admin name needs its own."""
+    if AS_ROOT:
+        c.JupyterHub.authenticator_class = ClassAuthenticator
+        c.LocalAuthenticator.create_system_users = True
+        c.LocalAuthenticator.add_user_cmd = [
+            "useradd", "--create-home", "--home-dir", f"{HOMES}/USERNAME", "--gid", GROUP,
+            "--shell", "/usr/sbin/nologin", "--comment", "workshop learner"]
+    else:
+        c.JupyterHub.authenticator_class = "shared-password"
+    c.SharedPasswordAuthenticator.user_password = secret("class-password")
+    c.SharedPasswordAuthenticator.admin_password = secret("admin-password")
+    c.Authenticator.admin_users = {ADMIN}
+    c.Authenticator.allow_all = True  # JupyterHub >= 5 lets nobody in without an allow rule
+    c.Authenticator.username_pattern = NAME_PATTERN
+
+
+def services() -> None:
+    """A token for `make hub-prepare` and the culler of idle servers, with their scopes."""
+    python = str(VENV / "bin/python")
+    c.JupyterHub.services = [
+        {"name": "workshop-admin", "api_token": secret("api-token")},
+        {"name": "idle-culler",
+         "command": [python, "-m", "jupyterhub_idle_culler", f"--timeout={IDLE_SERVER_S}"]},
+    ]
+    c.JupyterHub.load_roles = [
+        {"name": "workshop-admin", "services": ["workshop-admin"],
+         "scopes": ["admin:users", "admin:servers", "tokens", "list:users", "read:users"]},
+        {"name": "idle-culler", "services": ["idle-culler"],
+         "scopes": ["list:users", "read:users:activity", "read:servers", "delete:servers"]},
+    ]
+
+
+def lab_settings() -> str:
+    """The kit's Lab settings folder inside the hub's environment (no news; closing a
+    notebook stops its kernel)."""
+    found = sorted(VENV.glob("lib/python3*/site-packages/workshop/lab"))
+    if not found:
+        raise SystemExit(f"{VENV}: the kit is not installed there; run `make hub` again")
+    return str(found[0])
+
+
+def servers() -> None:
+    """The learners' servers: which process, which account, which limits."""
+    c.JupyterHub.spawner_class = "localprocess" if AS_ROOT else "simple"
+    if not AS_ROOT:
+        c.SimpleLocalProcessSpawner.home_dir_template = str(HOMES / "{username}")
+    c.Spawner.cmd = [str(VENV / "bin/jupyterhub-singleuser")]
+    c.Spawner.args = [
+        f"--LabApp.app_settings_dir={lab_settings()}",
+        "--MappingKernelManager.cull_idle_timeout=1800",  # stop kernels idle for 30 min
+        "--MappingKernelManager.cull_interval=300",
+    ]
+    c.Spawner.default_url = f"/lab/tree/{COURSE}/notebooks/00-start-here.ipynb"
+    c.Spawner.http_timeout = 120  # the default 30 s fails most of a room logging in at once
+    c.Spawner.start_timeout = 180
+    c.Spawner.environment = {
+        "WORKSHOP_CLASS_DIR": str(CLASS_DIR),
+        "PATH": f"{VENV / 'bin'}:/usr/local/bin:/usr/bin:/bin",
+    }
+    c.Spawner.pre_spawn_hook = place_course
+
+
+def home_of(spawner: Any) -> Path:
+    """The user's home folder (their account's, or the per-user folder without root)."""
+    name: str = spawner.user.name
+    return Path(pwd.getpwnam(name).pw_dir) if AS_ROOT else HOMES / name
+
+
+def place_course(spawner: Any) -> None:
+    """Before every start: the course in ~/workshop the first time, never over their work."""
+    name = spawner.user.name
+    if AS_ROOT and not account_in_class(name):  # e.g. an admin made "root" through the API
+        raise PermissionError(f"{name}: not an account of this class; pick another name")
+    if name == ADMIN:
+        spawner.default_url = f"/lab/tree/{COURSE}/notebooks/facilitator.ipynb"
+    home = home_of(spawner)
+    target = home / COURSE
+    if target.exists():
+        return
+    if not AS_ROOT:
+        home.mkdir(parents=True, exist_ok=True)
+    partial = home / f".{COURSE}.copying"
+    shutil.rmtree(partial, ignore_errors=True)
+    if name == ADMIN:  # the full course: facilitator notes, facilitator.ipynb with the board
+        partial.mkdir()
+        for part in ("notebooks", "exercises"):
+            shutil.copytree(KIT / part, partial / part)
+    else:
+        shutil.copytree(LEARNER_COPY, partial)
+    if AS_ROOT:
+        give_to(name, home, partial)
+    partial.rename(target)  # whole or not at all
+
+
+def give_to(name: str, home: Path, course: Path) -> None:
+    """Make the copied course the user's (root copies it), and their home private."""
+    account = pwd.getpwnam(name)
+    subprocess.run(["chown", "-R", f"{account.pw_uid}:{account.pw_gid}", str(course)],
+                   check=True)
+    subprocess.run(["chmod", "-R", "u+rwX,go-rwx", str(course)], check=True)
+    os.chmod(home, 0o700)
+
+
+def class_group() -> None:
+    """The group every learner account is made in (created once, when run as root)."""
+    if AS_ROOT and not account_group_exists():
+        subprocess.run(["groupadd", GROUP], check=True)
+
+
+def account_group_exists() -> bool:
+    """Whether the class group exists."""
+    try:
+        grp.getgrnam(GROUP)
+    except KeyError:
+        return False
+    return True
+
+
+network()
+storage()
+class_group()
+login()
+services()
+servers()
