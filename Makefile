@@ -144,13 +144,14 @@ HUB ?= $(if $(filter 0,$(shell id -u)),$(if $(shell runuser -u nobody -- test -x
 HUB_BIN := $(HUB)/venv/bin
 HUB_URL ?= http://0.0.0.0:8000
 LEARNERS ?= 30
+PREFIX ?= learner
 KIT_SOURCES := pyproject.toml hatch_build.py $(shell find workshop -type f -not -path '*/__pycache__/*')
 
 hub: hub-env $(HUB)/learner/.workshop-build.json
 	$(HUB_BIN)/python -m hub.start --hub $(HUB) --url $(HUB_URL)
 
 hub-prepare: hub-env
-	$(HUB_BIN)/python -m hub.prepare --hub $(HUB) --learners $(LEARNERS)
+	$(HUB_BIN)/python -m hub.prepare --hub $(HUB) --learners $(LEARNERS) --prefix $(PREFIX)
 
 hub-env: $(HUB)/venv/.installed $(HUB)/proxy/.installed $(HUB)/learner/.workshop-build.json
 

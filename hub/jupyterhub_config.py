@@ -83,10 +83,11 @@ class ClassAuthenticator(LocalAuthenticator, SharedPasswordAuthenticator):  # ty
     Names of accounts the hub did not make (root, a staff member) are refused, so the class
     password can never open a server as someone else."""
 
-    def check_allowed(self, username: str, authentication: Any = None) -> bool:
-        """Allowed by the usual rules, and not the name of someone else's account."""
-        return bool(super().check_allowed(username, authentication)) and account_in_class(
-            username)
+    def check_blocked_users(self, username: str, authentication: Any = None) -> bool:
+        """Not blocked by the usual rules, nor the name of someone else's account (checked
+        here: with ``allow_all`` the hub never calls ``check_allowed``)."""
+        return bool(super().check_blocked_users(username, authentication)) and \
+            account_in_class(username)
 
     def add_system_user(self, user: Any) -> None:
         """Make the account (``add_user_cmd``), with a home only its owner can open."""
@@ -99,9 +100,10 @@ def login() -> None:
     if AS_ROOT:
         c.JupyterHub.authenticator_class = ClassAuthenticator
         c.LocalAuthenticator.create_system_users = True
+        # no password is set: the account opens only through the hub (bash for Lab's terminal)
         c.LocalAuthenticator.add_user_cmd = [
             "useradd", "--create-home", "--home-dir", f"{HOMES}/USERNAME", "--gid", GROUP,
-            "--shell", "/usr/sbin/nologin", "--comment", "workshop learner"]
+            "--shell", "/bin/bash", "--comment", "workshop learner"]
     else:
         c.JupyterHub.authenticator_class = "shared-password"
     c.SharedPasswordAuthenticator.user_password = secret("class-password")

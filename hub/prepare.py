@@ -62,6 +62,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--hub", type=Path, required=True, help="the hub folder (build/hub)")
     parser.add_argument("--learners", type=int, required=True, help="how many to prepare")
     parser.add_argument("--address", help="the address to show (default: this machine's)")
+    parser.add_argument("--prefix", default="learner", help="names are PREFIX-01, PREFIX-02...")
     return parser.parse_args(argv)
 
 
@@ -73,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         hub = Hub.from_folder(args.hub)
-        users = names(args.learners)
+        users = names(args.learners, args.prefix)
         began = time.monotonic()
         hub.create_users(users)
         failed = start_all(hub, users)

@@ -111,9 +111,15 @@ def test_each_server_runs_as_its_learner(learners: list[Page],
                                          class_hub: harness.ClassHub) -> None:
     for name in learner_names(class_hub):
         uid = pwd.getpwnam(name).pw_uid
-        commands = [Path(f"/proc/{pid}/cmdline").read_bytes()
-                    for pid in harness.processes_of(uid)]
-        assert any(b"jupyterhub-singleuser" in c for c in commands), name
+        servers = [pid for pid in harness.processes_of(uid)
+                   if b"jupyterhub-singleuser" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+        assert servers, name
+        env = dict(item.split(b"=", 1) for item in
+                   Path(f"/proc/{servers[0]}/environ").read_bytes().split(b"\0") if b"=" in item)
+        assert env[b"WORKSHOP_CLASS_DIR"] == str(class_hub.class_dir).encode()
+        assert env[b"HOME"] == str(class_hub.home(name)).encode()
+        assert env[b"SHELL"] == b"/bin/bash"  # a terminal works (for `workshop progress`)
+        assert b"PYTHONPATH" not in env  # the kit installed in the hub's venv, not a checkout
 
 
 def test_each_learner_answers_in_their_own_copy(learners: list[Page],
@@ -157,3 +163,35 @@ def test_a_learner_cannot_read_or_delete_another_learners_work(
                  if p.stat().st_uid == bo_uid)
     assert as_user(ann, "rm", "-f", str(pulse)).returncode != 0
     assert pulse.exists()
+
+
+def test_hub_prepare_starts_servers_and_prints_what_to_project(
+        class_hub: harness.ClassHub) -> None:
+    prefix = f"{class_hub.group}-p"
+    done = subprocess.run(
+        [str(class_hub.folder / "venv/bin/python"), "-m", "hub.prepare", "--hub",
+         str(class_hub.folder), "--learners", "2", "--prefix", prefix,
+         "--address", "http://class.example:8000/"],
+        cwd=lab.ROOT, capture_output=True, text=True, timeout=400, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "Open http://class.example:8000/" in done.stdout
+    assert f"Class password: {class_hub.secret('class-password')}" in done.stdout
+    assert f"{prefix}-01 ... {prefix}-02" in done.stdout
+    assert "2 of 2 servers ready" in done.stdout
+    assert "█" in done.stdout  # the QR code
+    for name in (f"{prefix}-01", f"{prefix}-02"):
+        assert class_hub.api.ready(name) is True
+        assert (class_hub.home(name) / "workshop/notebooks/01-the-art-of-asking.ipynb").exists()
+
+
+@pytest.mark.parametrize("name", ["root", "nobody"])
+def test_the_class_password_never_opens_an_account_the_hub_did_not_make(
+        chromium: Browser, class_hub: harness.ClassHub, name: str) -> None:
+    page = log_in(chromium, class_hub, name, class_hub.secret("class-password"))
+    try:
+        expect(page.locator("#login-main")).to_contain_text("Invalid username or password")
+        assert "/hub/login" in page.url
+        status, _ = class_hub.api.call("GET", f"/hub/api/users/{name}")
+        assert status == 404  # never became a user of the hub
+    finally:
+        page.context.close()
