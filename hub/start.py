@@ -18,10 +18,14 @@ from pathlib import Path
 
 KIT = Path(__file__).resolve().parents[1]
 CONFIG = Path(__file__).resolve().with_name("jupyterhub_config.py")
-#: words for a class password a room can type from a projector
-WORDS = ("amber", "brisk", "cedar", "dune", "ember", "fjord", "grove", "harbor", "iris",
-         "juniper", "kestrel", "lagoon", "maple", "nectar", "orchid", "pebble", "quartz",
-         "river", "saffron", "tundra", "umber", "violet", "willow", "yarrow", "zephyr")
+#: words for a class password a room can type from a projector (three of them and a number:
+#: about 27 bits, enough for a one-day class; the hub's own login allows no other way in)
+WORDS = ("amber", "anchor", "aspen", "basil", "birch", "brisk", "canyon", "cedar", "clover",
+         "comet", "coral", "dune", "ember", "fern", "fjord", "flint", "garnet", "grove",
+         "harbor", "hazel", "heron", "indigo", "iris", "jasper", "juniper", "kestrel", "lagoon",
+         "lantern", "maple", "meadow", "nectar", "nutmeg", "orchid", "otter", "pebble", "pine",
+         "quartz", "quill", "river", "saffron", "sparrow", "thistle", "tundra", "umber",
+         "velvet", "violet", "willow", "yarrow", "zephyr")
 
 
 def write_secret(path: Path, value: str) -> None:
@@ -37,7 +41,8 @@ def make_secrets(state: Path) -> None:
     state.mkdir(parents=True, exist_ok=True)
     os.chmod(state, 0o700)
     made: dict[str, Callable[[], str]] = {
-        "class-password": lambda: "-".join(secrets.choice(WORDS) for _ in range(3)),
+        "class-password": lambda: "-".join([*(secrets.choice(WORDS) for _ in range(3)),
+                                            str(secrets.randbelow(900) + 100)]),
         "admin-password": lambda: secrets.token_urlsafe(32),  # the hub wants >= 32 characters
         "api-token": lambda: secrets.token_hex(32),
     }
