@@ -8,6 +8,7 @@
 #   make release - the kit's wheel and sdist and the offline site as a zip, in dist/
 #   make hub     - one JupyterHub for a whole class on this machine (README: "A class server")
 #   make hub-prepare LEARNERS=30 - before the class: accounts and servers made, address shown
+#   make hub-remove-accounts - after the class: the learners' accounts and homes removed
 # HEADLESS=1 make start   serves without opening a browser (for a server or a container).
 # Both work in copies, so using the kit never changes a file tracked in git.
 
@@ -27,7 +28,7 @@ LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT) \
   --MappingKernelManager.cull_idle_timeout=1800 --MappingKernelManager.cull_interval=300
 
 .PHONY: start facilitate test lint unit nbval checkers-eval checker-model bench notebooks site \
-  release clean labextension hub hub-env hub-prepare
+  release clean labextension hub hub-env hub-prepare hub-accounts hub-remove-accounts
 
 start: $(VENV)/.lab $(LEARNER)/.workshop-build.json
 	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir=$(LEARNER) \
@@ -153,6 +154,15 @@ hub: hub-env $(HUB)/learner/.workshop-build.json
 
 hub-prepare: hub-env
 	$(HUB_BIN)/python -m hub.prepare --hub $(HUB) --learners $(LEARNERS) --prefix $(PREFIX)
+
+# After the class: the learners' accounts (primary group workshop-class), listed or removed.
+hub-accounts:
+	$(HUB_PYTHON) -m hub.accounts
+
+# (with the hub stopped: at its next start it would make them again for the users it remembers)
+hub-remove-accounts:
+	$(HUB_PYTHON) -m hub.accounts --remove
+	rm -f $(HUB)/state/jupyterhub.sqlite
 
 hub-env: $(HUB)/venv/.installed $(HUB)/proxy/.installed $(HUB)/learner/.workshop-build.json
 

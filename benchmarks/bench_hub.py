@@ -34,8 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from hub.client import Hub
 from tests.hub import harness
 
-SPAWN_S = 300.0
+SPAWN_S = 400.0
 CELL_S = 300.0
+#: how often each learner asks whether its server is ready: 40 learners asking every second
+#: would cost the hub about a core, which a room of browsers waiting on the hub's progress
+#: page does not
+POLL_S = 3.0
+LOG = Path(__file__).resolve().parents[1] / "build" / "bench-hub.log"
 
 
 @dataclass(slots=True)
@@ -90,7 +95,7 @@ def one_learner(hub: Hub, name: str, cells: list[str], start: float) -> Learner:
     """Spawn ``name``'s server (asked for at ``start``), then run the notebook."""
     learner = Learner(name)
     hub.start(name)
-    if not hub.wait_ready(name, SPAWN_S):
+    if not hub.wait_ready(name, SPAWN_S, POLL_S):
         learner.error = "server not ready"
         return learner
     learner.spawn_s = time.monotonic() - start
@@ -155,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         print("bench_hub: run as root (each learner is a Unix account)", file=sys.stderr)
         return 1
     cells = code_cells(harness.BUILT / "learner" / "notebooks" / args.notebook)
-    with harness.class_hub() as hub:
+    with harness.class_hub(keep_log=LOG) as hub:
         names = [f"{hub.group}-{i:02d}" for i in range(1, args.learners + 1)]
         began = time.monotonic()
         hub.api.create_users(names)
@@ -165,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
             learners = list(pool.map(lambda n: one_learner(hub.api, n, cells, start), names))
         wall = time.monotonic() - start
         report(learners, memory_per_learner(names), wall)
+    print(f"the hub's log: {LOG}")
     return 0
 
 

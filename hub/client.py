@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-READY_POLL_S = 1.0
+READY_POLL_S = 2.0
 
 
 class HubError(RuntimeError):
@@ -75,8 +75,9 @@ class Hub:
             return None
         return bool(server["ready"])
 
-    def wait_ready(self, name: str, timeout: float) -> bool:
-        """Wait for ``name``'s server; False when it stopped (failed) or took too long."""
+    def wait_ready(self, name: str, timeout: float, every: float = READY_POLL_S) -> bool:
+        """Wait for ``name``'s server, asking every ``every`` seconds; False when it stopped
+        (failed) or took too long."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             state = self.ready(name)
@@ -85,7 +86,7 @@ class Hub:
                     return True
             else:
                 return False
-            time.sleep(READY_POLL_S)  # the API has no event to wait on
+            time.sleep(every)  # the API has no event to wait on
         return False
 
     def user_token(self, name: str, seconds: int = 3600) -> str:

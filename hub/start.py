@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from hub.client import room_address
+
 KIT = Path(__file__).resolve().parents[1]
 CONFIG = Path(__file__).resolve().with_name("jupyterhub_config.py")
 #: words for a class password a room can type from a projector (three of them and a number:
@@ -93,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
                WORKSHOP_HUB_URL=args.url)
     env.pop("PYTHONPATH", None)  # the hub and the servers use the kit installed in the venv
     password = (hub / "state/class-password").read_text("utf-8").strip()
-    print(f"Class server at {args.url} - class password: {password}\n"
+    print(f"Class server at {room_address(args.url)} - class password: {password}\n"
           f"Facilitator: log in as {env.get('WORKSHOP_HUB_ADMIN', 'facilitator')} with the "
           f"password in {hub / 'state/admin-password'}. Stop with Ctrl+C.", flush=True)
     os.chdir(hub / "state")

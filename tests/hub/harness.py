@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import grp
 import os
-import pwd
 import secrets
 import shutil
 import signal
@@ -22,6 +21,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from hub.accounts import class_accounts
 from hub.client import Hub, HubError
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,8 +99,9 @@ def _tail(log: Path, lines: int = 40) -> str:
 
 
 @contextmanager
-def class_hub(built: Path = BUILT) -> Iterator[ClassHub]:
-    """The kit's hub, started by hub/start.py on loopback; everything removed on exit."""
+def class_hub(built: Path = BUILT, keep_log: Path | None = None) -> Iterator[ClassHub]:
+    """The kit's hub, started by hub/start.py on loopback; everything removed on exit (its
+    log copied to ``keep_log`` first, if given)."""
     folder = _folder(built)
     group = f"wkt{secrets.token_hex(3)}"
     port = free_port()
@@ -119,6 +120,9 @@ def class_hub(built: Path = BUILT) -> Iterator[ClassHub]:
         token = (folder / "state" / "api-token").read_text("utf-8").strip()
         yield ClassHub(url, folder, group, env["WORKSHOP_HUB_ADMIN"], Hub(url, token))
     finally:
+        stop(proc)
+        if keep_log is not None:
+            shutil.copyfile(log, keep_log)
         clean_up(proc, folder, group)
 
 
@@ -128,7 +132,7 @@ def clean_up(proc: subprocess.Popen[bytes], folder: Path, group: str) -> None:
     proxy = folder / "state" / "proxy.pid"
     with suppress(OSError, ValueError):
         os.kill(int(proxy.read_text().strip()), signal.SIGKILL)  # only if the hub left it
-    for account in accounts(group):
+    for account in class_accounts(group):
         kill_processes_of(account.pw_uid)
         subprocess.run(["userdel", account.pw_name], capture_output=True, check=False)
     if group_exists(group):
@@ -154,14 +158,6 @@ def group_exists(group: str) -> bool:
     except KeyError:
         return False
     return True
-
-
-def accounts(group: str) -> list[pwd.struct_passwd]:
-    """The accounts whose primary group is ``group`` (the ones the hub made)."""
-    if not group_exists(group):
-        return []
-    gid = grp.getgrnam(group).gr_gid
-    return [a for a in pwd.getpwall() if a.pw_gid == gid]
 
 
 def processes_of(uid: int) -> list[int]:

@@ -9,8 +9,10 @@ three learners. One learner's account cannot read another's progress or delete t
 
 from __future__ import annotations
 
+import os
 import pwd
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -195,3 +197,14 @@ def test_the_class_password_never_opens_an_account_the_hub_did_not_make(
         assert status == 404  # never became a user of the hub
     finally:
         page.context.close()
+
+
+def test_the_class_accounts_are_listed_for_removal_after_the_class(
+        learners: list[Page], class_hub: harness.ClassHub) -> None:
+    done = subprocess.run([sys.executable, "-m", "hub.accounts"], cwd=lab.ROOT,
+                          env={**os.environ, "WORKSHOP_HUB_GROUP": class_hub.group},
+                          capture_output=True, text=True, timeout=30, check=True)
+    listed = {line.split("\t")[0] for line in done.stdout.splitlines()}
+    assert {*learner_names(class_hub), class_hub.admin} <= listed
+    assert "root" not in listed
+    assert all(name.startswith(class_hub.group) for name in listed)
