@@ -150,7 +150,10 @@ def servers() -> None:
         "--MappingKernelManager.cull_interval=300",
     ]
     c.Spawner.default_url = f"/lab/tree/{COURSE}/notebooks/00-start-here.ipynb"
-    c.Spawner.http_timeout = 120  # the default 30 s fails most of a room logging in at once
+    # A room logging in at once: the default 30 s failed 35 of 40 servers starting together on
+    # 2 cores; with 120 s, 7 of 40 still failed on 2 busy cores (benchmarks/bench_hub.py),
+    # where servers took up to 173 s to answer.
+    c.Spawner.http_timeout = 240
     c.Spawner.start_timeout = 180
     c.Spawner.environment = {
         "WORKSHOP_CLASS_DIR": str(CLASS_DIR),
