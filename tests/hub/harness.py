@@ -39,6 +39,7 @@ class ClassHub:
     group: str
     admin: str
     api: Hub
+    pid: int  # the hub's process
 
     def secret(self, name: str) -> str:
         """A secret the hub made (class-password, admin-password, api-token)."""
@@ -118,7 +119,7 @@ def class_hub(built: Path = BUILT, keep_log: Path | None = None) -> Iterator[Cla
     try:
         _wait_api(Hub(url, ""), proc, log)  # GET /hub/api/ needs no token
         token = (folder / "state" / "api-token").read_text("utf-8").strip()
-        yield ClassHub(url, folder, group, env["WORKSHOP_HUB_ADMIN"], Hub(url, token))
+        yield ClassHub(url, folder, group, env["WORKSHOP_HUB_ADMIN"], Hub(url, token), proc.pid)
     finally:
         stop(proc)
         if keep_log is not None:

@@ -13,6 +13,7 @@ import os
 import pwd
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -122,6 +123,25 @@ def test_each_server_runs_as_its_learner(learners: list[Page],
         assert env[b"HOME"] == str(class_hub.home(name)).encode()
         assert env[b"SHELL"] == b"/bin/bash"  # a terminal works (for `workshop progress`)
         assert b"PYTHONPATH" not in env  # the kit installed in the hub's venv, not a checkout
+        command = Path(f"/proc/{servers[0]}/cmdline").read_bytes()
+        assert b"--MappingKernelManager.cull_idle_timeout=1800" in command  # idle kernels stop
+
+
+def test_the_idle_culler_runs_under_the_hub(class_hub: harness.ClassHub) -> None:
+    children = [pid for pid in harness.processes_of(0)
+                if parent_of(pid) == class_hub.pid
+                and b"jupyterhub_idle_culler" in Path(f"/proc/{pid}/cmdline").read_bytes()]
+    assert children, "no idle culler started by the hub"
+    assert b"--timeout=3600" in Path(f"/proc/{children[0]}/cmdline").read_bytes()
+
+
+def parent_of(pid: int) -> int:
+    """The parent process id of ``pid`` (0 once it has gone)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return 0
+    return int(stat.rsplit(")", 1)[1].split()[1])
 
 
 def test_each_learner_answers_in_their_own_copy(learners: list[Page],
@@ -208,3 +228,23 @@ def test_the_class_accounts_are_listed_for_removal_after_the_class(
     assert {*learner_names(class_hub), class_hub.admin} <= listed
     assert "root" not in listed
     assert all(name.startswith(class_hub.group) for name in listed)
+
+
+def test_a_restart_keeps_the_learners_work(learners: list[Page],
+                                           class_hub: harness.ClassHub) -> None:
+    name = learner_names(class_hub)[2]
+    notebook = class_hub.home(name) / "workshop/notebooks" / NOTEBOOK
+    account = pwd.getpwnam(name)
+    edited = as_user(name, "sh", "-c",
+                     f"echo ' ' >> {notebook} && touch {notebook.parent}/mine.txt")
+    assert edited.returncode == 0, edited.stderr
+    before = notebook.read_bytes()
+    assert class_hub.api.call("DELETE", f"/hub/api/users/{name}/server")[0] in (202, 204)
+    deadline = time.monotonic() + 60
+    while class_hub.api.ready(name) is not None:  # until the server has stopped
+        assert time.monotonic() < deadline, "the server did not stop in 60 s"
+        time.sleep(1)
+    assert class_hub.api.start(name) in (201, 202)
+    assert class_hub.api.wait_ready(name, 240)
+    assert notebook.read_bytes() == before  # the course was not copied over their work
+    assert (notebook.parent / "mine.txt").stat().st_uid == account.pw_uid
