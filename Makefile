@@ -180,5 +180,7 @@ $(HUB)/proxy/.installed: hub/requirements.txt
 	  configurable-http-proxy@$$(sed -n 's/^# configurable-http-proxy==//p' hub/requirements.txt)
 	touch $@
 
+# Readable by every account: each learner's account copies it into their own home.
 $(HUB)/learner/.workshop-build.json: $(HUB)/venv/.installed $(COURSE)
 	$(HUB_BIN)/workshop build learner --course . $(HUB)/learner
+	chmod -R a+rX $(HUB)/learner

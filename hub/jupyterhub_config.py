@@ -176,31 +176,44 @@ def place_course(spawner: Any) -> None:
     if name == ADMIN:
         spawner.default_url = f"/lab/tree/{COURSE}/notebooks/facilitator.ipynb"
     home = home_of(spawner)
-    target = home / COURSE
-    if target.exists():
+    if (home / COURSE).exists():
         return
-    if not AS_ROOT:
+    if name == ADMIN:
+        copy_full_course(name, home)
+    elif AS_ROOT:
+        copy_as(name, LEARNER_COPY, home)
+    else:
         home.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(LEARNER_COPY, home / f".{COURSE}.copying")
+        (home / f".{COURSE}.copying").rename(home / COURSE)  # whole or not at all
+
+
+def copy_as(name: str, source: Path, home: Path) -> None:
+    """Copy ``source`` to ~/workshop as the learner's own account: root never writes in a
+    folder a learner controls (a link planted there cannot send root's writes elsewhere)."""
+    account = pwd.getpwnam(name)
+    partial = home / f".{COURSE}.copying"
+    script = 'rm -rf "$1" && mkdir "$1" && cp -R "$2/." "$1" && mv -T "$1" "$3"'
+    subprocess.run(["sh", "-c", script, "copy", str(partial), str(source.resolve()),
+                    str(home / COURSE)],
+                   user=account.pw_uid, group=account.pw_gid, extra_groups=[], cwd=home,
+                   check=True, capture_output=True)
+
+
+def copy_full_course(name: str, home: Path) -> None:
+    """The facilitator's copy: the full course (facilitator notes, facilitator.ipynb with
+    the board), copied from the kit by the hub (the facilitator is staff)."""
+    home.mkdir(parents=True, exist_ok=True)
     partial = home / f".{COURSE}.copying"
     shutil.rmtree(partial, ignore_errors=True)
-    if name == ADMIN:  # the full course: facilitator notes, facilitator.ipynb with the board
-        partial.mkdir()
-        for part in ("notebooks", "exercises"):
-            shutil.copytree(KIT / part, partial / part)
-    else:
-        shutil.copytree(LEARNER_COPY, partial)
+    partial.mkdir()
+    for part in ("notebooks", "exercises"):
+        shutil.copytree(KIT / part, partial / part)
     if AS_ROOT:
-        give_to(name, home, partial)
-    partial.rename(target)  # whole or not at all
-
-
-def give_to(name: str, home: Path, course: Path) -> None:
-    """Make the copied course the user's (root copies it), and their home private."""
-    account = pwd.getpwnam(name)
-    subprocess.run(["chown", "-R", f"{account.pw_uid}:{account.pw_gid}", str(course)],
-                   check=True)
-    subprocess.run(["chmod", "-R", "u+rwX,go-rwx", str(course)], check=True)
-    os.chmod(home, 0o700)
+        account = pwd.getpwnam(name)
+        subprocess.run(["chown", "-R", f"{account.pw_uid}:{account.pw_gid}", str(partial)],
+                       check=True)  # -R never follows a link (coreutils: -P is the default)
+    partial.rename(home / COURSE)
 
 
 def class_group() -> None:

@@ -104,6 +104,7 @@ def test_a_learner_lands_on_start_here_in_their_own_copy(
     assert f"/user/{name}/lab/tree/workshop/notebooks/00-start-here.ipynb" in page.url
     expect(lab.notebook_panel(page)).not_to_contain_text("Facilitator notes")
     home = class_hub.home(name)
+    assert not (home / "workshop").is_symlink()  # a copy of their own, not the hub's
     assert (home / "workshop/notebooks/00-start-here.ipynb").stat().st_uid == \
         pwd.getpwnam(name).pw_uid
     assert not (home / "workshop/notebooks/facilitator.ipynb").exists()
