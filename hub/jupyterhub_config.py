@@ -18,6 +18,7 @@ import grp
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,10 @@ AS_ROOT = os.geteuid() == 0
 HOMES = Path(os.environ.get("WORKSHOP_HUB_HOMES", "/home" if AS_ROOT else HUB / "homes"))
 COURSE = "workshop"  # the course's folder in each home
 IDLE_SERVER_S = int(os.environ.get("WORKSHOP_HUB_IDLE_SECONDS", "3600"))
+#: the learners' servers listen on SERVER_PORTS + (user id % SERVER_PORT_COUNT), below the
+#: range Linux hands out at random (32768-60999), where kernels' ports come from
+SERVER_PORTS = int(os.environ.get("WORKSHOP_HUB_SERVER_PORTS", "23000"))
+SERVER_PORT_COUNT = 5000
 #: a name that is also a valid Unix account name (JupyterHub lowercases names first)
 NAME_PATTERN = r"^[a-z][a-z0-9-]{0,30}$"
 
@@ -159,7 +164,7 @@ def servers() -> None:
         "WORKSHOP_CLASS_DIR": str(CLASS_DIR),
         "PATH": f"{VENV / 'bin'}:/usr/local/bin:/usr/bin:/bin",
     }
-    c.Spawner.pre_spawn_hook = place_course
+    c.Spawner.pre_spawn_hook = before_start
 
 
 def home_of(spawner: Any) -> Path:
@@ -168,14 +173,36 @@ def home_of(spawner: Any) -> Path:
     return Path(pwd.getpwnam(name).pw_dir) if AS_ROOT else HOMES / name
 
 
-def place_course(spawner: Any) -> None:
-    """Before every start: the course in ~/workshop the first time, never over their work."""
-    name = spawner.user.name
+def before_start(spawner: Any) -> None:
+    """Before every start: refuse an account the hub did not make, pick the server's port and
+    landing page, and place the course the first time."""
+    name: str = spawner.user.name
     if AS_ROOT and not account_in_class(name):  # e.g. an admin made "root" through the API
         raise PermissionError(f"{name}: not an account of this class; pick another name")
+    spawner.port = server_port(spawner.user.id)
     if name == ADMIN:
         spawner.default_url = f"/lab/tree/{COURSE}/notebooks/facilitator.ipynb"
-    home = home_of(spawner)
+    place_course(name, home_of(spawner))
+
+
+def server_port(user_id: int) -> int:
+    """A port of the user's own, outside the range the system hands out at random.
+
+    JupyterHub's default picks a random free port, which another server or kernel starting
+    at the same moment can take first: with 40 servers and their kernels starting together,
+    a server then answered for another user (seen in benchmarks/bench_hub.py). 0 (a random
+    port after all) when the user's port is taken by another program."""
+    port = SERVER_PORTS + user_id % SERVER_PORT_COUNT
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return 0
+    return port
+
+
+def place_course(name: str, home: Path) -> None:
+    """The course in ~/workshop the first time, never over their work."""
     if (home / COURSE).exists():
         return
     if name == ADMIN:

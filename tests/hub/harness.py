@@ -108,7 +108,9 @@ def class_hub(built: Path = BUILT, keep_log: Path | None = None) -> Iterator[Cla
     port = free_port()
     env = dict(os.environ, WORKSHOP_HUB_GROUP=group, WORKSHOP_HUB_HOMES=str(folder / "homes"),
                WORKSHOP_HUB_ADMIN=f"{group}-host", WORKSHOP_HUB_API_PORT=str(free_port()),
-               WORKSHOP_HUB_PROXY_API_PORT=str(free_port()), PYTHONUNBUFFERED="1")
+               WORKSHOP_HUB_PROXY_API_PORT=str(free_port()), PYTHONUNBUFFERED="1",
+               # servers' ports of their own: another test hub on the machine uses others
+               WORKSHOP_HUB_SERVER_PORTS=str(20000 + 100 * secrets.randbelow(100)))
     log = folder / "hub.log"
     url = f"http://127.0.0.1:{port}"
     with log.open("wb") as out:

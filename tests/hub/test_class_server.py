@@ -124,6 +124,8 @@ def test_each_server_runs_as_its_learner(learners: list[Page],
         assert env[b"HOME"] == str(class_hub.home(name)).encode()
         assert env[b"SHELL"] == b"/bin/bash"  # a terminal works (for `workshop progress`)
         assert b"PYTHONPATH" not in env  # the kit installed in the hub's venv, not a checkout
+        port = int(env[b"JUPYTERHUB_SERVICE_URL"].split(b":")[2].split(b"/")[0])
+        assert 20000 <= port < 32768  # its own port, never one a starting kernel can take
         command = Path(f"/proc/{servers[0]}/cmdline").read_bytes()
         assert b"--MappingKernelManager.cull_idle_timeout=1800" in command  # idle kernels stop
 
