@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import pwd
 import statistics
 import sys
 import time
@@ -119,8 +120,6 @@ def pss_mb(pid: int) -> float:
 
 def memory_per_learner(names: list[str]) -> list[float]:
     """PSS of every process of each learner's account (server and kernel), in MB."""
-    import pwd
-
     return [sum(pss_mb(pid) for pid in harness.processes_of(pwd.getpwnam(n).pw_uid))
             for n in names]
 

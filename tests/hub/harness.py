@@ -13,6 +13,7 @@ import os
 import secrets
 import shutil
 import signal
+import socket
 import subprocess
 import tempfile
 import time
@@ -64,8 +65,6 @@ def build_hub(built: Path = BUILT) -> str:
 
 def free_port() -> int:
     """A free loopback port."""
-    import socket
-
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
