@@ -6,6 +6,9 @@
 #   make facilitate - the same with the full course (facilitator notes and notebook) in
 #                  build/facilitator
 #   make release - the kit's wheel and sdist and the offline site as a zip, in dist/
+#   make hub     - one JupyterHub for a whole class on this machine (README: "A class server")
+#   make hub-prepare LEARNERS=30 - before the class: accounts and servers made, address shown
+#   make hub-remove-accounts - after the class: the learners' accounts and homes removed
 # HEADLESS=1 make start   serves without opening a browser (for a server or a container).
 # Both work in copies, so using the kit never changes a file tracked in git.
 
@@ -25,7 +28,7 @@ LAB_FLAGS := $(if $(HEADLESS),--no-browser --ip=$(or $(IP),127.0.0.1)) $(ROOT) \
   --MappingKernelManager.cull_idle_timeout=1800 --MappingKernelManager.cull_interval=300
 
 .PHONY: start facilitate test lint unit nbval checkers-eval checker-model bench notebooks site \
-  release clean labextension
+  release clean labextension hub hub-env hub-prepare hub-accounts hub-remove-accounts
 
 start: $(VENV)/.lab $(LEARNER)/.workshop-build.json
 	$(BIN)/jupyter lab $(LAB_FLAGS) --ServerApp.root_dir=$(LEARNER) \
@@ -45,17 +48,19 @@ $(FACILITATOR)/.copied: $(COURSE)
 	cp -R notebooks exercises $(FACILITATOR)/
 	touch $@
 
-test: $(VENV)/.dev $(CHROMIUM)
+# As root, the class-server test runs too (it makes Unix accounts): its hub is set up first.
+test: $(VENV)/.dev $(CHROMIUM) $(if $(filter 0,$(shell id -u)),hub-env)
 	$(MAKE) --no-print-directory lint unit nbval checkers-eval
 
 lint: $(VENV)/.dev
-	$(BIN)/ruff check workshop tests benchmarks site
+	$(BIN)/ruff check workshop tests benchmarks site hub
 	$(BIN)/mypy
 	$(BIN)/mypy site
+	$(BIN)/mypy hub
 	$(BIN)/workshop validate exercises
 
 unit: $(VENV)/.dev
-	$(BIN)/pytest
+	WORKSHOP_HUB_DIR=$(abspath $(HUB)) $(BIN)/pytest
 
 # Notebooks run against a throwaway progress folder, never the maintainer's own.
 nbval: $(VENV)/.dev
@@ -130,3 +135,52 @@ labextension: $(VENV)/.lab
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+
+# A class server: JupyterHub, its proxy and the kit in $(HUB) (nothing installed globally).
+# As root, each learner's server runs as their own account, which must reach the hub's Python:
+# Debian's /usr/bin/python3 (never one under /root), and a folder every account can search
+# (when this checkout is not in one, the hub goes to /var/tmp/workshop-hub).
+HUB_PYTHON ?= $(firstword $(wildcard /usr/bin/python3) $(PYTHON))
+HUB ?= $(if $(filter 0,$(shell id -u)),$(if $(shell runuser -u nobody -- test -x $(CURDIR) \
+  2>/dev/null && echo y),build/hub,/var/tmp/workshop-hub),build/hub)
+HUB_BIN := $(HUB)/venv/bin
+HUB_URL ?= http://0.0.0.0:8000
+LEARNERS ?= 30
+PREFIX ?= learner
+KIT_SOURCES := pyproject.toml hatch_build.py $(shell find workshop -type f -not -path '*/__pycache__/*')
+
+hub: hub-env $(HUB)/learner/.workshop-build.json
+	$(HUB_BIN)/python -m hub.start --hub $(HUB) --url $(HUB_URL)
+
+hub-prepare: hub-env
+	$(HUB_BIN)/python -m hub.prepare --hub $(HUB) --learners $(LEARNERS) --prefix $(PREFIX)
+
+# After the class: the learners' accounts (primary group workshop-class), listed or removed.
+hub-accounts:
+	$(HUB_PYTHON) -m hub.accounts
+
+# (with the hub stopped: at its next start it would make them again for the users it remembers)
+hub-remove-accounts:
+	$(HUB_PYTHON) -m hub.accounts --remove
+	rm -f $(HUB)/state/jupyterhub.sqlite
+
+hub-env: $(HUB)/venv/.installed $(HUB)/proxy/.installed $(HUB)/learner/.workshop-build.json
+
+# The kit itself is installed (not linked to this checkout), so learners' accounts read only
+# the hub folder. Downloads are cached in build/cache.
+$(HUB)/venv/.installed: $(KIT_SOURCES) hub/requirements.txt
+	test -x $(HUB_BIN)/python || $(HUB_PYTHON) -m venv $(HUB)/venv
+	PIP_CACHE_DIR=$(CURDIR)/build/cache/pip $(HUB_BIN)/pip install --quiet --upgrade \
+	  -r hub/requirements.txt '.[lab]'
+	touch $@
+
+$(HUB)/proxy/.installed: hub/requirements.txt
+	npm install --prefix $(HUB)/proxy --cache $(CURDIR)/build/cache/npm --no-save --no-audit \
+	  --no-fund --no-package-lock --loglevel=error \
+	  configurable-http-proxy@$$(sed -n 's/^# configurable-http-proxy==//p' hub/requirements.txt)
+	touch $@
+
+# Readable by every account: each learner's account copies it into their own home.
+$(HUB)/learner/.workshop-build.json: $(HUB)/venv/.installed $(COURSE)
+	$(HUB_BIN)/workshop build learner --course . $(HUB)/learner
+	chmod -R a+rX $(HUB)/learner

@@ -80,7 +80,8 @@ def test_the_sdist_holds_the_course_and_the_licences(dist: Path) -> None:
     notebooks = {p.relative_to(ROOT).as_posix() for p in (ROOT / "notebooks").glob("*.ipynb")}
     assert shipped <= names and notebooks <= names
     assert {*LICENCES, "README.md", "CHANGELOG.md", "CONTRIBUTING.md", "FACILITATOR.md",
-            "hatch_build.py", "workshop/labextension/package.json", "Makefile"} <= names
+            "hatch_build.py", "workshop/labextension/package.json", "Makefile",
+            "hub/jupyterhub_config.py", "hub/k8s/Dockerfile", "hub/k8s/values.yaml"} <= names
     stray = [n for n in names if n.startswith((".venv/", "build/", "dist/"))
              or n.endswith(".catalogue.json")]
     assert not stray, stray

@@ -1,0 +1,1 @@
+"""The class server: JupyterHub configuration, start-up and REST helpers (`make hub`)."""
