@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Eight fresh holdouts followed, each measured once with the rules as they stood, then studied
+Nine fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -114,6 +114,7 @@ test_checkers_short.py):
 | dev14 | holdout 13 | 300 | 92.7% (278); with the model 95.3% (286) |
 | dev15 | holdout 14 | 300 | 95.3% (286); with the model 96.3% (289) |
 | dev16 | holdout 15 | 300 | 97.7% (293); with the model 98.3% (295) |
+| dev17 | holdout 16 | 300 | 94.3% (283); with the model 94.3% (283) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -211,18 +212,23 @@ the offer's no_pressure in h15-offer-036 (a number put in their bag, which LABEL
 count against gives_control only) and polite in h15-reply-no-020 (hope held out, which five older
 rows count as softening and four newer ones do not). The verdicts of all five are right.
 
-The holdout split (300 messages, ids h16-) is the sixteenth independent holdout, written by
+The dev17 split (300 messages, ids h16-) was the sixteenth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T14:37Z,
 with the rules as they stood after the dev16 round, it scored 94.3% (283 of 300) of verdicts with
 the rules alone (asks 90.0%, offers 93.3%, follow-ups 94.0%, after a no 95.6%, replies 96.7% to
 100%), with one criterion under 90% (the ask's connection, 82.9%) and one under 92% (the offer's
 connection, 91.1%); with the model's second opinion, as a learner gets it, it also scored 94.3%
 (283 of 300), the same two criteria short. Across the nine fresh holdouts of this contract (2,580
-messages), 2,427 verdicts were right with the rules alone: 94.1%. Its targets (96% of verdicts
-and 92% on every criterion) are not asserted: the rules must only not fall below its first
-measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0
-python benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before
-anyone studies it; only those aggregate figures are read.
+messages), 2,427 verdicts were right with the rules alone: 94.1%. It then became development data.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -271,7 +277,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev16_together() -> None:
+def test_development_is_dev_to_dev17_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -280,9 +286,9 @@ def test_development_is_dev_to_dev16_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev16, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev17, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 283 / 300  # measured once, 2026-12-07T14:37Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
