@@ -1,0 +1,102 @@
+"""The classes behind the misses of the sixteenth fresh holdout (dev17).
+
+Each principle comes from tests/data/checker-corpus/LABELS.md; every text here is made up
+(slang, lowercase, typos, emoji, other Englishes), none is a corpus message, and each class
+has near misses that must go the other way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.checkers import check_message
+
+_N = {"intent": "no"}
+
+#: (kind, context, text, criterion, expected)
+CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
+    # ask/offer, connection: the time shared told any way - a definite someone or something both
+    # judge alike (not a taste alone, the same bus, or "we both know"), being the only others there
+    # with something in common, what they were describing, more of what they were doing by
+    # any verb, a rematch, the event of a day already past, talk with them with when it was,
+    # how long a favour took, doing again by any verb what they did, the time they must have
+    # hated, a follow-up on something of theirs
+    ("ask", {}, "honestly ur the only other person at this meetup who knows what a sackbut is, "
+     "swap numbers?", "connection", True),
+    ("ask", {}, "ur the only person I'd ever want to text, swap numbers?", "connection", False),
+    ("ask", {}, "the queue was endless but u made it fun lol, can i get ur number?",
+     "connection", True),
+    ("ask", {}, "the queue is endless, can i get ur number to make it fun?", "connection", False),
+    ("ask", {}, "u and me both can't stand the 6am rowing coach haha, number?", "connection", True),
+    ("ask", {}, "we both love the new barista lol, can i get ur number?", "connection", True),
+    ("ask", {}, "we both love anime lol, can i get ur number?", "connection", False),
+    ("ask", {}, "I think we both know you want to give me your number.", "connection", False),
+    ("ask", {}, "hope we both like the new café, can I get your number?", "connection", False),
+    ("ask", {}, "we take the same bus every day, can I get your number?", "connection", False),
+    ("ask", {}, "Could I get your number? I'd love the name of that podcast you were recommending.",
+     "connection", True),
+    ("ask", {}, "Could I get your number? I'd love the name of a good podcast.",
+     "connection", False),
+    ("ask", {}, "we barely even scratched the surface of the whole jazz thing, number?",
+     "connection", True),
+    ("ask", {}, "there's a whole jazz thing on sunday, number?", "connection", False),
+    ("ask", {}, "we been dming on here for a month now, ok to swap numbers?", "connection", True),
+    ("ask", {}, "been meaning to ask, ok to swap numbers?", "connection", False),
+    ("ask", {}, "could i get ur number? u were such a laugh at the pub quiz", "connection", True),
+    ("ask", {}, "could i get ur number? u look like a laugh", "connection", False),
+    ("ask", {}, "chuck ur number in, we'll sort the rematch next week", "connection", True),
+    ("ask", {}, "chuck ur number in, we'll sort a match next week", "connection", False),
+    ("ask", {}, "May I have your number? I will share the photos from yesterday's workshop.",
+     "connection", True),
+    ("ask", {}, "May I have your number? I will share the photos for tomorrow's workshop.",
+     "connection", False),
+    ("ask", {}, "Give me your number, I've been chatting you up for hours", "connection", True),
+    ("ask", {}, "Give me your number, I'll be chatting you up for hours", "connection", False),
+    ("ask", {}, "after two hours holding your ladder at the fete, I reckon I've earned ur number",
+     "connection", True),
+    ("ask", {}, "after two hours I reckon I'd earn ur number", "connection", False),
+    ("ask", {}, "Can I get your number? we could geek out way more about chess",
+     "connection", True),
+    ("ask", {}, "Can I get your number? we could do way more", "connection", False),
+    ("offer", {}, "here be my number, e sweet me to gist with you today", "connection", True),
+    ("offer", {}, "here be my number, i go gist with you tomorrow", "connection", False),
+    ("offer", {}, "here's my number, gimme a shout if you ever want to hit the dunes again",
+     "connection", True),
+    ("offer", {}, "here's my number, gimme a shout if you ever want to call the number again",
+     "connection", False),
+    ("offer", {}, "here's my number, if you don't use it I'll assume you hated today",
+     "connection", True),
+    ("offer", {}, "here's my number, if you don't use it I'll assume you hate phones",
+     "connection", False),
+    ("offer", {}, "Here's my card, my office will arrange a follow-up on your proposal.",
+     "connection", True),
+    ("offer", {}, "Here's my card, my office will arrange a follow-up.", "connection", False),
+    # ask, reason: news they will be given in other Englishes ("ma-update kita about"), how
+    # something of theirs goes, a drink by any name, more left to talk over; a tally of
+    # numbers is no reason
+    ("ask", {}, "we barely even scratched the surface of the whole jazz thing, number?",
+     "reason", True),
+    ("ask", {}, "po, can I get ur number? para ma-update kita about next badminton night",
+     "reason", True),
+    ("ask", {}, "po, can I get ur number? para kita", "reason", False),
+    ("ask", {}, "could I have your number... to hear how the driving test goes? no worries if not",
+     "reason", True),
+    ("ask", {}, "could I have your number... to hear from you? no worries if not", "reason", False),
+    ("ask", {}, "we both rate the same band lol, number? then we moan properly over teh tarik",
+     "reason", True),
+    ("ask", {}, "Trying to get 50 numbers this summer haha, can I have yours?", "reason", False),
+    ("ask", {}, "Trying to get a team together this summer, can I have yours?", "reason", True),
+    ("ask", {}, "we have so much more to talk about, can I get your number?", "reason", True),
+    # ask, out: "only if ur comfy w it"; the same as a tag is no out
+    ("ask", {}, "mind if I have ur number? only if ur comfy w that", "out", True),
+    ("ask", {}, "mind if I have ur number? ur comfy w that right?", "out", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), CASES,
+                         ids=[f"{c[3]}:{c[2][:40]}" for c in CASES])
+def test_dev17_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)
