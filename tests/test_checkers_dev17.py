@@ -12,6 +12,8 @@ import pytest
 from workshop.checkers import check_message
 
 _N = {"intent": "no"}
+_Y = {"intent": "yes"}
+_U = {"intent": "unsure"}
 
 #: (kind, context, text, criterion, expected)
 CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
@@ -90,6 +92,46 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     # ask, out: "only if ur comfy w it"; the same as a tag is no out
     ("ask", {}, "mind if I have ur number? only if ur comfy w that", "out", True),
     ("ask", {}, "mind if I have ur number? ur comfy w that right?", "out", False),
+    # after a no: a favour stressed after the no ("though I did drive you home") is guilt;
+    # "I no go give up" is "I won't give up"
+    ("after_no", {}, "No worries. Though I did drive you home from the barn dance, so...",
+     "no_guilt", False),
+    ("after_no", {}, "No worries. I did enjoy the barn dance though, take care!", "no_guilt", True),
+    ("after_no", {}, "Ok sha. But I no go give up o", "no_repeat", False),
+    ("after_no", {}, "Ok sha. I no go vex, enjoy your evening", "no_repeat", True),
+    # offer: "nobody ever does" is self-pity, and their message made the remedy for one's bad
+    # time presses; their number wanted back ("hit me back with yours") and a call owed as
+    # "the least you could do" take the choice
+    ("offer", {}, "here's my number, ring whenever! no one ever actually does tho lol",
+     "no_pressure", False),
+    ("offer", {}, "here's my number, ring whenever! no one does karaoke like you lol",
+     "no_pressure", True),
+    ("offer", {}, "here's my number. work's been grim all month, a call from u would honestly "
+     "rescue it 🥺", "no_pressure", False),
+    ("offer", {}, "here's my number. work's been grim all month, hope yours is better 🙂",
+     "no_pressure", True),
+    ("offer", {}, "here's my number 📲 hit me back with yours", "gives_control", False),
+    ("offer", {}, "here's my number 📲 feel free to send yours whenever", "gives_control", True),
+    ("offer", {}, "Here's my number. I carried your amp to the van, so the least you could do "
+     "is text.", "gives_control", False),
+    ("offer", {}, "Here's my number. The least I could do after you carried my amp! Text whenever.",
+     "gives_control", True),
+    # follow-up: a bare order to write back, ending the message, chases; thanks again in
+    # other tongues and a point from the shared event settled later refer to the meeting
+    ("follow_up", {}, "Cheers for the number! Anyway, ring me back.", "no_pressure", False),
+    ("follow_up", {}, "Cheers for the number! Feel free to ring me back whenever.",
+     "no_pressure", True),
+    ("follow_up", {}, "Merci encore pour ton aide au marché ce matin! C'est Lou",
+     "references_meeting", True),
+    ("follow_up", {}, "Merci pour ton numéro! C'est Lou", "references_meeting", False),
+    ("follow_up", {}, "so the pub quiz tiebreaker WAS Ulaanbaatar, I checked 😂",
+     "references_meeting", True),
+    ("follow_up", {}, "so the capital of Mongolia is Ulaanbaatar 😂", "references_meeting", False),
+    # replies: "ofcoz" is "of course"; "not quite yet" is honest that they are not ready
+    ("reply", _Y, "Ofcoz! here u go 😊", "clear_yes", True),
+    ("reply", _Y, "Of corsets I don't know much 😊", "clear_yes", False),
+    ("reply", _U, "Aw thank you! Not quite yet - but follow me on Insta?", "honest", True),
+    ("reply", _U, "Aw thank you! Follow me on Insta?", "honest", False),
 ]
 
 

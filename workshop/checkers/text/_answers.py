@@ -18,7 +18,7 @@ _MAYBE = (r"(?<!no )(?<!without a )(?<!not a )(?:maybe|perhaps)"
 
 YES: Final = CueSet({
     "yes": [
-        r"yes+", r"ya+s+", r"of course", r"ofc",
+        r"yes+", r"ya+s+", r"of ?course", r"ofc", r"of ?co[sz]",
         r"absolutely", r"definitely", r"for sure", r"certainly", r"gladly", r"happily",
         r"with pleasure",
         r"<id> (?:really |so |very |absolutely )?(?:love|like|enjoy) (?:to|that|it)",
@@ -233,7 +233,8 @@ HONEST: Final = CueSet({
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"i (?:rather|prefer|would prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
-        r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)", r"not yet",
+        r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)",
+        r"not (?:just |quite |really |right )?yet",
         r"give me (?:a bit |a little |some |a few )*(?:more )?(?:time|days|weeks|while)\b",
         r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"
         r" (?:yet|enough)",

@@ -162,6 +162,11 @@ PRESSURE: Final = CueSet({
         r"(?:nobody|no one|no-one) (?:ever |actually |really )*(?:calls|texts|rings|messages"
         r"|replies|writes)(?: me)?"
         r"(?: back)?",
+        # The same said of doing it at all: "text whenever! nobody ever does though".
+        r"(?:nobody|no one|no-one) (?:ever |actually |really )+(?:does|do|did|bothers|uses it)\b",
+        # Their message made the remedy for one's bad time: "a text from you would save it".
+        r"(?:a |one |any )?(?:text|call|message|msg|reply|word|line) from (?:you|u) would"
+        r" (?:\w+ly )?(?:save|fix|rescue|mend|turn around|salvage)\b",
         # Their phone, or hand, used without asking: "I've popped my number into your phone".
         r"(?:i'?ve|i have|i|already|just) (?:popped|punched) my (?:number|digits) (?:in|into)"
         r" <your> (?:phone|contacts|mobile)(?![^.!?]{0,30}?(?:\?|\bif\b))",

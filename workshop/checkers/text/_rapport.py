@@ -175,6 +175,9 @@ CONNECTION: Final = CueSet({
         r"|went with|invited|joined|partnered|danced with|played with|sat with|sat next to)"
         r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
+        # Thanks again in other tongues: "salamat ulit", "merci encore", "gracias de nuevo".
+        r"(?:salamat|merci|gracias|danke|grazie|obrigad[oa]|asante|terima kasih|shukran)"
+        r" (?:ulit|encore|de nuevo|otra vez|nochmal|ancora|de novo|tena|lagi|marra ukhra)\b",
         # A circumstance they were in together: "we were both stuck in that queue".
         r"we (?:were|are|'re) (?:the )?(?:only|last) (?:two|2|ones|people|couple)\b",
         # Fun had somewhere, said of the time: "good fun at the barbie", "heaps of fun today".
@@ -634,6 +637,9 @@ MEETING: Final = CueSet({
         r"|person|dude|chap|fella|lad|lass) (?:with|in|from|who)\b",
         r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",
         r"did the \w+ (?:end up|actually|ever|finally) (?:happen|happening|go ahead|start)",
+        # A point from the event they shared, settled later: "the quiz answer WAS Canberra".
+        rf"the (?:[\w'-]+ )?{EVENT} (?:answers?|questions?|results?|scores?|winners?"
+        r"|tiebreak(?:er)?)\b",
         # Asking after the event they shared: "How did the rest of the concert go?".
         rf"(?:how did|how was|how'?s|how were|did <you> (?:enjoy|like|survive|make it through))"
         rf" (?:the rest of )?(?:the|<your>|that|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT[3:-1]}"
