@@ -132,6 +132,23 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("reply", _Y, "Of corsets I don't know much 😊", "clear_yes", False),
     ("reply", _U, "Aw thank you! Not quite yet - but follow me on Insta?", "honest", True),
     ("reply", _U, "Aw thank you! Follow me on Insta?", "honest", False),
+    # reply yes: "let me think about it" said plainly after thanks only hesitates (no clear
+    # yes; the rules see no game, though the second opinion may still ask the learner to
+    # check it); with a wink, a "hmm" or a trailing "..." it teases
+    ("reply", _Y, "I'll think about it 😏", "no_games", False),
+    ("reply", _Y, "Hmmm let me think about it", "no_games", False),
+    ("reply", _Y, "Aw thanks for asking! I'll think about it.", "clear_yes", False),
+    # offer: their silence read as a verdict on the time ("if you don't I'll assume you hated
+    # the gig") is guilt that presses, and takes the choice only when nothing else is left to
+    # them, as "...I'll assume I'm hideous"
+    ("offer", {}, "here's my number, use it whenever... tho if u don't I'll assume u hated the gig",
+     "gives_control", True),
+    ("offer", {}, "here's my number, use it whenever... tho if u don't I'll assume u hated the gig",
+     "no_pressure", False),
+    ("offer", {}, "here's my number, use it whenever! hope u didn't hate the gig", "no_pressure",
+     True),
+    ("offer", {}, "Here's my number. If you don't text by Friday I'll assume you hated the gig.",
+     "gives_control", False),
 ]
 
 

@@ -119,7 +119,12 @@ GAMES: Final = CueSet({
         # only hesitates, which the hedge already counts.
         _MAYBE + "(?=[^.!?]{0,30}?[\U0001f609\U0001f60f\U0001f61c\U0001f618\U0001f607"
         "\U0001f648\U0001f61d\U0001f63c]|[^.!?]{0,30}?(?:;-?[)p]|:-?p\\b)|\\.\\.)",
-        r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
+        # "I'll think about it" teases only with a wink, a "hmm" or a trailing "...": said
+        # plainly after thanks it only hesitates, which the hedge already counts.
+        r"we'?ll see", r"depends", r"hmm+,? (?:i'?ll|let me) think about it",
+        r"(?:i'?ll|let me) think about it(?=[^.!?]{0,30}?[\U0001f609\U0001f60f\U0001f61c"
+        "\U0001f618\U0001f607\U0001f648\U0001f61d\U0001f63c]|[^.!?]{0,30}?(?:;-?[)p]|:-?p\\b)"
+        r"|\.\.)",
         r"ask me again", r"play(?:ing)? it cool", r"eventually", r"consider it",
         r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
         r" (?:me )?first", r"beg",
