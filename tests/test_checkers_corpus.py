@@ -212,39 +212,40 @@ the offer's no_pressure in h15-offer-036 (a number put in their bag, which LABEL
 count against gives_control only) and polite in h15-reply-no-020 (hope held out, which five older
 rows count as softening and four newer ones do not). The verdicts of all five are right.
 
-The dev17 split (300 messages, ids h16-) was the sixteenth independent holdout, written by
-someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T14:37Z,
-with the rules as they stood after the dev16 round, it scored 94.3% (283 of 300) of verdicts with
-the rules alone (asks 90.0%, offers 93.3%, follow-ups 94.0%, after a no 95.6%, replies 96.7% to
-100%), with one criterion under 90% (the ask's connection, 82.9%) and one under 92% (the offer's
-connection, 91.1%); with the model's second opinion, as a learner gets it, it also scored 94.3%
-(283 of 300), the same two criteria short. Across the nine fresh holdouts of this contract (2,580
-messages), 2,427 verdicts were right with the rules alone: 94.1%. It then became development
-data; its misses were closed by the principle behind each label (in asks and offers the time
-shared told any way - a definite someone or something both judge alike, being the only others
-there who know something, what they were describing, more of it by any verb, the rematch, the
-event of a day already past, talk with them with when it was, how long a favour took, doing again
-by any verb what they did, the time they must have hated, a follow-up on their pitch - is a
-connection; in asks how their audition goes, more left to talk over, a drink by any name and news
-in other Englishes are reasons, a tally of numbers is none, "only if ur comfy w it" is an out; in
-offers "nobody ever does" is self-pity, their message made the remedy for one's bad week presses,
-their number wanted back and a call owed as "the least you could do" take the choice, and their
-silence read as a verdict on the time is guilt that takes the choice only when nothing else is
-left to them or past a cutoff; in follow-ups a bare order to write back chases, thanks again in
-other tongues and a point of the shared event settled later refer to the meeting; after a no a
-favour stressed ("though I did walk you to your car") is guilt and "I no go give up" asks again;
-in replies "ofcourse" is yes, "not just yet" is not ready, and "I'll think about it" teases only
-with a wink, a "hmm" or a trailing "...", which also closed h13-reply-yes-029, an older row of the
-same words), with made-up variants and near misses in test_checkers_dev17.py. It then scored 299
-of 300 with the rules alone and with the model; on dev to dev16 the verdicts stayed 3,909 of 3,910
-and the criteria rose from 13,640 to 13,644 of 13,742. No label was changed. Two labels stay
-missed: the ask's connection in h16-ask-023 ("you and me have same taste in horror films"), where
-an older test of the dev6 classes holds a shared taste alone ("We both like jazz") as no
-connection and LABELS.md counts noticing without any exchange as none (its verdict is right); and
-the follow-up's no_pressure in h16-follow_up-015 ("You still owe me a Strip the Willow 😄"): a
-dance owed is play, as the rules already have "owe me a dance" or "a rematch", but a dance called
-only by its own name cannot be told from a debt without a list of dances, so its verdict stays
-wrong.
+The dev17 split (300 messages, ids h16-) was the sixteenth independent holdout, written by someone
+who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T14:37Z, with the
+rules as they stood after the dev16 round, it scored 94.3% (283 of 300) of verdicts with the rules
+alone (asks 90.0%, offers 93.3%, follow-ups 94.0%, after a no 95.6%, replies 96.7% to 100%), with
+one criterion under 90% (the ask's connection, 82.9%) and one under 92% (the offer's connection,
+91.1%); with the model's second opinion, as a learner gets it, it also scored 94.3% (283 of 300),
+the same two criteria short. Across the nine fresh holdouts of this contract (2,580 messages),
+2,427 verdicts were right with the rules alone: 94.1%. It then became development data; its misses
+were closed by the principle behind each label (in asks and offers the time shared told any way - a
+definite someone or something both judge alike, being the only others there who know something,
+what they were describing, more of it by any verb, the rematch, the event of a day already past,
+talk with them with when it was, how long a favour took, doing again by any verb what they did, the
+time they must have hated, a follow-up on their pitch - is a connection; in asks how their audition
+goes, more left to talk over, a drink by any name and news in other Englishes are reasons, a tally
+of numbers is none, "only if ur comfy w it" is an out; in offers "nobody ever does" is self-pity,
+their message made the remedy for one's bad week presses, their number wanted back and a call owed
+as "the least you could do" take the choice, and their silence read as a verdict on the time is
+guilt that takes the choice only when nothing else is left to them or past a cutoff; in follow-ups
+a bare order to write back chases, thanks again in other tongues and a point of the shared event
+settled later refer to the meeting; after a no a favour stressed ("though I did walk you to your
+car") is guilt and "I no go give up" asks again; in replies "ofcourse" is yes, "not just yet" is
+not ready, and "I'll think about it" teases only with a wink, a "hmm" or a trailing "..."), with
+made-up variants and near misses in test_checkers_dev17.py. It then scored 299 of 300 with the
+rules alone and with the model; on dev to dev16 the verdicts stayed 3,909 of 3,910 and the criteria
+rose from 13,640 to 13,644 of 13,742: the same principles closed four older criterion misses
+(h9-offer-014 and h11-ask-031, a follow-up on the partnership and the minutes of today's session;
+h13-ask-013, "only if ur comfy"; h13-reply-yes-029, the same plain "Let me think about it." as
+h16-reply-yes-026). No label was changed. Two labels stay missed: the ask's connection in
+h16-ask-023 ("you and me have same taste in horror films"), where an older test of the dev6 classes
+holds a shared taste alone ("We both like jazz") as no connection and LABELS.md counts noticing
+without any exchange as none (its verdict is right); and the follow-up's no_pressure in
+h16-follow_up-015 ("You still owe me a Strip the Willow 😄"): a dance owed is play, as the rules
+already have "owe me a dance" or "a rematch", but a dance called only by its own name cannot be
+told from a debt without a list of dances, so its verdict stays wrong.
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
