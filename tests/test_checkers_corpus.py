@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Eight fresh holdouts followed, each measured once with the rules as they stood, then studied
+Nine fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -114,6 +114,7 @@ test_checkers_short.py):
 | dev14 | holdout 13 | 300 | 92.7% (278); with the model 95.3% (286) |
 | dev15 | holdout 14 | 300 | 95.3% (286); with the model 96.3% (289) |
 | dev16 | holdout 15 | 300 | 97.7% (293); with the model 98.3% (295) |
+| dev17 | holdout 16 | 300 | 94.3% (283); with the model 94.3% (283) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -211,18 +212,49 @@ the offer's no_pressure in h15-offer-036 (a number put in their bag, which LABEL
 count against gives_control only) and polite in h15-reply-no-020 (hope held out, which five older
 rows count as softening and four newer ones do not). The verdicts of all five are right.
 
-The holdout split (300 messages, ids h16-) is the sixteenth independent holdout, written by
-someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T14:37Z,
-with the rules as they stood after the dev16 round, it scored 94.3% (283 of 300) of verdicts with
-the rules alone (asks 90.0%, offers 93.3%, follow-ups 94.0%, after a no 95.6%, replies 96.7% to
-100%), with one criterion under 90% (the ask's connection, 82.9%) and one under 92% (the offer's
-connection, 91.1%); with the model's second opinion, as a learner gets it, it also scored 94.3%
-(283 of 300), the same two criteria short. Across the nine fresh holdouts of this contract (2,580
-messages), 2,427 verdicts were right with the rules alone: 94.1%. Its targets (96% of verdicts
-and 92% on every criterion) are not asserted: the rules must only not fall below its first
-measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0
-python benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before
-anyone studies it; only those aggregate figures are read.
+The dev17 split (300 messages, ids h16-) was the sixteenth independent holdout, written by someone
+who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T14:37Z, with the
+rules as they stood after the dev16 round, it scored 94.3% (283 of 300) of verdicts with the rules
+alone (asks 90.0%, offers 93.3%, follow-ups 94.0%, after a no 95.6%, replies 96.7% to 100%), with
+one criterion under 90% (the ask's connection, 82.9%) and one under 92% (the offer's connection,
+91.1%); with the model's second opinion, as a learner gets it, it also scored 94.3% (283 of 300),
+the same two criteria short. Across the nine fresh holdouts of this contract (2,580 messages),
+2,427 verdicts were right with the rules alone: 94.1%. It then became development data; its misses
+were closed by the principle behind each label (in asks and offers the time shared told any way - a
+definite someone or something both judge alike, being the only others there who know something,
+what they were describing, more of it by any verb, the rematch, the event of a day already past,
+talk with them with when it was, how long a favour took, doing again by any verb what they did, the
+time they must have hated, a follow-up on their pitch - is a connection; in asks how their audition
+goes, more left to talk over, a drink by any name and news in other Englishes are reasons, a tally
+of numbers is none, "only if ur comfy w it" is an out; in offers "nobody ever does" is self-pity,
+their message made the remedy for one's bad week presses, their number wanted back and a call owed
+as "the least you could do" take the choice, and their silence read as a verdict on the time is
+guilt that takes the choice only when nothing else is left to them or past a cutoff; in follow-ups
+a bare order to write back chases, thanks again in other tongues and a point of the shared event
+settled later refer to the meeting; after a no a favour stressed ("though I did walk you to your
+car") is guilt and "I no go give up" asks again; in replies "ofcourse" is yes, "not just yet" is
+not ready, and "I'll think about it" teases only with a wink, a "hmm" or a trailing "..."), with
+made-up variants and near misses in test_checkers_dev17.py. It then scored 299 of 300 with the
+rules alone and with the model; on dev to dev16 the verdicts stayed 3,909 of 3,910 and the criteria
+rose from 13,640 to 13,644 of 13,742: the same principles closed four older criterion misses
+(h9-offer-014 and h11-ask-031, a follow-up on the partnership and the minutes of today's session;
+h13-ask-013, "only if ur comfy"; h13-reply-yes-029, the same plain "Let me think about it." as
+h16-reply-yes-026). No label was changed. Two labels stay missed: the ask's connection in
+h16-ask-023 ("you and me have same taste in horror films"), where an older test of the dev6 classes
+holds a shared taste alone ("We both like jazz") as no connection and LABELS.md counts noticing
+without any exchange as none (its verdict is right); and the follow-up's no_pressure in
+h16-follow_up-015 ("You still owe me a Strip the Willow 😄"): a dance owed is play, as the rules
+already have "owe me a dance" or "a rematch", but a dance called only by its own name cannot be
+told from a debt without a list of dances, so its verdict stays wrong.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -271,7 +303,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev16_together() -> None:
+def test_development_is_dev_to_dev17_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -280,9 +312,9 @@ def test_development_is_dev_to_dev16_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev16, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev17, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 283 / 300  # measured once, 2026-12-07T14:37Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

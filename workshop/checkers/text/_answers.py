@@ -18,7 +18,7 @@ _MAYBE = (r"(?<!no )(?<!without a )(?<!not a )(?:maybe|perhaps)"
 
 YES: Final = CueSet({
     "yes": [
-        r"yes+", r"ya+s+", r"of course", r"ofc",
+        r"yes+", r"ya+s+", r"of ?course", r"ofc", r"of ?co[sz]",
         r"absolutely", r"definitely", r"for sure", r"certainly", r"gladly", r"happily",
         r"with pleasure",
         r"<id> (?:really |so |very |absolutely )?(?:love|like|enjoy) (?:to|that|it)",
@@ -119,7 +119,12 @@ GAMES: Final = CueSet({
         # only hesitates, which the hedge already counts.
         _MAYBE + "(?=[^.!?]{0,30}?[\U0001f609\U0001f60f\U0001f61c\U0001f618\U0001f607"
         "\U0001f648\U0001f61d\U0001f63c]|[^.!?]{0,30}?(?:;-?[)p]|:-?p\\b)|\\.\\.)",
-        r"we'?ll see", r"(?:i'?ll|let me) think about it", r"depends",
+        # "I'll think about it" teases only with a wink, a "hmm" or a trailing "...": said
+        # plainly after thanks it only hesitates, which the hedge already counts.
+        r"we'?ll see", r"depends", r"hmm+,? (?:i'?ll|let me) think about it",
+        r"(?:i'?ll|let me) think about it(?=[^.!?]{0,30}?[\U0001f609\U0001f60f\U0001f61c"
+        "\U0001f618\U0001f607\U0001f648\U0001f61d\U0001f63c]|[^.!?]{0,30}?(?:;-?[)p]|:-?p\\b)"
+        r"|\.\.)",
         r"ask me again", r"play(?:ing)? it cool", r"eventually", r"consider it",
         r"<youd> better", r"<you> better", r"<you> (?:have|need|got) to (?:text|call|ask|message)"
         r" (?:me )?first", r"beg",
@@ -233,7 +238,8 @@ HONEST: Final = CueSet({
         r" (?:give|share)|sharing|handing|swapping|exchanging)",
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"i (?:rather|prefer|would prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
-        r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)", r"not yet",
+        r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)",
+        r"not (?:just |quite |really |right )?yet",
         r"give me (?:a bit |a little |some |a few )*(?:more )?(?:time|days|weeks|while)\b",
         r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"
         r" (?:yet|enough)",

@@ -58,6 +58,9 @@ NAGGING: Final = CueSet({
         r"(?:just )?(?:checking|making sure|wondering)(?: if| whether| that)? <you> (?:got|saw"
         r"|received|read|get|see)(?: my| it\b| this| that)",
         r"bumping (?:this|my (?:message|text))",
+        # A bare order to write back, ending the message: "Anyway, text me back."
+        r"(?<!to )(?<!can )(?<!could )(?<!pls )(?<!please )(?:text|message|msg|call|ring|write"
+        r"|hit|get) me back(?=\s*[.!]*\s*$)",
         # Counting their silence: "my other message", "you still haven't texted".
         r"(?:and )?my other (?:messages?|texts?|voicemails?|calls?)",
         r"did <you> (?:get|see|read) my (?:last |previous |earlier )?(?:message|text|msg|dm)",

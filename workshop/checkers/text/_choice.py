@@ -66,7 +66,8 @@ OUT: Final = CueSet({
         # Staying where they are is offered as just as good: "totally fine to stay on the app".
         rf"(?:{_OK}|happy|glad) (?:to|if we) (?:just )?(?:stay|stick|keep (?:it|chatting|talking"
         r"|messaging)|carry on|continue)\b",
-        r"(?:only )?if <youre> (?:comfortable|ok with|okay with|happy to|happy with|sure|into it)",
+        r"(?:only )?if <youre> (?:comfortable|comfy|ok with|okay with|happy to|happy with|sure"
+        r"|into it|cool with|cool w|fine with|fine w)",
         # The formal way: "only if convenient for you", "should it suit you".
         r"(?:only )?if (?:it'?s |it is |that'?s |that is )?(?:convenient|suitable|agreeable"
         r"|comfortable)(?: (?:for|to|with) <you>)?",

@@ -162,6 +162,11 @@ PRESSURE: Final = CueSet({
         r"(?:nobody|no one|no-one) (?:ever |actually |really )*(?:calls|texts|rings|messages"
         r"|replies|writes)(?: me)?"
         r"(?: back)?",
+        # The same said of doing it at all: "text whenever! nobody ever does though".
+        r"(?:nobody|no one|no-one) (?:ever |actually |really )+(?:does|do|did|bothers|uses it)\b",
+        # Their message made the remedy for one's bad time: "a text from you would save it".
+        r"(?:a |one |any )?(?:text|call|message|msg|reply|word|line) from (?:you|u) would"
+        r" (?:\w+ly )?(?:save|fix|rescue|mend|turn around|salvage)\b",
         # Their phone, or hand, used without asking: "I've popped my number into your phone".
         r"(?:i'?ve|i have|i|already|just) (?:popped|punched) my (?:number|digits) (?:in|into)"
         r" <your> (?:phone|contacts|mobile)(?![^.!?]{0,30}?(?:\?|\bif\b))",
@@ -174,9 +179,12 @@ PRESSURE: Final = CueSet({
         # Their silence made a verdict on oneself: "don't leave me feeling like an idiot", "if
         # you don't I'll assume I'm hideous".
         r"(?:don'?t|do not|dont) (?:leave|let) me (?:feel(?:ing)?|look(?:ing)?|seem(?:ing)?)\b",
-        r"if <you> (?:don'?t|do not|won'?t|never)\b[^.!?;]{0,30}?\b(?:<ill>|<im> gonna) (?:just )?"
+        # (Past a cutoff it is a deadline: "if you don't text by Friday I'll assume...".)
+        r"if <you> (?:don'?t|do not|won'?t|never)\b(?:(?!\b(?:by|before|within|until)\b)[^.!?;])"
+        r"{0,30}?\b(?:<ill>|<im> gonna) (?:just )?"
         r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:<you> (?:think|reckon|find)"
-        r"(?: that)? )?(?:<im>|i was|it'?s me|i'?ve)\b",
+        r"(?: that)? )?(?:<im>|i was|it'?s me|i'?ve|<you> (?:hated|didn'?t (?:like|enjoy))"
+        r"(?! me\b))\b",
         # Their phone used without asking, told after: "saving my number in your phone".
         r"(?:sav|putt|popp|typ|add|punch|enter|stor)ing my (?:number|digits|details|contact)"
         r" (?:in|into|on) <your> (?:phone|contacts|mobile)",
@@ -437,6 +445,11 @@ PRESSURE: Final = CueSet({
         r"|not|never|<im> never)(?: going to| gonna)? ask(?:ing)? (?:you )?(?:again|twice"
         r"|a second time)"
         r"(?!,? (?:if|unless|though|i promise|promise))",
+        # A verdict read into their silence past a cutoff: "if you don't text by Friday I'll
+        # assume you hated the gig".
+        r"if <you> (?:don'?t|do not|won'?t|never)\b[^.!?;\n]{0,25}?\b(?:by|before|within|until)"
+        r"\b[^.!?;\n]{0,30}?(?:<ill>|<im> gonna|<im> going to) (?:just )?(?:assume|take it|know"
+        r"|guess|figure)\b",
         # (Not across a verdict on oneself: "if you don't I'll know you think I'm a loser".)
         r"if <you> (?:don'?t|won'?t|say no|refuse)\b(?:(?!fine|ok\b|okay|cool|no worries|no prob"
         r"|alright|understand|know\b|think\b|assume\b)[^.!?;\n]){0,30}?\b(?:<ill>|i'?m|i am|i'?d)\b"
@@ -445,7 +458,8 @@ PRESSURE: Final = CueSet({
         r"|okay|cool|good|alright)|get it|respect|be totally|still|not|know"
         r"|be (?:really |so |very |pretty |totally )?(?:sad|upset|hurt|heartbroken|devastated"
         r"|crushed|gutted|disappointed)"
-        r"|(?:just )?(?:assume|think|take it|guess|figure)(?: that)? (?:<im>|i was|it'?s me)\b))",
+        r"|(?:just )?(?:assume|think|take it|guess|figure)(?: that)? (?:<im>|i was|it'?s me"
+        r"|<you> (?:hated|didn'?t (?:like|enjoy))(?! me\b)))\b)",
         r"if i(?: don'?t| do not| haven'?t| have not|'?ve not| hadn'?t| didn'?t| still haven'?t)"
         r" (?:hear|heard|get|got) (?:from <you> |a (?:text|reply|call|message) )?(?:by|within"
         r"|before)",

@@ -64,7 +64,8 @@ _FRAMES = compile_one(
     # posted on the fixtures", "let you know when the results are out".
     r"(?:update|inform|notify|remind|brief|alert|advise|let (?:you|u|ya) know|keep (?:you|u|ya)"
     r" (?:posted|updated|informed|in the loop)|fill (?:you|u|ya) in|loop (?:you|u|ya) in)"
-    r"(?: (?:you|u|ya))?(?: later| soon| again)? (?:about|on|re|regarding|of|when|once|if"
+    r"(?: (?:you|u|ya|kita|kayo|aap|dich|te|vous))?(?: later| soon| again)? (?:about|on|re"
+    r"|regarding|of|when|once|if"
     r"|as soon as|how)",
     # Doing it gladly: "I'd happily team up again on the rota".
     r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
@@ -139,6 +140,7 @@ _OUTING = compile_one(
     r"|run|climb|game|match|movie|film|show|cuppa|chai|pint|pints|bevvy|bevvies|boba"
     r"|bubble tea|curry|meal|brekkie|dim sum|yum cha|kebab|dosa|biryani|cocktails?|wine"
     r"|smoothie|gelato|dessert|cake|sushi|burger|noodles|gig|concert|play|swim|bike ride"
+    r"|kopi|teh|matcha|lassi|suya|chips|nachos|wings"
     r"|picnic|bbq|barbecue|braai|kickabout)\b",
     # A treat owed to them: "you've earned a beer on me", "I owe you a coffee".
     r"(?:earned|deserve|owe (?:you|u|ya)) (?:a |an |one |some |at least a )?(?:\w+ )?(?:coffee"
@@ -201,6 +203,12 @@ _TOGETHER = compile_one(
     # What a side is short of, counted: "we're a man short", "we're two players down".
     r"(?:we'?re|we are|the team'?s|the team is) (?:a|one|two|1|2) (?:man|men|woman|women|players?"
     r"|person|people|body|bodies|bods?|subs?) (?:short|down)\b",
+    # How something of theirs goes, heard later: "to hear how the driving test goes".
+    r"(?:hear|know|find out) how (?:<your>|the|ur) (?:[\w'-]+ ){0,3}?(?:goes|went|turns out"
+    r"|turned out)\b",
+    # More left to talk over: "we barely scratched the surface of the jazz thing".
+    r"(?:barely|only|just|hardly) (?:even )?scratched the surface\b",
+    r"(?:so much|loads|lots|heaps|way) more to (?:talk about|chat about|say|discuss|cover)\b",
     r"(?:i|we)(?: go|'m there| am there|'re there| are there) (?:every|each) (?:week|weekend"
     r"|month|morning|evening|night|\w+day)\b",
 )
@@ -257,6 +265,9 @@ _NOT_A_PURPOSE = re.compile(
     r"|(?:a |such a |so much |the best |the )(?:great |good |lovely |wonderful |nice |amazing )?"
     r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
+    # A tally of numbers: "trying to get 50 numbers this summer".
+    r"|(?:get|hit|reach|score) (?:\d+|a hundred|a thousand|loads of|lots of|more|as many)"
+    r" (?:numbers|digits|contacts|nums)\b"
     r"|(?:them|numbers|contacts|digits|nums) (?:from|off) (?:every|all|as many|people|each)\w*"
     # The easy no, not a purpose: "u can always say no".
     r"|(?:always |just |still )?(?:say no|decline|refuse|pass(?=\s*(?:[.!?,;]|$))|ignore"

@@ -81,7 +81,7 @@ _DID_TOGETHER = (
     r"|reviewed|discussed|went over|covered|studied|practised|practiced|planned|worked on"
     r"|jammed|rehearsed|performed|recorded|gamed|ordered|chose|picked|wore|forgot|turned up"
     r"|showed up|arrived|guessed|screamed|cried"
-    r"|were stranded|got stranded|left|hung out|got talking|got chatting)"
+    r"|were stranded|got stranded|left|hung out|got talking|got chatting|scratched)"
 )
 
 CONNECTION: Final = CueSet({
@@ -142,7 +142,8 @@ CONNECTION: Final = CueSet({
     "shared_moment": [
         # Not "if we swapped numbers": a wish is not something shared.
         r"(?<!if )(?<!when )(?<!once )(?<!until )(?<!before )(?<!after )"
-        rf"we (?:(?:just|both|all|finally|actually|even|once|only|first|literally|properly|really)"
+        rf"we (?:(?:just|both|all|finally|actually|even|once|only|first|literally|properly|really"
+        rf"|barely|hardly|kinda|basically)"
         rf" ){{0,2}}{_DID_TOGETHER}\b",
         rf"(?:<you> and (?:i|me)|the (?:two|2) of us) (?:just |both |finally )?{_DID_TOGETHER}\b",
         r"(?:glad|happy|pleased|lucky|chuffed|thrilled|grateful)(?: that)? (?:we|i)(?: finally"
@@ -174,6 +175,9 @@ CONNECTION: Final = CueSet({
         r"|went with|invited|joined|partnered|danced with|played with|sat with|sat next to)"
         r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
+        # Thanks again in other tongues: "salamat ulit", "merci encore", "gracias de nuevo".
+        r"(?:salamat|merci|gracias|danke|grazie|obrigad[oa]|asante|terima kasih|shukran)"
+        r" (?:ulit|encore|de nuevo|otra vez|nochmal|ancora|de novo|tena|lagi|marra ukhra)\b",
         # A circumstance they were in together: "we were both stuck in that queue".
         r"we (?:were|are|'re) (?:the )?(?:only|last) (?:two|2|ones|people|couple)\b",
         # Fun had somewhere, said of the time: "good fun at the barbie", "heaps of fun today".
@@ -200,7 +204,7 @@ CONNECTION: Final = CueSet({
         r"|today|earlier(?: today| on)?|the other (?:day|night)|last (?:mon|tues|wednes|thurs"
         r"|fri|satur|sun)day)\b",
         # What made the time good, said to them: "you made the queue bearable".
-        r"<you> (?:made|make) (?:the|this|that|my|our) (?:[\w'&-]+ ){0,2}?(?:bearable|fun|better"
+        r"<you> (?:made|make) (?:the|this|that|my|our|it) (?:[\w'&-]+ ){0,2}?(?:bearable|fun|better"
         r"|fly by|go (?:so )?(?:quick|fast|quickly)|worth it|so much (?:better|more fun)"
         r"|day|night|evening|morning|week|afternoon)\b",
         # (Not "ur dog is adorable": a compliment on their pet is no exchange, LABELS.md.)
@@ -264,7 +268,8 @@ CONNECTION: Final = CueSet({
         r"|via|over) (?:the app|this app|here|<social>)\b",
     ],
     "shared_talk": [
-        r"we'?ve been (?:messaging|chatting|talking|texting|writing)\b", r"i (?:love|like|loved"
+        r"we(?:'?ve| have)? been (?:messaging|chatting|talking|texting|writing|dming)\b",
+        r"i (?:love|like|loved"
         r"|liked|enjoy|enjoyed) how <you> (?:write|talk|describe|tell|explain|told|described)",
         # Something they asked or told about: "the book you asked about", "the recipe I was
         # banging on about".
@@ -334,14 +339,15 @@ CONNECTION: Final = CueSet({
         # Details only the two of them share: how long they talked, what one of them said or
         # did there, the photos or slides from it, the thing they talked about.
         r"(?:been|spent|spend) (?:\w+ )?(?:talking|chatting|dancing|laughing)"
-        r"(?: (?:to|with) <you>)? (?:for|all)"
+        r"(?: (?:to|with) <you>| <you> up)? (?:for|all)"
         r" (?:like |about |nearly |almost |over |a good |the whole )?(?:\w+ )?(?:hours?|ages"
         r"|forever|night|evening|afternoon|day|morning|time)",
         r"the way <you> (?:explained|described|talked about|handled|told|said|danced|sang|played"
         r"|laughed|taught|showed)",
         r"<you> were (?:\w+ )?(?:brilliant|great|amazing|awesome|fantastic|hilarious|funny"
         r"|incredible|class|ace|on fire|so good|unreal|solid|sharp|lethal|deadly|immense|clutch"
-        r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong)"
+        r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong|fun"
+        r"|a laugh|a hoot|a riot|a scream)"
         r" (?:tonight|today|earlier|this (?:morning"
         r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+"
         r"|on (?:the )?\w+)",
@@ -351,7 +357,7 @@ CONNECTION: Final = CueSet({
         r"(?:felt|feel|feeling) (?:the|this|that|a|some|real|such a) (?:chemistry|spark"
         r"|connection|vibe)", r"the chemistry",
         r"(?:the name of|the link to|more about|the title of) that \w+",
-        r"follow up on (?:the|our|that|what|your)\b",
+        r"follow[- ]?up on (?:the|our|that|what|your)\b",
         rf"our (?:\w+ )?{_TALK}", r"(?:this|that) (?:\w+ )?(?:conversation|chat|talk|discussion"
         r"|debate)", r"the (?:conversation|chat|talk|discussion) (?:we|about|earlier|yesterday)",
         r"(?:we|you|u)(?: were| was| have|'ve| got| ended up| kept| started| spent \w+(?: \w+)?"
@@ -464,6 +470,40 @@ CONNECTION: Final = CueSet({
         # A favour told with the time it took: "after the hour I spent helping you stack...".
         r"(?:the|an|a whole|all|that) (?:\w+ )?(?:hour|hours|evening|night|afternoon|morning"
         r"|day) i (?:spent|'ve spent|have spent) \w+ing\b",
+        # A definite someone or something both know there, judged alike: "u and me both
+        # can't stand the 6am rowing coach". (Not a taste alone, "we both like jazz", nor the
+        # same bus or street: noticing someone is no exchange.)
+        r"(?<!if )(?<!hope )(?:<you> and (?:i|me)|we|the (?:two|2) of us) both (?:hate|love"
+        r"|like|loathe|adore|dread|can'?t stand|rate|rant about) (?:the|that|our|this)\b",
+        # Being the only others there with something in common: "the only other person here
+        # who knows what a ..." (the circumstance both were in).
+        r"(?:the )?only (?:other )?(?:person|one|people|ones) (?:here|in (?:the|this) \w+|at"
+        r" (?:the|this) \w+|tonight) (?:who|that|to)\b",
+        # Something told or shown between them: "the tagine recipe you were describing".
+        r"<you> (?:were|was) (?:describing|explaining|mentioning|recommending|showing me"
+        r"|reading out|suggesting|teaching me)\b",
+        # More of what they were doing, told by any verb: "we could nerd out way more".
+        r"(?:talk|chat|nerd out|geek out|natter|gist|yarn|rant|vent|fangirl|fanboy)"
+        r" (?:way |so much |a lot |loads |lots |heaps |some |even )more\b",
+        # Doing again, by any verb, what they did: "if ye ever want tae hit the hills again".
+        r"(?:want|wanna|fancy|like) (?:to |tae |ta |2 )?(?!(?:text|call|message|ring|hear|ask"
+        r"|try|contact|reach|use|save|lose|check)\b)[\w'-]+ (?:the|that|those) (?:[\w'-]+ ){0,2}?"
+        r"again\b",
+        # What comes again after a game played: "we'll sort the rematch".
+        r"(?:the|a|our|that|this) rematch\b",
+        # The event of a day already past, named as theirs: "the minutes of today's meeting".
+        rf"(?:of|from) (?:today|tonight|yesterday|last night|this (?:morning|afternoon"
+        rf"|evening))'?s (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE})\b",
+        # Talk with them, told with when it was: "e sweet me to yarn with you today".
+        r"(?:talk|chat|yarn|gist|natter|talking|chatting|yarning|gisting|nattering|speak"
+        r"|speaking|dance|dancing) (?:with|wit|wid|to) (?:you|u|yuh|y'?all) (?:today|tonight"
+        r"|earlier|just now|this (?:morning|afternoon|evening)|last night|yesterday)\b",
+        # A favour told by how long it took: "after three hours helping you move that sofa".
+        r"after (?:(?:\w+ ){0,2}?(?:hours?|mins?|minutes|ages)|all (?:night|day|evening"
+        r"|afternoon)) (?:of )?\w+ing\b",
+        # The time together, judged by how they must have found it: "you hated tonight".
+        r"<you> (?:hated|disliked|didn'?t enjoy|didn'?t like) (?:tonight|today|it|that|our"
+        r"|the (?:night|evening|day|chat|date|class|gig|party))\b",
     ],
     # A look back on the time, told by when and where it was, or by how it compared:
     # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
@@ -597,6 +637,9 @@ MEETING: Final = CueSet({
         r"|person|dude|chap|fella|lad|lass) (?:with|in|from|who)\b",
         r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",
         r"did the \w+ (?:end up|actually|ever|finally) (?:happen|happening|go ahead|start)",
+        # A point from the event they shared, settled later: "the quiz answer WAS Canberra".
+        rf"the (?:[\w'-]+ )?{EVENT} (?:answers?|questions?|results?|scores?|winners?"
+        r"|tiebreak(?:er)?)\b",
         # Asking after the event they shared: "How did the rest of the concert go?".
         rf"(?:how did|how was|how'?s|how were|did <you> (?:enjoy|like|survive|make it through))"
         rf" (?:the rest of )?(?:the|<your>|that|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT[3:-1]}"

@@ -89,7 +89,9 @@ CHALLENGE: Final = CueSet({
     # hear you... but are you sure?") the no was heard, and the asking is judged as asking
     # again.
     "ask_again": [
-        r"why not\s*\??", r"please\s*\?", r"<wont> give up", r"not giving up",
+        r"why not\s*\??", r"please\s*\?",
+        r"(?:<wont>|no go|not gonna|not going to|ain'?t gonna|nah go) give up",
+        r"not giving up",
         r"(?:just )?think about it", r"one more (?:chance|try)", r"are <you> sure",
         r"reconsider",
         r"(?<!case you )(?<!case u )(?<!if you )(?<!if u )(?<!ever )change <your> mind\s*\?",
@@ -127,6 +129,10 @@ SULK: Final = CueSet({
         r" (?:ok|okay|fine|fair|cool)|totally fine|i appreciate))",
         r"(?:after|since) (?:all )?(?:the \w+ |everything )?"
         r"i(?:'?ve)? (?:bought|paid|spent|did|done|gave|drove|waited)", r"seriously\s*\?",
+        # A favour stressed after the no: "though I did walk you to your car in the rain".
+        r"i (?:did|do) (?:just |actually |literally )?(?:walk|drive|buy|pay for|give|carry|help"
+        r"|wait for|save|cover|lend|fix|take|bring|cook for|hold|show|teach|pick up|drop)"
+        r" (?:you|u|<your>)\b",
         r"(?:making|make) a (?:big |huge )?mistake",
         r"(?:weren'?t|wasn'?t|aren'?t|not) (?:that|even"
         r"|so|really) (?:cute|hot|pretty|attractive|interesting|nice|great|special|good-looking)",
@@ -247,7 +253,9 @@ REPEAT: Final = CueSet({
         r"think about it", r"ask (?:you )?again",
         # Urging them to change the answer asks again: "Come on, why not?"
         r"c'?mon+\b", r"come on+\b", r"ask you (?:later|another|next)",
-        r"any other way", r"<wont> give up", r"not giving up",
+        r"any other way",
+        r"(?:<wont>|no go|not gonna|not going to|ain'?t gonna|nah go) give up",
+        r"not giving up",
         # A promise to keep on: "I don't give up that easy".
         r"(?:don'?t|do not|dont|never) give up (?:that |so |this )?(?:easy|easily|fast"
         r"|quick(?:ly)?)", r"are <you> sure", r"please\s*\?",

@@ -111,6 +111,13 @@ _DICTATES: Final = CueSet({
         r"|pop|type|punch|write|enter|drop|add|send|save|text) (?:me )?<your> (?:number|digits"
         r"|details)(?: (?:in|into|on) my (?:phone|contacts))?"
         r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
+        # Their number wanted back in return: "reply with yours", "send yours back".
+        r"(?<!to )(?<!can )(?<!could )(?<!if )(?<!want )(?:reply|respond|answer|text (?:me )?back"
+        r"|hit me back|get back to me|come back|send (?:me )?|text me|drop me) (?:with )?yours"
+        r"\b(?![^.!?;]{0,40}?\b(?:if|whenever)\b)",
+        # A call owed as a duty: "the least you can do is ring".
+        r"(?:the )?least <you> (?:can|could) do (?:is|would be) (?:to )?(?:give me a |a )?(?:call"
+        r"|text|ring|message|reply|use it|save it)",
         r"(?:expect|want|need) (?:a|your) (?:text|call|message|reply)\b[^.!?]{0,20}?"
         r"(?:by|before|tonight|tomorrow|today)",
         # The next step announced for them, by the offerer or someone else: "my assistant will
