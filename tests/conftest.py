@@ -16,7 +16,7 @@ from workshop.exercises import Exercise, load_file
 from workshop.exercises.loader import exercise_files
 
 if TYPE_CHECKING:
-    from playwright.sync_api import Playwright
+    from playwright.sync_api import Browser, Playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -80,3 +80,16 @@ def playwright() -> Iterator[Playwright]:
 
     with sync_playwright() as running:
         yield running
+
+
+@pytest.fixture(scope="session")
+def chromium(playwright: Playwright) -> Iterator[Browser]:
+    """Headless Chromium for the JupyterLab and class-server tests; fails (never skips) with
+    install instructions when it is missing."""
+    from tests.browser import lab
+
+    if not lab.CHROMIUM.exists():
+        pytest.fail(lab.MISSING_CHROMIUM, pytrace=False)
+    browser = lab.launch_chromium(playwright)
+    yield browser
+    browser.close()

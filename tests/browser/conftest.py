@@ -1,4 +1,4 @@
-"""Browser-test fixtures: one JupyterLab, one Chromium and one notebook run per session."""
+"""Browser-test fixtures: one JupyterLab and one notebook run per session."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser import lab
 from workshop.builds.build import build_learner
@@ -69,16 +69,6 @@ def server(tmp_path_factory: pytest.TempPathFactory, progress_dir: Path,
     with lab.lab_server(tmp_path_factory.mktemp("lab"), source, progress_dir,
                         exercises=kit_exercises) as running:
         yield running
-
-
-@pytest.fixture(scope="session")
-def chromium(playwright: Playwright) -> Iterator[Browser]:
-    """Headless Chromium; fails (never skips) with install instructions when it is missing."""
-    if not lab.CHROMIUM.exists():
-        pytest.fail(lab.MISSING_CHROMIUM, pytrace=False)
-    browser = lab.launch_chromium(playwright)
-    yield browser
-    browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -1,4 +1,4 @@
-"""Class-server fixtures: the kit's JupyterHub as root, and headless Chromium."""
+"""Class-server fixtures: the kit's JupyterHub as root (Chromium: tests/conftest.py)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Browser, Playwright
 
-from tests.browser import lab
 from tests.hub import harness
 
 
@@ -27,13 +25,3 @@ def class_hub() -> Iterator[harness.ClassHub]:
         pytest.fail(f"make hub-env failed:\n{failed}", pytrace=False)
     with harness.class_hub() as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def chromium(playwright: Playwright) -> Iterator[Browser]:
-    """Headless Chromium; fails (never skips) with install instructions when it is missing."""
-    if not lab.CHROMIUM.exists():
-        pytest.fail(lab.MISSING_CHROMIUM, pytrace=False)
-    browser = lab.launch_chromium(playwright)
-    yield browser
-    browser.close()
