@@ -283,4 +283,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    from workshop.cli import exit_quietly
+
+    exit_quietly(main)  # piped to head, it stops quietly

@@ -186,4 +186,7 @@ def _evaluate_file(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.path.insert(0, str(ROOT))
+    from workshop.cli import exit_quietly
+
+    exit_quietly(main)  # piped to head, it stops quietly

@@ -486,3 +486,9 @@ def test_learner_copy_keeps_a_widget_output_as_its_loading_text() -> None:
     assert "widgets" not in cleaned["metadata"]
     assert cleaned["cells"][0]["outputs"] == [
         {**output, "data": {"text/plain": ["Loading the exercise “Read the room”…"]}}]
+
+
+def test_every_sheet_of_cards_carries_the_licence_of_the_material(cards: str) -> None:
+    sheets = re.findall(r'<section class="sheet">(.*?)</section>', cards, re.S)
+    assert sheets and all(s.count('<footer class="licence">') == 1 for s in sheets)
+    assert "CC BY 4.0" in sheets[0] and "creativecommons.org/licenses/by/4.0" in sheets[0]

@@ -8,7 +8,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -217,8 +217,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def main_exit() -> NoReturn:
     """Console-script entry point; output cut short by a closed pipe (``| head``) ends quietly."""
+    exit_quietly(main)
+
+
+def exit_quietly(run: Callable[[], int]) -> NoReturn:
+    """Exit with ``run()``'s status; output cut short by a closed pipe ends without a traceback."""
     try:
-        code = main()
+        code = run()
         sys.stdout.flush()
     except BrokenPipeError:
         # Python would report the pipe again when it flushes stdout at exit: point stdout at

@@ -91,6 +91,10 @@ def test_cards_fit_their_pages_with_nothing_cut_off(printed: Page,
         .map(c => c.querySelector('.role').textContent + ' / ' + c.querySelector('h2').textContent)
     """)
     assert not clipped, f"text cut off on cards: {clipped}"
+    licences = printed.evaluate("""() => [...document.querySelectorAll('.sheet .licence')]
+        .map(f => f.scrollWidth <= f.clientWidth + 1 && f.getBoundingClientRect().bottom
+             <= f.parentElement.getBoundingClientRect().bottom + 0.5)""")
+    assert licences and all(licences), "the licence line is cut off at the foot of a sheet"
     sheets = printed.evaluate("""() => [...document.querySelectorAll('.sheet')].map(s => {
         const r = s.getBoundingClientRect();
         const inside = [...s.querySelectorAll('.card')].every(c => {

@@ -21,6 +21,10 @@ from workshop.wording import shorten
 
 esc = html.escape
 PER_PAGE = 4
+#: the lesson material's licence (LICENSE-content), at the foot of every sheet
+LICENCE = ('<footer class="licence">&ldquo;Can I Get Your Number?&rdquo; workshop kit by The '
+           "workshop kit contributors, under CC BY 4.0 (creativecommons.org/licenses/by/4.0): "
+           "copy, adapt and teach it, crediting the kit.</footer>")
 #: further lines of the other person printed on their card, as a guide
 SCRIPT_LINES = 2
 #: hints printed on the card of the person who chooses
@@ -39,8 +43,10 @@ CSS = """
 html { color: #000; background: #fff; }
 body { margin: 0; font: 9pt/1.35 Arial, Helvetica, sans-serif; }
 .sheet { width: 190mm; height: 256mm; display: grid; grid-template-columns: 95mm 95mm;
-  grid-template-rows: 128mm 128mm; break-after: page; page-break-after: always;
+  grid-template-rows: 125mm 125mm 6mm; break-after: page; page-break-after: always;
   overflow: hidden; }
+.licence { grid-column: 1 / 3; font-size: 6pt; padding-top: 1.5mm; text-align: center;
+  white-space: nowrap; overflow: hidden; }
 .sheet:last-child { break-after: auto; page-break-after: auto; }
 .card { border: 0.6pt dashed #000; padding: 6mm 6mm 5mm; overflow: hidden;
   display: flex; flex-direction: column; }
@@ -206,7 +212,7 @@ def cards_html(exercises: list[Exercise]) -> tuple[str, int]:
         group = cards[start:start + PER_PAGE]
         cells = "".join(f'<div class="card {c.css}">{c.body}</div>' for c in group)
         cells += '<div class="card empty"></div>' * (PER_PAGE - len(group))
-        sheets.append(f'<section class="sheet">{cells}</section>')
+        sheets.append(f'<section class="sheet">{cells}{LICENCE}</section>')
     empty = "" if cards else "<p>No role-play exercises: no cards to print.</p>"
     page = ('<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             "<title>Role-play cards</title>"

@@ -4,10 +4,11 @@ Removed: e-mail addresses (also spelled out, "sam at gmail dot com", or disguise
 a full-width at sign or "[.]"), profile links and handles of the common networks (see handles.py),
 and phone numbers. Phone numbers are found with phonenumberslite in the national formats of
 many countries (and in international ``+CC`` / ``00CC`` form), plus a plain pattern for long
-digit runs that no country's plan claims, and for digits written as words. A candidate is
-removed when it has at least seven digits (or starts with ``+``), unless it is plainly
-something else: a date, a list or range of years, an amount with thousands separators or a
-currency. "24-48 hours", "3 pm", "room 101", years, prices and dates stay as written.
+digit runs that no country's plan claims, and for numbers read out in words ("oh seven double
+seven...", digits mixed in). A candidate is removed when it has at least seven digits (or
+starts with ``+``), unless it is plainly something else: a date, a list or range of years,
+an amount with thousands separators or a currency. "24-48 hours", "3 pm", "room 101", years,
+prices and dates stay as written.
 
 Detection runs on a copy in which look-alike characters are made plain one for one (thin
 and no-break spaces, "·" and line breaks between digits, full-width digits, dashes), so that
@@ -39,9 +40,12 @@ _PLAIN: Final = str.maketrans({
     **{chr(0xFF10 + i): str(i) for i in range(10)},
     "\uff20": "@", "\ufe6b": "@", "\uff0e": ".", "\u3002": ".", "\uff08": "(", "\uff09": ")",
 })
-_WORD_DIGIT: Final = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-#: a number read out in words: "oh seven seven oh oh nine oh oh one two three"
-_WORD_RUN: Final = re.compile(rf"\b{_WORD_DIGIT}(?:[\s,-]+{_WORD_DIGIT}){{6,}}\b", re.IGNORECASE)
+_WORD_DIGIT: Final = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eight|nine|\d)"
+#: a digit read out, as a word or "double"/"triple" and a digit: the digits it stands for
+_SPOKEN: Final = rf"(?:(?:double|triple)[\s-]+)?{_WORD_DIGIT}"
+#: a number read out in words, digits mixed in: "oh seven seven double oh nine, oh oh 1 2 3"
+_WORD_RUN: Final = re.compile(rf"\b{_SPOKEN}(?:[\s,-]+{_SPOKEN}){{2,}}\b", re.IGNORECASE)
+_REPEAT: Final = {"double": 2, "triple": 3}
 #: where a phone number may be: digits and what people put between them. Only these short
 #: stretches go to phonenumberslite, whose matcher is slow on long text full of digits; a
 #: longer stretch is one long run of digits, which _DIGIT_RUN removes as a whole
@@ -75,8 +79,21 @@ def redact(text: str) -> str:
     text = _replace(text, email_spans(_plain(text)), EMAIL)
     plain = _plain(text)
     text = _replace(text, [s for s in _candidates(plain) if _is_phone(plain, *s)]
-                    + [m.span() for m in _WORD_RUN.finditer(plain)], PHONE)
+                    + _spoken_spans(plain), PHONE)
     return _replace(text, handle_spans(_plain(text)), HANDLE)
+
+
+def _spoken_spans(text: str) -> list[tuple[int, int]]:
+    """Numbers read out that stand for at least MIN_DIGITS digits, at least one as a word."""
+    spans = []
+    for m in _WORD_RUN.finditer(text):
+        units = re.findall(rf"\b(?:double|triple|{_WORD_DIGIT})\b", m.group(), re.IGNORECASE)
+        words = [u.lower() for u in units]
+        repeats = sum(_REPEAT[w] - 1 for w in words if w in _REPEAT)  # "double oh" is two
+        count = len(words) - sum(w in _REPEAT for w in words) + repeats
+        if count >= MIN_DIGITS and not all(w.isdigit() for w in words):
+            spans.append(m.span())
+    return spans
 
 
 def _plain(text: str) -> str:
