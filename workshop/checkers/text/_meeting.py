@@ -16,7 +16,8 @@ from workshop.checkers.text._rapport import EVENT, PLACE
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({
     "who_from": [
-        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?from\s+(?!home\b)"
+        # "From" in Scots too: "it's Fiona fae the ceilidh".
+        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|fae|frae)\s+(?!home\b)"
         r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
         # After a dash, a place or a time (not "it's Ines - texting as we arranged", "it's Bea
         # - fancy a picnic?").

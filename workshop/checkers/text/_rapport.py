@@ -33,6 +33,9 @@ _TALK = (
     r"|gist"
     r"|banter|party|class|workshop|quiz|trivia|gig|show|round)"
 )
+# "Thanks" in other tongues, as people mix them into English.
+_THANKS_ABROAD = (r"(?:salamat(?: po)?|merci|gracias|danke|grazie|obrigad[oa]|asante|terima"
+                  r" kasih|shukran)")
 # Events people share, named when they look back on them: "that last match was insane".
 EVENT = (
     r"(?:match|game|rematch|round|set|gig|show|class|session|workshop|quiz|trivia|party|run"
@@ -176,8 +179,8 @@ CONNECTION: Final = CueSet({
         r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
         # Thanks again in other tongues: "salamat ulit", "merci encore", "gracias de nuevo".
-        r"(?:salamat|merci|gracias|danke|grazie|obrigad[oa]|asante|terima kasih|shukran)"
-        r" (?:ulit|encore|de nuevo|otra vez|nochmal|ancora|de novo|tena|lagi|marra ukhra)\b",
+        rf"{_THANKS_ABROAD} (?:ulit|encore|de nuevo|otra vez|nochmal|ancora|de novo|tena|lagi"
+        r"|marra ukhra)\b",
         # A circumstance they were in together: "we were both stuck in that queue".
         r"we (?:were|are|'re) (?:the )?(?:only|last) (?:two|2|ones|people|couple)\b",
         # Fun had somewhere, said of the time: "good fun at the barbie", "heaps of fun today".
@@ -327,6 +330,11 @@ CONNECTION: Final = CueSet({
         r"<your> (?:[\w'-]+ ){1,2}?(?:was|were|is|'s) (?:<very> )?(?:" + _GOOD[3:-1] + r"|mad"
         r"|sick|unreal|class|fire|insane|wild|lit|top|solid|next level|on point|spot on)"
         r" (?:today|tonight|earlier|this (?:morning|afternoon|evening)|last night|yesterday)",
+        # The name their phone will show, tied to where they met: "saved under 'Dev from
+        # pottery'", "I'm in there as Jo (salsa)".
+        r"(?:under|(?:save[sd]?|saving|me|myself|in there|listed|down) as) [\"'\u2018\u201c]?"
+        r"[\w.-]+ (?:(?:from|fae|frm|@) (?!home\b|work\b|me\b"
+        r"|my\b)[\w'&-]+|[(\[][\w' &-]{2,30}[)\]])",
         # Talking with them, told as something that has been going on: "chatting w you since
         # we matched has been the highlight", "talking to you tonight made my week".
         r"(?:chatting|talking|messaging|texting) (?:w|with|to) (?:<you>|y'?all)\b(?: \w+){0,4}?"
@@ -347,7 +355,10 @@ CONNECTION: Final = CueSet({
         r"<you> were (?:\w+ )?(?:brilliant|great|amazing|awesome|fantastic|hilarious|funny"
         r"|incredible|class|ace|on fire|so good|unreal|solid|sharp|lethal|deadly|immense|clutch"
         r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong|fun"
-        r"|a laugh|a hoot|a riot|a scream)"
+        r"|a laugh|a hoot|a riot|a scream|a legend|a star|a hero|a lifesaver|a champ|a gem"
+        r"|a saint|a pro)"
+        # ...and what they were doing then: "a legend holding the rope for me on the wall tonight"
+        r"(?: \w+ing\b(?: [\w'-]+){0,8}?)?"
         r" (?:tonight|today|earlier|this (?:morning"
         r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+"
         r"|on (?:the )?\w+)",
@@ -391,7 +402,9 @@ CONNECTION: Final = CueSet({
         r"|explaining|letting me|inviting)",
         # Thanks for anything they did while together, not for the exchange itself:
         # "thanks for keeping me company", "cheers for putting up with me".
-        r"(?:thanks?(?: you)?|cheers|ta) (?:so much |again |also )?for (?!asking|reading"
+        # ...in other tongues too: "salamat for helping me carry the chairs earlier".
+        rf"(?:thanks?(?: you)?|cheers|ta|{_THANKS_ABROAD}) (?:so much |again |also )?for"
+        r" (?!asking|reading"
         r"|considering|replying|answering|getting back|texting|messaging|calling|giving"
         r"|sharing your number|your number)\w+ing\b",
         r"(?:hang out|hanging out|meet up|practi[cs]e|play|team up|climb|dance|chat|talk"
@@ -429,6 +442,8 @@ CONNECTION: Final = CueSet({
         r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'&-]+ ){1,6}?(?:going|alive"
         r"|running|rolling)\b",
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        # What they have is a compliment, not a time: "you've got a lovely laugh".
+        rf"(?<!got a )(?<!has a )(?<!got such a )(?<!have such a )(?<!has such a )"
         # "Good evening" opening or closing a message greets; it looks back on nothing.
         rf"(?:(?<=\ba )|(?<=\bsuch a )|(?<=\bwhat a )|(?!good (?:morning|evening|afternoon"
         rf"|night|day)\b)){_GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack"
