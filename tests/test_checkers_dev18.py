@@ -65,6 +65,9 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     # choice still gives it
     ("offer", {}, "This is my number. I go dey wait your text", "gives_control", False),
     ("offer", {}, "here's my number, am expecting your call", "no_pressure", False),
+    ("offer", {}, "my number's below. awaiting ur text 😘", "gives_control", False),
+    ("offer", {}, "my number's below, text if you like. awaiting the bus lol", "gives_control",
+     True),
     ("offer", {}, "here's my number, ring if you like - your call!", "gives_control", True),
     # offer: "though I know you will" takes the choice back after any connective
     ("offer", {}, "here's my number, no pressure to text... tho I know u will 😏",
@@ -91,6 +94,8 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("offer", {}, "gracias for showing me the climbing route earlier! here's my number",
      "connection", True),
     ("offer", {}, "gracias for reading this! here's my number", "connection", False),
+    ("offer", {}, "Danke for the tram tip this morning, here's my number", "connection", True),
+    ("offer", {}, "Danke for the number, here's mine", "connection", False),
     # reply unsure: an emoji ends the reach of a "not" before it; inside the clause it still
     # negates
     ("reply", _U, "thank u! not ready yet 😅 same spin class friday?", "alternative", True),
@@ -115,6 +120,8 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     # follow-up: "fae" is "from" in Scots
     ("follow_up", {}, "hiya, it's Ewan fae the pub quiz", "references_meeting", True),
     ("follow_up", {}, "hiya, it's Ewan", "references_meeting", False),
+    ("follow_up", {}, "Cat fae the book club here!", "references_meeting", True),
+    ("follow_up", {}, "Cat here!", "references_meeting", False),
 ]
 
 

@@ -33,7 +33,8 @@ MEETING: Final = CueSet({
         rf"(?:(?<=^)|(?<=[.!?,:;] )|(?<=[.!?,:;]))from (?:the |our |that |this |last night'?s"
         rf" |yesterday'?s )?(?:[\w'-]+ ){{0,3}}?{PLACE}\b",
         # "Oscar here from the climbing wall", "Sam from pottery class"
-        rf"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:[\w'-]+ ){{0,3}}?"
+        rf"\w+ (?:here,? )?(?:from|fae|frae|-) (?:the |our |that |this |<your> )?"
+        rf"(?:[\w'-]+ ){{0,3}}?"
         rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
         # An event and when it was: "after trivia last night", "at the market on Saturday"
         r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:[\w'-]+ ){0,2}?[\w'-]+"

@@ -285,6 +285,8 @@ PRESSURE: Final = CueSet({
         r"(?:i|me|mi|am|<im>|<ill> be|i go|i dey|i de|i deh) (?:dey |de |deh |still |a )?(?:wait"
         r"|waiting|await|awaiting|expect|expecting)(?: for| on)? <your> (?:call|text|message|msg"
         r"|reply|answer|ring|bell|buzz)\b",
+        r"(?:(?<=^)|(?<=[.!?,] ))(?:still |eagerly |patiently )?(?:awaiting|waiting (?:for|on)"
+        r"|expecting) <your> (?:call|text|message|msg|reply|answer|ring|bell|buzz)\b",
         r"reply when <you> get this", r"<ill> (?:be )?wait(?:ing)? (?:all night|up|by the phone"
         r"|for <your>)",
         # Watching the phone for them: "I'll be checking my phone all night".

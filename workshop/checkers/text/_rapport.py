@@ -189,7 +189,7 @@ CONNECTION: Final = CueSet({
         r"|heaps of|loads of|lots of|bloody good|proper) fun (?:at|with|on|in|tonight|today|last"
         r" night|yesterday|earlier|this)\b",
         # Naming themselves by a place they share, at the end: "Dave from five-a-side here".
-        r"from (?:the |our |that )?(?:[\w:'-]+ ){0,3}?[\w:'-]+ here\b",
+        r"(?:from|fae|frae) (?:the |our |that )?(?:[\w:'-]+ ){0,3}?[\w:'-]+ here\b",
         r"we (?:were|are|'re|'ve|have|had) (?:both|all) (?:been )?(?:stuck|stranded|waiting"
         r"|queuing|queueing|soaked|drenched|freezing|sat|sitting|standing|there|in|at|on|caught"
         r"|delayed|lost)\b",
@@ -393,8 +393,9 @@ CONNECTION: Final = CueSet({
         r"|spamming|hassling|stalling|guessing|wishing|worrying|sending|ringing|annoying"
         r" around|popping)(?:\w+ing|our|this|the"
         r" conversation|where we)",
-        r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:the|our|this"
-        r"|that|such a|your|all the) (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
+        rf"(?:thanks?(?: you)?|cheers|ta|thank u|ty|{_THANKS_ABROAD})(?: so much| again| also)?"
+        r" for (?:the|our|this|that|such a|your|all the)"
+        r" (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
         r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:a|all)"
         rf" ?(?:\w+ ){{0,3}}?(?:{_TALK}|help|tips?|advice|company|recommendations?|laughs?"
         r"|lift|ride|tour|drink)",
