@@ -256,7 +256,39 @@ the rules alone (asks 97.1%, offers 88.9%, follow-ups 98.0%, after a no 97.8%, r
 and the reply's polite (86.7%); with the model's second opinion, as a learner gets it, it also
 scored 96.3% (289 of 300), with the offer's gives_control (91.1%) and the reply's polite (86.7%)
 under 92%. Across the ten fresh holdouts of this contract (2,880 messages), 2,716 verdicts were
-right with the rules alone: 94.3%. It then became development data.
+right with the rules alone: 94.3%. It then became development data; its misses were closed by the
+principle behind each label (in asks a question may open after an emoji, "I will like to" with a
+condition said as a sentence of its own is an invitation, a purpose clause that only says they
+will be in touch is no reason even after "keen to swap numbers", a talk not over yet is more left
+to talk over, "no pressure" and "if you're comfortable" in Scots, Caribbean and Pidgin English and
+asking to be told if it goes too far are outs, praise of them with what they were doing then is a
+connection, the number ordered over as "it" and how long one must wait for it push; in offers
+their phone taken and the number put "in it" acts without asking, waiting for their call in other
+Englishes and "...though I know you will" take the choice, "take it or leave it" said of one's own
+number is "use it or not", an order to get in touch after a condition in its own sentence leaves
+it to them, the name their phone will show tied to where they met and thanks in other tongues for
+what they did are connections and what they have ("a lovely laugh") is a compliment; in replies
+an emoji ends the reach of a "not" before it, their number taken instead is an alternative,
+thanks in other tongues is warm and "nae" is no; after a no "as usual" after a meeting both keep is
+routine; in follow-ups a hurry lifted is no hurry and "fae" is "from"), with made-up variants and
+near misses in test_checkers_dev18.py; the follow-up's own references to the meeting moved from
+_rapport.py to _meeting.py. It then scored 300 of 300 with the rules alone and with the model; on
+dev to dev17 the verdicts stayed 4,208 of 4,210 and the criteria rose from 14,677 to 14,679 of
+14,777 (the same principles closed two older criterion misses: h9-offer-005, saved under "Jess
+from spin class", and h13-ask-040, "Tell me if that's too forward!"). No label was changed. Six
+criterion labels stay missed, every verdict right: polite in h17-reply-no-008, -016, -022 and
+-025, declines softened only by hope held out ("Who knows, ask me again next year", "Hmm,
+maybe?"), which LABELS.md counts as no courtesy and nine rows since dev10 label so, but which
+seven rows of dev to dev8 count as softening (reply-077, reply-091, reply-h032, reply-g039,
+reply-g045, h7-reply-044, h7-reply-047), so no rule can follow one side without losing the
+other; accepts in
+h17-after_no-028 ("Understood. You'll warm up to me eventually 😏"), where LABELS.md has
+predicting they will come round as no acknowledgement and six older rows with an acknowledgement
+first (h8-after_no-017, h9-after_no-026, h10-after_no-031, h12-after_no-022, h14-after_no-029,
+h15-after_no-021) are labelled the same; and no_repeat in h17-after_no-012 ("Seriously? After I
+drove you home from the festival?"), where seven older rows of the same shape (after-no-012,
+after-no-f007, after_no-g019, h6-after_no-022, h7-afterno-020, h11-after_no-032, h12-after_no-011)
+count the favour cited back as guilt, not a new ask, as the dev16 round found for h15-after_no-025.
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
