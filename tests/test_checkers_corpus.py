@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Nine fresh holdouts followed, each measured once with the rules as they stood, then studied
+Ten fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -115,6 +115,7 @@ test_checkers_short.py):
 | dev15 | holdout 14 | 300 | 95.3% (286); with the model 96.3% (289) |
 | dev16 | holdout 15 | 300 | 97.7% (293); with the model 98.3% (295) |
 | dev17 | holdout 16 | 300 | 94.3% (283); with the model 94.3% (283) |
+| dev18 | holdout 17 | 300 | 96.3% (289); with the model 96.3% (289) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -247,7 +248,7 @@ h16-follow_up-015 ("You still owe me a Strip the Willow 😄"): a dance owed is 
 already have "owe me a dance" or "a rematch", but a dance called only by its own name cannot be
 told from a debt without a list of dances, so its verdict stays wrong.
 
-The holdout split (300 messages, ids h17-) is the seventeenth independent holdout, written by
+The dev18 split (300 messages, ids h17-) was the seventeenth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T15:12Z,
 with the rules as they stood after the dev17 round, it scored 96.3% (289 of 300) of verdicts with
 the rules alone (asks 97.1%, offers 88.9%, follow-ups 98.0%, after a no 97.8%, replies 96.7% to
@@ -255,11 +256,48 @@ the rules alone (asks 97.1%, offers 88.9%, follow-ups 98.0%, after a no 97.8%, r
 and the reply's polite (86.7%); with the model's second opinion, as a learner gets it, it also
 scored 96.3% (289 of 300), with the offer's gives_control (91.1%) and the reply's polite (86.7%)
 under 92%. Across the ten fresh holdouts of this contract (2,880 messages), 2,716 verdicts were
-right with the rules alone: 94.3%. Its targets (96% of verdicts and 92% on every criterion) are
-not asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``).
-A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split
-holdout`` and again with the model, once, before anyone studies it; only those aggregate figures
-are read.
+right with the rules alone: 94.3%. It then became development data; its misses were closed by the
+principle behind each label (in asks a question may open after an emoji, "I will like to" with a
+condition said as a sentence of its own is an invitation, a purpose clause that only says they
+will be in touch is no reason even after "keen to swap numbers", a talk not over yet is more left
+to talk over, "no pressure" and "if you're comfortable" in Scots, Caribbean and Pidgin English and
+asking to be told if it goes too far are outs, praise of them with what they were doing then is a
+connection, the number ordered over as "it" and how long one must wait for it push; in offers
+their phone taken and the number put "in it" acts without asking, waiting for their call in other
+Englishes and "...though I know you will" take the choice, "take it or leave it" said of one's own
+number is "use it or not", an order to get in touch after a condition in its own sentence leaves
+it to them, the name their phone will show tied to where they met and thanks in other tongues for
+what they did are connections and what they have ("a lovely laugh") is a compliment; in replies
+an emoji ends the reach of a "not" before it, their number taken instead is an alternative,
+thanks in other tongues is warm and "nae" is no; after a no "as usual" after a meeting both keep is
+routine; in follow-ups a hurry lifted is no hurry and "fae" is "from"), with made-up variants and
+near misses in test_checkers_dev18.py; the follow-up's own references to the meeting moved from
+_rapport.py to _meeting.py. It then scored 300 of 300 with the rules alone and with the model; on
+dev to dev17 the verdicts stayed 4,208 of 4,210 and the criteria rose from 14,677 to 14,679 of
+14,777 (the same principles closed two older criterion misses: h9-offer-005, saved under "Jess
+from spin class", and h13-ask-040, "Tell me if that's too forward!"). No label was changed. Six
+criterion labels stay missed, every verdict right: polite in h17-reply-no-008, -016, -022 and
+-025, declines softened only by hope held out ("Who knows, ask me again next year", "Hmm,
+maybe?"), which LABELS.md counts as no courtesy and nine rows since dev10 label so, but which
+seven rows of dev to dev8 count as softening (reply-077, reply-091, reply-h032, reply-g039,
+reply-g045, h7-reply-044, h7-reply-047), so no rule can follow one side without losing the
+other; accepts in
+h17-after_no-028 ("Understood. You'll warm up to me eventually 😏"), where LABELS.md has
+predicting they will come round as no acknowledgement and six older rows with an acknowledgement
+first (h8-after_no-017, h9-after_no-026, h10-after_no-031, h12-after_no-022, h14-after_no-029,
+h15-after_no-021) are labelled the same; and no_repeat in h17-after_no-012 ("Seriously? After I
+drove you home from the festival?"), where seven older rows of the same shape (after-no-012,
+after-no-f007, after_no-g019, h6-after_no-022, h7-afterno-020, h11-after_no-032, h12-after_no-011)
+count the favour cited back as guilt, not a new ask, as the dev16 round found for h15-after_no-025.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -308,7 +346,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev17_together() -> None:
+def test_development_is_dev_to_dev18_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -317,9 +355,9 @@ def test_development_is_dev_to_dev17_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev17, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev18, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 289 / 300  # measured once, 2026-12-07T15:12Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

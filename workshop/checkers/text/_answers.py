@@ -317,6 +317,9 @@ STRONG_NO: Final = CueSet({
         r"no+(?! (?:problem|worries|worry|pressure|offen[cs]e|hard feelings|rush|stress|need|big"
         r" deal|one|idea|matter|doubt|longer|more|way of|numbers?|digits|thanks? needed|bother"
         r"|prob|expectations))", r"nope", r"nah+", r"naw+", r"not interested",
+        # "No" in Scots and Caribbean English: "nae chance", "nuh way" (not "nae bother").
+        r"(?:nae|nuh)(?! (?:problem|probs?|worries|worry|bother|bovver|stress|pressure|hassle"
+        r"|bad|harm|offen[cs]e|rush|hard feelings|need|bother|danger of)\b)",
         r"<id> (?:much )?(?:rather|prefer) (?:not|we didn'?t|to keep|to stay)",
         r"(?:<ill>|i'?ll have to|i (?:have|must)|(?:<im>|i'?m) (?:going to|gonna)|going to|gonna"
         r"|have to|must) (?:pass|say no|decline)",

@@ -22,8 +22,10 @@ _REFUSE = (
 
 OUT: Final = CueSet({
     "no_pressure": [
-        r"(?:no|zero|without any|without|absolutely no) (?:pressure|stress|obligation|rush"
-        r"|hard feelings|expectations?|big deal|strings attached)(?: (?:at all|whatsoever))?",
+        # "No" in Scots, Caribbean and Pidgin English too: "nae pressure", "nuh pressure".
+        r"(?:no|nuh|nae|noh|zero|without any|without|absolutely no) (?:pressure|stress"
+        r"|obligation|rush|hard feelings|expectations?|big deal|strings attached)"
+        r"(?: (?:at all|whatsoever))?",
         r"<np> (?:at all )?(?:if|either way|whatever)",
         r"<np>,? (?:either way|if not|if no|whatever you decide)",
         r"if <you> (?:say no|decline|don'?t want to|'?d rather not|would rather not|can'?t|aren'?t"
@@ -66,8 +68,13 @@ OUT: Final = CueSet({
         # Staying where they are is offered as just as good: "totally fine to stay on the app".
         rf"(?:{_OK}|happy|glad) (?:to|if we) (?:just )?(?:stay|stick|keep (?:it|chatting|talking"
         r"|messaging)|carry on|continue)\b",
-        r"(?:only )?if <youre> (?:comfortable|comfy|ok with|okay with|happy to|happy with|sure"
-        r"|into it|cool with|cool w|fine with|fine w)",
+        r"(?:only )?if (?:<youre>|<you> dey|yuh|yuh (?:is|are)) (?:comfortable|comfy|ok with"
+        r"|okay with|happy to|happy with|sure|into it|cool with|cool w|fine with|fine w)",
+        r"(?:only )?if <you> dey (?:ok|okay|fine|happy|cool|alright|down)\b",
+        # Asking to be told if it goes too far: "say so if I'm overstepping".
+        r"(?:say so|say the word|tell me|let me know|just say|shout|holler) if (?:<im>|this is"
+        r"|that'?s|it'?s|this'?s) (?:being )?(?:overstepping|too forward|too much|out of line"
+        r"|pushing it|pushy|coming on (?:too )?strong|too bold|too cheeky|weird)",
         # The formal way: "only if convenient for you", "should it suit you".
         r"(?:only )?if (?:it'?s |it is |that'?s |that is )?(?:convenient|suitable|agreeable"
         r"|comfortable)(?: (?:for|to|with) <you>)?",
@@ -113,7 +120,8 @@ OUT: Final = CueSet({
         r"|ignore)", r"no is (?:fine|ok|okay|an option|a fine answer|totally fine)",
         r"(?:<dont>|never) (?:feel|be) (?:obliged|obligated|pressured|bad|like you have to)",
         r"(?:entirely|totally|completely|all)? ?up to <you>",
-        r"(?<!expect )(?<!for )<your> (?:call|choice|decision)",
+        r"(?<!expect )(?<!expecting )(?<!for )(?<!wait )(?<!waiting )(?<!await )(?<!awaiting )"
+        r"<your> (?:call|choice|decision)",
         r"either way", r"<you> (?:don'?t|do not) have to",
         r"(?:don'?t|do not|never) feel (?:like )?<you> (?:have|need) to",
         r"no need to (?:reply|answer|say yes)",
@@ -191,6 +199,8 @@ ALTERNATIVE: Final = CueSet({
         r"(?:maybe |perhaps |how about |what about |or |and )?(?:e-?mail|<social>|dms?|a video"
         r" call)(?: (?:instead|for now|first|then|ok|okay|fine|good|alright|works))?\s*\?",
         r"(?:give|pass|write down|leave) (?:me )?yours", r"take <your> number",
+        # Their number taken instead: "can I take yours instead?", "I'll grab yours".
+        r"(?:take|have|get|grab|save|jot down|note down|write down) yours\b",
         r"(?:keep|stay) in touch (?:on|via|through)",
         r"(?:exchange|swap|share|trade|give|send|pass) (?:\w+ )?(?:e-?mails?|e-?mail address(?:es)?"
         r"|socials|instas?|instagrams?|handles|usernames|linkedins?|profiles|snaps?|ig)\b",

@@ -14,7 +14,9 @@ from workshop.checkers.text._cues import CueSet
 WARM: Final = CueSet({
     "thanks": [
         r"thanks?(?: you)?", r"thx", r"ty", r"tysm", r"cheers", r"(?:i )?(?:really )?appreciate",
-        r"merci", r"gracias", r"danke",
+        # Thanks in the other tongues people mix into English: "Salamat!", "asante sana".
+        r"merci", r"gracias", r"danke", r"salamat", r"grazie", r"obrigad[oa]", r"asante",
+        r"shukran", r"terima kasih", r"arigato", r"dhanyavaad", r"dankie", r"spasibo",
     ],
     "flattered": [
         r"(?:i'?m |i am )?(?:so |really |very )?(?:flattered|honou?red|touched)",

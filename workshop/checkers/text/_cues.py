@@ -16,7 +16,7 @@ MACROS: Mapping[str, str] = {
     "<you>": r"(?:you|u|ya|yu)",
     "<your>": r"(?:your|ur|yr|yor)",
     "<youre>": r"(?:you'?re|you are|u r|ur|u'?re|youre)",
-    "<youll>": r"(?:you'?ll|you will|u'?ll|youll)",
+    "<youll>": r"(?:you'?ll|you will|u'?ll|u will|youll)",
     "<youd>": r"(?:you'?d|you would|u'?d)",
     "<im>": r"(?:i'?m|i am|im)",
     "<ill>": r"(?:i'?ll|i will)",
@@ -52,6 +52,7 @@ _NEW_SUBJECT = re.compile(r"\b(?:i|you|u|we|they|he|she|it)\b")
 _SUBJECT_AT = re.compile(r"(?:i|you|u|we|they|he|she|it)\b")
 _CONDITIONAL = re.compile(r"\b(?:if|unless|when|once|because|since)\b")
 _NEGATION_WINDOW = 40
+_EMOJI = re.compile(r"[\u2600-\u27bf\U0001f300-\U0001faff]")
 # The literal beginning of a phrase (see ``tried_order``): characters that are not special in
 # a regular expression, and macros; each one not made optional or repeated by what follows.
 _UNIT = re.compile("|".join(map(re.escape, MACROS)) + r"|[^\\.^$*+?{}\[\]|()<]")
@@ -213,6 +214,9 @@ def negated(norm: str, pos: int) -> bool:
     # A dash between spaces ends a clause too: "not ready - my email's on the website".
     dash = window.rfind(" - ")
     cut = max(max(window.rfind(c) for c in ".!?;,\n"), dash + 1 if dash >= 0 else -1)
+    # So does an emoji, as a full stop would: "not just yet 😊 same class thursday?".
+    emoji = [m.start() for m in _EMOJI.finditer(window)]
+    cut = max(cut, emoji[-1] if emoji else -1)
     clause = window[cut + 1 :]
     m = _NEGATED.search(clause)
     if m is None or _NEW_SUBJECT.search(m.group(1)):

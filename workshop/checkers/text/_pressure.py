@@ -280,6 +280,13 @@ PRESSURE: Final = CueSet({
         r"| on <you>)",
         r"until <you> (?:call|text|reply|answer|message|write|ring|use|save|give in|cave|respond"
         r"|agree)",
+        # The same in other Englishes, "for" or not: "I dey wait your call", "am waiting your
+        # text", "I'm expecting your call".
+        r"(?:i|me|mi|am|<im>|<ill> be|i go|i dey|i de|i deh) (?:dey |de |deh |still |a )?(?:wait"
+        r"|waiting|await|awaiting|expect|expecting)(?: for| on)? <your> (?:call|text|message|msg"
+        r"|reply|answer|ring|bell|buzz)\b",
+        r"(?:(?<=^)|(?<=[.!?,] ))(?:still |eagerly |patiently )?(?:awaiting|waiting (?:for|on)"
+        r"|expecting) <your> (?:call|text|message|msg|reply|answer|ring|bell|buzz)\b",
         r"reply when <you> get this", r"<ill> (?:be )?wait(?:ing)? (?:all night|up|by the phone"
         r"|for <your>)",
         # Watching the phone for them: "I'll be checking my phone all night".
@@ -369,6 +376,11 @@ PRESSURE: Final = CueSet({
         r"(?<!i will )(?:saved|put|added|typed|stored|entered|programmed|plugged) my (?:number"
         r"|digits|contact"
         r"|details)(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
+        # Their phone taken first, then the number put "in it": "grabbed your phone while you
+        # were at the bar and saved my number in it".
+        r"<your> (?:phone|mobile|cell)\b[^.!?]{0,60}?\b(?:saved|put|popped|typed|added|stuck"
+        r"|punched|entered|plugged|stored) (?:my (?:number|digits|details|contact)|myself|me)"
+        r" (?:in|into|on) (?:it|there)\b",
         r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:just |already )?(?:saved|popped|added|typed"
         r"|stored|entered|programmed|plugged|punched) my (?:number|digits|contact|details)"
         r"(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
@@ -527,7 +539,9 @@ PRESSURE: Final = CueSet({
         r" back|hit me)(?: \w+){0,6} (?:right|straight) (?:now|away|this second)",
         r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
         r"(?:within|in) the next (?:[\w-]+ )?(?:minutes?|mins?|hours?|seconds?|secs?)",
-        r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b", r"hurry(?: up)?",
+        r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b",
+        # (Not lifted: "no hurry at all", "in no hurry".)
+        r"(?<!no )(?<!nae )(?<!no big )(?<!no real )(?<!in no )(?<!not in a )hurry(?: up)?",
         r"clock'?s ticking", r"times? (?:is )?running out",
         r"(?:let me know|reply|text me|answer) asap",
         # A message ordered for a set time: "text me tonight", "msg me after ur shift ok",
@@ -583,7 +597,8 @@ PRESSURE: Final = CueSet({
         r"<you> (?:won'?t|wouldn'?t|aren'?t|don'?t|can'?t) [^.!?]{0,60}?,? (?:will|would|are|do"
         r"|can) <you>\s*\?",
         # Their choice taken back with a wink: "You don't have to use it - but you will 😉".
-        r"(?<=but )(?:we both know |i know |i bet )?<youll>(?: (?:want to|wanna|use it|text"
+        r"(?:(?<=but )|(?<=tho )|(?<=though ))(?:we both know |i know |i bet |i just know )?"
+        r"<youll>(?: (?:want to|wanna|use it|text"
         r"|call))?"
         r"(?=\s*(?:$|[^\w\s']))",
         # Taking the yes as settled: "Obviously we're swapping numbers", "hand me your phone".
@@ -598,7 +613,8 @@ PRESSURE: Final = CueSet({
         r"|them|it|that)",
         r"how (?:long|much longer)\b[^.!?]{0,40}?\b(?:till|until|til|before) i (?:get|have|see"
         r"|receive) (?:<your>|those|them|it|that)", r"how (?:long|much longer) (?:do|must|should"
-        r"|will|am) i (?:have to |gonna |going to )?wait",
+        r"|will|am) i (?:have to |gonna |going to |got to |gotta |need to |meant to )*"
+        r"(?:wait|hang on|hold on|hold out)\b",
     ],
 }, fixed=("deadline", "threat"))
 

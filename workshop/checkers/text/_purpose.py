@@ -167,6 +167,7 @@ _TOPIC = compile_one(
     r" about (?!it\b|that\b|this\b|things\b|stuff\b|nothing\b|everything\b)\w+",
 )
 _TOPIC_WORDS = (" about ", " re ", " regarding ", " over ", " through ")
+_TALK = r"(?:gist|chat|talk|conversation|convo|debate|argument|discussion|yarn|natter|banter)"
 # Doing something together, or an event to go to, is a reason wherever it stands.
 _TOGETHER = compile_one(
     r"(?:climb|run|study|practi[cs]e|train|play|cook|walk|hike|work|jam|watch|sing|dance|bake"
@@ -209,10 +210,22 @@ _TOGETHER = compile_one(
     # More left to talk over: "we barely scratched the surface of the jazz thing".
     r"(?:barely|only|just|hardly) (?:even )?scratched the surface\b",
     r"(?:so much|loads|lots|heaps|way) more to (?:talk about|chat about|say|discuss|cover)\b",
+    # A talk not over yet: "our gist about Afrobeats never finish", "we never finished the
+    # debate", "this chat isn't done".
+    rf"{_TALK}s?(?: (?:about|on|over)(?: [\w'-]+){{1,4}}?)? (?:never|neva|isn'?t|is not|wasn'?t"
+    r"|was not|still not|not|hasn'?t|has not|ain'?t|no)(?: (?:yet|quite|even|really))?"
+    r" (?:finish|finished|done|over|ended|settled|complete)\b",
+    rf"(?:we|u and me|you and me|you and i) (?:never|neva|didn'?t|did not|haven'?t|have not"
+    rf"|still haven'?t|still didn'?t)(?: (?:get|got) to)? (?:finish|finished|settle|settled"
+    rf"|wrap up|wrapped up) (?:(?:our|the|that|dat|this) (?:[\w'-]+ ){{0,3}}?{_TALK}\b"
+    r"|(?:talking|chatting|arguing|debating))",
     r"(?:i|we)(?: go|'m there| am there|'re there| are there) (?:every|each) (?:week|weekend"
     r"|month|morning|evening|night|\w+day)\b",
 )
-_CLAUSE_END = re.compile(r"[.!?;,:\n()\"]| - | if | but | because | though | unless | or ")
+# A purpose clause of its own ends the one before: in "keen to swap numbers so we can text
+# sometime" each is read alone (and neither says more than the exchange).
+_CLAUSE_END = re.compile(r"[.!?;,:\n()\"]| - | if | but | because | though | unless | or "
+                         r"| so (?:that )?(?:we|i|you|u) ")
 _FILLER = r"(?:just|maybe|really|also|totally|definitely|actually|then|to|be able to|please|so)"
 _TAIL = (
     r"(?:\s+(?:up|sometime|some time|later|soon|again|back|whenever|anytime|any time|maybe"

@@ -33,6 +33,9 @@ _TALK = (
     r"|gist"
     r"|banter|party|class|workshop|quiz|trivia|gig|show|round)"
 )
+# "Thanks" in other tongues, as people mix them into English.
+_THANKS_ABROAD = (r"(?:salamat(?: po)?|merci|gracias|danke|grazie|obrigad[oa]|asante|terima"
+                  r" kasih|shukran)")
 # Events people share, named when they look back on them: "that last match was insane".
 EVENT = (
     r"(?:match|game|rematch|round|set|gig|show|class|session|workshop|quiz|trivia|party|run"
@@ -176,8 +179,8 @@ CONNECTION: Final = CueSet({
         r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
         # Thanks again in other tongues: "salamat ulit", "merci encore", "gracias de nuevo".
-        r"(?:salamat|merci|gracias|danke|grazie|obrigad[oa]|asante|terima kasih|shukran)"
-        r" (?:ulit|encore|de nuevo|otra vez|nochmal|ancora|de novo|tena|lagi|marra ukhra)\b",
+        rf"{_THANKS_ABROAD} (?:ulit|encore|de nuevo|otra vez|nochmal|ancora|de novo|tena|lagi"
+        r"|marra ukhra)\b",
         # A circumstance they were in together: "we were both stuck in that queue".
         r"we (?:were|are|'re) (?:the )?(?:only|last) (?:two|2|ones|people|couple)\b",
         # Fun had somewhere, said of the time: "good fun at the barbie", "heaps of fun today".
@@ -186,7 +189,7 @@ CONNECTION: Final = CueSet({
         r"|heaps of|loads of|lots of|bloody good|proper) fun (?:at|with|on|in|tonight|today|last"
         r" night|yesterday|earlier|this)\b",
         # Naming themselves by a place they share, at the end: "Dave from five-a-side here".
-        r"from (?:the |our |that )?(?:[\w:'-]+ ){0,3}?[\w:'-]+ here\b",
+        r"(?:from|fae|frae) (?:the |our |that )?(?:[\w:'-]+ ){0,3}?[\w:'-]+ here\b",
         r"we (?:were|are|'re|'ve|have|had) (?:both|all) (?:been )?(?:stuck|stranded|waiting"
         r"|queuing|queueing|soaked|drenched|freezing|sat|sitting|standing|there|in|at|on|caught"
         r"|delayed|lost)\b",
@@ -327,6 +330,11 @@ CONNECTION: Final = CueSet({
         r"<your> (?:[\w'-]+ ){1,2}?(?:was|were|is|'s) (?:<very> )?(?:" + _GOOD[3:-1] + r"|mad"
         r"|sick|unreal|class|fire|insane|wild|lit|top|solid|next level|on point|spot on)"
         r" (?:today|tonight|earlier|this (?:morning|afternoon|evening)|last night|yesterday)",
+        # The name their phone will show, tied to where they met: "saved under 'Dev from
+        # pottery'", "I'm in there as Jo (salsa)".
+        r"(?:under|(?:save[sd]?|saving|me|myself|in there|listed|down) as) [\"'\u2018\u201c]?"
+        r"[\w.-]+ (?:(?:from|fae|frm|@) (?!home\b|work\b|me\b"
+        r"|my\b)[\w'&-]+|[(\[][\w' &-]{2,30}[)\]])",
         # Talking with them, told as something that has been going on: "chatting w you since
         # we matched has been the highlight", "talking to you tonight made my week".
         r"(?:chatting|talking|messaging|texting) (?:w|with|to) (?:<you>|y'?all)\b(?: \w+){0,4}?"
@@ -347,7 +355,10 @@ CONNECTION: Final = CueSet({
         r"<you> were (?:\w+ )?(?:brilliant|great|amazing|awesome|fantastic|hilarious|funny"
         r"|incredible|class|ace|on fire|so good|unreal|solid|sharp|lethal|deadly|immense|clutch"
         r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong|fun"
-        r"|a laugh|a hoot|a riot|a scream)"
+        r"|a laugh|a hoot|a riot|a scream|a legend|a star|a hero|a lifesaver|a champ|a gem"
+        r"|a saint|a pro)"
+        # ...and what they were doing then: "a legend holding the rope for me on the wall tonight"
+        r"(?: \w+ing\b(?: [\w'-]+){0,8}?)?"
         r" (?:tonight|today|earlier|this (?:morning"
         r"|afternoon|evening)|last night|in (?:class|there|the \w+)|at (?:the )?\w+"
         r"|on (?:the )?\w+)",
@@ -382,8 +393,9 @@ CONNECTION: Final = CueSet({
         r"|spamming|hassling|stalling|guessing|wishing|worrying|sending|ringing|annoying"
         r" around|popping)(?:\w+ing|our|this|the"
         r" conversation|where we)",
-        r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:the|our|this"
-        r"|that|such a|your|all the) (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
+        rf"(?:thanks?(?: you)?|cheers|ta|thank u|ty|{_THANKS_ABROAD})(?: so much| again| also)?"
+        r" for (?:the|our|this|that|such a|your|all the)"
+        r" (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
         r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:a|all)"
         rf" ?(?:\w+ ){{0,3}}?(?:{_TALK}|help|tips?|advice|company|recommendations?|laughs?"
         r"|lift|ride|tour|drink)",
@@ -391,7 +403,9 @@ CONNECTION: Final = CueSet({
         r"|explaining|letting me|inviting)",
         # Thanks for anything they did while together, not for the exchange itself:
         # "thanks for keeping me company", "cheers for putting up with me".
-        r"(?:thanks?(?: you)?|cheers|ta) (?:so much |again |also )?for (?!asking|reading"
+        # ...in other tongues too: "salamat for helping me carry the chairs earlier".
+        rf"(?:thanks?(?: you)?|cheers|ta|{_THANKS_ABROAD}) (?:so much |again |also )?for"
+        r" (?!asking|reading"
         r"|considering|replying|answering|getting back|texting|messaging|calling|giving"
         r"|sharing your number|your number)\w+ing\b",
         r"(?:hang out|hanging out|meet up|practi[cs]e|play|team up|climb|dance|chat|talk"
@@ -429,6 +443,8 @@ CONNECTION: Final = CueSet({
         r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'&-]+ ){1,6}?(?:going|alive"
         r"|running|rolling)\b",
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        # What they have is a compliment, not a time: "you've got a lovely laugh".
+        rf"(?<!got a )(?<!has a )(?<!got such a )(?<!have such a )(?<!has such a )"
         # "Good evening" opening or closing a message greets; it looks back on nothing.
         rf"(?:(?<=\ba )|(?<=\bsuch a )|(?<=\bwhat a )|(?!good (?:morning|evening|afternoon"
         rf"|night|day)\b)){_GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack"
@@ -596,77 +612,3 @@ def connections(p: Prepared) -> list[Hit]:
     """References to the time the two shared, unless a "not" or "never" governs them (where
     they are, not their category: no caller reads that)."""
     return [h for h in CONNECTION.find(p, labelled=False) if not _negated(p.norm, h.start)]
-
-# A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
-MEETING: Final = CueSet({
-    "who_from": [
-        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?from\s+(?!home\b)"
-        r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
-        # After a dash, a place or a time (not "it's Ines - texting as we arranged", "it's Bea
-        # - fancy a picnic?").
-        rf"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){{1,3}}?-\s+(?:the|<your>|yesterday|last"
-        rf"|this|that|\w+'s|(?:[\w'-]+ ){{0,3}}?{PLACE})\b",
-    ],
-    "from_where": [
-        # Who, then where they met in a bracket or after a comma: "Ifeoma here (birdwatching,
-        # meetup)", "Jo here, pottery class", "it's Tom (the guy with the kayak)".
-        r"(?:\w+ here|(?:it'?s|its|this is|i'?m) \w+)\s*[(\[][^)\]]{2,60}[)\]]",
-        rf"\w+ here\s*[,:-]\s*(?:the |our |that |this )?(?:[\w'-]+ ){{0,2}}?{PLACE}\b",
-        # Where they met, opening the message: "Yo, from the conference afterparty."
-        rf"(?:(?<=^)|(?<=[.!?,:;] )|(?<=[.!?,:;]))from (?:the |our |that |this |last night'?s"
-        rf" |yesterday'?s )?(?:[\w'-]+ ){{0,3}}?{PLACE}\b",
-        # "Oscar here from the climbing wall", "Sam from pottery class"
-        rf"\w+ (?:here,? )?(?:from|-) (?:the |our |that |this |<your> )?(?:[\w'-]+ ){{0,3}}?"
-        rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
-        # An event and when it was: "after trivia last night", "at the market on Saturday"
-        r"(?:at|after|from|during|before) (?:the |our |that |this )?(?:[\w'-]+ ){0,2}?[\w'-]+"
-        r" (?:last night|yesterday|last week(?:end)?|at the weekend|this morning|this arvo"
-        r"|earlier(?: today)?|the other (?:day|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri"
-        r"|satur|sun)day)",
-    ],
-    "asked_after": [
-        # Their way home, asked after: "did u make ur train?", "did you get back ok?"
-        r"did <you> (?:make|catch|get) (?:<your>|the) (?:last )?(?:train|bus|flight|ferry|tram"
-        r"|plane|connection|coach)\b", r"did <you> get (?:home|back|in) (?:ok|okay|safe|safely"
-        r"|alright|all right|in one piece)\b",
-        # A plan they made together: "when are we doing that hike?"
-        rf"(?:doing|do|booking|book|planning|plan|trying|try|going to|go to|still on for) (?:that"
-        rf"|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT}|{PLACE}|coffee|drink|dinner|lunch|trip)\b",
-        # Named by a detail of the meeting: "it's Dev, the guy with the red umbrella".
-        r"(?:it'?s|this is|i'?m|its) \w+,? (?:the|ur|your) (?:one|guy|girl|woman|man|lady|bloke"
-        r"|person|dude|chap|fella|lad|lass) (?:with|in|from|who)\b",
-        r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",
-        r"did the \w+ (?:end up|actually|ever|finally) (?:happen|happening|go ahead|start)",
-        # A point from the event they shared, settled later: "the quiz answer WAS Canberra".
-        rf"the (?:[\w'-]+ )?{EVENT} (?:answers?|questions?|results?|scores?|winners?"
-        r"|tiebreak(?:er)?)\b",
-        # Asking after the event they shared: "How did the rest of the concert go?".
-        rf"(?:how did|how was|how'?s|how were|did <you> (?:enjoy|like|survive|make it through))"
-        rf" (?:the rest of )?(?:the|<your>|that|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT[3:-1]}"
-        rf"|{PLACE[3:-3]})s?\b",
-        r"the rest of (?:the|<your>|that) (?:[\w'-]+ ){0,2}?(?:night|evening|day|party|concert"
-        r"|gig|game|match|trip|event|festival|conference|wedding|show)\b",
-    ],
-    "since_then": [
-        rf"since (?:the|that|our|last night'?s?) (?:[\w'-]+ ){{0,2}}?(?:{EVENT[3:-1]}"
-        rf"|{PLACE[3:-3]})s?\b",
-    ],
-    "at_place": [
-        # "I gave you my number at the climbing wall": where they were, told by the place.
-        rf"(?:at|during|after) (?:the|our|that|this) (?:[\w'-]+ ){{0,3}}?{PLACE}\b",
-    ],
-    "met": [
-        r"(?:bump(?:ed|ing)? into|ran into|run(?:ning)? into|crossed paths with)"
-        r" (?:<you>|y'?all)\b",
-        r"(?:thinking|thought) (?:about|of) <you>(?: \w+)? since (?:the|that|our|last|yesterday"
-        r"|we|i)\b",
-        # "We met at the pub", "we met yesterday", not a bare "We met." that names nothing.
-        r"(?:we|i) met\b(?!\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))",
-        r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
-        r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
-
-        r"after the (?:\w+ ){0,2}(?:party|wedding|game|show|gig|concert|class|event|meetup"
-        r"|conference|talk|match|dinner|run|quiz|session|shift)",
-        r"(?:about|from) that (?:\w+ ){0,2}\w+",
-    ],
-})

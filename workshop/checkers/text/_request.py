@@ -45,10 +45,12 @@ _CONDITION = compile_one(
     r"|comfortable|happy|game|willing)",
     r"if <you>(?: ever)?(?: want| fancy| feel like|'d like|'d ever like| would like| like| need"
     r"| wanna)",
-    r"if that'?s (?:ok|okay|alright|cool|fine|all right)", r"whenever <youre> free",
+    r"if (?:that'?s|that is|it'?s|it is) (?:ok|okay|alright|cool|fine|all right)",
+    r"whenever <youre> free",
 )
 _WILLING = compile_one(
-    r"<id> (?:really )?(?:love|like|be (?:happy|glad|keen|up for|delighted))",
+    # "I will like to", as many Englishes say "I would like to".
+    r"(?:<id>|i will) (?:really )?(?:love|like|be (?:happy|glad|keen|up for|delighted))",
     r"(?:happy|glad|keen|delighted) to", r"we could", r"i could", r"let'?s", r"let me know",
     r"feel free", r"here'?s my", r"would love",
     # A wish for the exchange put as a statement: "Swapping numbers would be great, if...".
@@ -143,10 +145,14 @@ def _later_presumption(norm: str, start: int, end: int) -> bool:
     return _LATER_WHAT.search(norm, start, end) is not None
 
 
+# An emoji ends a clause as a full stop would: "nice dog 🐕 can i get ur number".
+_CLAUSE_BREAK = re.compile(r"[,;:\-(\"\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
 def _opens_clause(norm: str, sent_start: int, pos: int) -> bool:
     prefix = norm[max(sent_start, pos - 60) : pos]
-    cut = max(prefix.rfind(c) for c in ",;:-(\"")
-    return _CLAUSE_OPENER.fullmatch(prefix[cut + 1 :].strip()) is not None
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(prefix)), default=0)
+    return _CLAUSE_OPENER.fullmatch(prefix[cut:].strip()) is not None
 
 
 def _sentence_end(norm: str, end: int) -> int:
@@ -175,17 +181,34 @@ def requests(p: Prepared, presumed: list[Hit]) -> list[Hit]:
     found: list[Hit] = []
     norm = p.norm
     about_contact = _AboutContact(p)
-    for start, end in p.sentences:
+    sentences = p.sentences
+    for i, (start, end) in enumerate(sentences):
         if any(start <= h.start < end for h in presumed):
             continue
         wh = _WH_START.match(norm, start) is not None or _later_presumption(norm, start, end)
         hit = _request_in(p, start, end, wh, about_contact)
+        if hit is None and (longer := _with_condition(norm, sentences, i)) != end:
+            hit = _request_in(p, start, longer, wh, about_contact)
         if (hit is None and "what" in norm[start:end]
                 and (m := _INFORMAL_ASK.search(p, start, end)) and _SOFTENER.search(p)):
             hit = Hit("question", m.start(), _sentence_end(norm, end))
         if hit is not None:
             found.append(hit)
     return found
+
+
+_IF_START = re.compile(r"\W*(?:(?:and|but|only|just|that is|of course)\W+)?(?:if|only if)\b")
+
+
+def _with_condition(norm: str, sentences: list[tuple[int, int]], i: int) -> int:
+    """Where sentence ``i`` ends, taking in a condition said after it as a sentence of its
+    own: "I would like to have your number. If you are okay with it." is one invitation."""
+    end = sentences[i][1]
+    if i + 1 < len(sentences) and _IF_START.match(norm, sentences[i + 1][0]):
+        after, after_end = sentences[i + 1]
+        if len(norm[after:after_end].split()) <= 6:
+            return after_end
+    return end
 
 
 def _request_in(

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, Final
 
 from workshop.checkers.contract import criteria_for
 from workshop.checkers.feedback import Feedback
 from workshop.checkers.registry import text_checker
-from workshop.checkers.text._cues import CueSet, Hit
+from workshop.checkers.text._cues import CueSet, Hit, expand
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
@@ -326,6 +327,25 @@ _REPEAT_WHY: Final = {
 }
 
 
+_AS_USUAL: Final = re.compile(r"(?:as|like) (?:usual|always)")
+# Where they will see each other anyway: "see you on the 8:15 ferry", "I'll be at choir".
+_ROUTINE: Final = re.compile(expand(
+    r"\b(?:see|catch|meet) (?:<you>|ya|y'?all|you all)\b[^.!?]{0,40}?\b(?:at|on|in|tomorrow"
+    r"|tonight|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\b(?:<ill>|we'?ll) (?:be )?(?:at|on|there)\b"))
+
+
+def _sulks(p: Prepared) -> list[Hit]:
+    """Guilt and sulking; "as usual" after a meeting both keep ("see you on the 8:15 ferry
+    tomorrow as usual") is their routine, not one more rejection in a long line."""
+    def routine(h: Hit) -> bool:
+        start = max((s for s, _ in p.sentences if s <= h.start), default=0)
+        return (_AS_USUAL.fullmatch(p.norm, h.start, h.end) is not None
+                and _ROUTINE.search(p.norm, start, h.start) is not None)
+
+    return [h for h in SULK.find(p) if not routine(h)]
+
+
 def _repeats(p: Prepared, sulks: list[Hit]) -> list[Hit]:
     """Asking again; a no called small inside a reproach that came first ("you could have just
     said yes, it's only a number") blames what they did (no_guilt) and asks nothing again."""
@@ -349,7 +369,7 @@ def check_after_no(text: str, ctx: Mapping[str, Any]) -> Feedback:
         no_guilt = unreadable("no_guilt", RULES["no_guilt"], p)
         no_repeat = unreadable("no_repeat", RULES["no_repeat"], p)
     else:
-        s = SULK.find(p)
+        s = _sulks(p)
         no_guilt = judge("no_guilt", RULES["no_guilt"], not s, p, s,
                          why=_SULK_WHY[s[0].label] if s else "")
         r = _repeats(p, s)

@@ -83,6 +83,12 @@ _ORDERS: Final = CueSet({
         r" (?:me |us )?(?:over )?"
         r"<your> (?:(?:mobile|phone|cell|contact|whatsapp|telephone|personal) )?(?:number|digits)"
         r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
+        # The number handed over as ordered, named or not: "so hand it over pls", "fork 'em
+        # over", "cough up those digits".
+        r"(?<!you )(?<!u )(?<!to )(?<!can )(?<!could )(?<!not )(?:just )?(?:(?:hand|fork|cough"
+        r"|pass) (?:it|them|'em|em|those|yours) (?:over|up)|(?:hand|fork|cough) (?:over|up)"
+        r" (?:<your>|those|the|them) (?:number|digits|deets|details))\b"
+        r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
         # "Let me have it" in Pidgin: "abeg make I get your number".
         r"make i (?:get|have|collect|take|grab) <your> (?:number|digits)",
         r"(?<!willing to )(?<!happy to )(?<!ok to )(?<!okay to )(?<!you )(?<!u )(?:lemme|let me)"

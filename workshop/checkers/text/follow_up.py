@@ -12,9 +12,10 @@ from workshop.checkers.feedback import Criterion, Feedback, Span
 from workshop.checkers.registry import text_checker
 from workshop.checkers.text._chasing import NAGGING
 from workshop.checkers.text._cues import CueSet, Hit
+from workshop.checkers.text._meeting import MEETING
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._pressure import PRESSURE, by_weight, explain
-from workshop.checkers.text._rapport import MEETING, connections
+from workshop.checkers.text._rapport import connections
 from workshop.checkers.text._verdict import Rule, feedback, judge, nothing_written, unreadable
 
 FOLLOW_UP = "The Follow-Up"

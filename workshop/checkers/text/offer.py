@@ -205,8 +205,10 @@ _LEFT_TO_THEM: Final = CueSet({
         r"| feel| fancy| wish|'re ready| are ready| can)",
         r"(?:text|call|message) (?:me )?sometime\s*\?", r"no need to reply",
         # Whatever it is, if it appeals to them: "message me if a kayak day ever appeals".
-        r"if (?:[\w'-]+ ){0,4}?(?:ever |still |ever still )?(?:appeals?|suits?|works? for <you>"
+        r"if (?:[\w'-]+ ){0,7}?(?:ever |still |ever still )?(?:appeals?|suits?|works? for <you>"
         r"|sounds? (?:good|fun|nice)|takes? <your> fancy|tempts? <you>|interests? <you>)\b",
+        # Said of one's own number, "take it or leave it" is "use it or not", no ultimatum.
+        r"take it or leave it",
         r"at <your> (?:leisure|own pace)", r"in <your> own time", r"(?:the )?ball'?s in <your>"
         r" court", r"if ever", r"no rush",
         # Any slot of their choosing: "ring me any evening that suits", "any weekend you like".
@@ -214,6 +216,7 @@ _LEFT_TO_THEM: Final = CueSet({
         r"| <you> (?:like|want|fancy|choose|prefer|pick))?\b",
     ],
 })
+_TAKE_OR_LEAVE: Final = re.compile(r"take it or leave it")
 _TAG: Final = re.compile(r"(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?")
 # Pressure that also takes the decision away from them, not just makes it harder.
 _TAKING = frozenset({"demand", "insisting", "entitlement", "obligation", "deadline", "threat",
@@ -229,10 +232,18 @@ def _tag_on_guilt(p: Prepared, hit: Hit, pushes: list[Hit]) -> bool:
     return any(h.label == "guilt" and start <= h.start < hit.start for h in pushes)
 
 
+def _conditioned(p: Prepared, hit: Hit) -> bool:
+    """Whether an order to get in touch comes after a condition in its own sentence: "If a
+    ride ever appeals, message me." leaves it to them as "message me if..." does."""
+    start = max((s for s, e in p.sentences if s <= hit.start), default=0)
+    return any(start <= h.start < hit.start for h in _LEFT_TO_THEM.find(p, labelled=False))
+
+
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     rule = RULES["gives_control"]
     taking = [h for h in pushes if h.label in _TAKING and not _tag_on_guilt(p, h, pushes)]
-    taking += _SET_TIME.find(p) + _DICTATES.find(p) + _IMPERATIVE_CALL.find(p) + _ACTED.find(p)
+    orders = [h for h in _IMPERATIVE_CALL.find(p) if not _conditioned(p, h)]
+    taking += _SET_TIME.find(p) + _DICTATES.find(p) + orders + _ACTED.find(p)
     if taking:
         return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))
     offered = _OFFERED.find(p, labelled=False)
@@ -251,7 +262,8 @@ def check_offer(text: str, ctx: Mapping[str, Any]) -> Feedback:
     if not p.text.strip():
         criteria = [nothing_written(cid, RULES[cid], p) for cid in criteria_for("offer")]
         return feedback("offer", p, criteria, False, RULES, PRAISE)
-    pushes = by_weight(PRESSURE.find(p) + _SET_TIME.find(p))
+    pushes = by_weight([h for h in PRESSURE.find(p) + _SET_TIME.find(p)
+                        if not _TAKE_OR_LEAVE.fullmatch(p.norm, h.start, h.end)])
     control = _gives_control(p, pushes)
     if p.truncated:
         control = unreadable("gives_control", RULES["gives_control"], p)
