@@ -71,28 +71,33 @@ def storage() -> None:
 
 
 def account_in_class(name: str) -> bool:
-    """Whether ``name`` is free, or an account this hub made (primary group: the class)."""
+    """Whether ``name`` is free, or (as root) an account this hub made (primary group: the
+    class). Without root the hub makes no accounts: every existing one is someone else's."""
     try:
         account = pwd.getpwnam(name)
     except KeyError:
         return True
+    if not AS_ROOT:
+        return False
     try:
         return account.pw_gid == grp.getgrnam(GROUP).gr_gid
     except KeyError:
         return False
 
 
-class ClassAuthenticator(LocalAuthenticator, SharedPasswordAuthenticator):  # type: ignore[misc]
-    """The shared class password, with a Unix account per learner made at first login.
-
-    Names of accounts the hub did not make (root, a staff member) are refused, so the class
-    password can never open a server as someone else."""
+class ClassPasswordAuthenticator(SharedPasswordAuthenticator):  # type: ignore[misc]
+    """The shared class password; names of accounts the hub did not make (root, a staff
+    member, the account the hub runs as) are refused, run as root or not."""
 
     def check_blocked_users(self, username: str, authentication: Any = None) -> bool:
         """Not blocked by the usual rules, nor the name of someone else's account (checked
         here: with ``allow_all`` the hub never calls ``check_allowed``)."""
         return bool(super().check_blocked_users(username, authentication)) and \
             account_in_class(username)
+
+
+class ClassAuthenticator(LocalAuthenticator, ClassPasswordAuthenticator):  # type: ignore[misc]
+    """As root: the class password, with a Unix account per learner made at first login."""
 
     def add_system_user(self, user: Any) -> None:
         """Make the account (``add_user_cmd``), with a home only its owner can open."""
@@ -110,7 +115,7 @@ def login() -> None:
             "useradd", "--create-home", "--home-dir", f"{HOMES}/USERNAME", "--gid", GROUP,
             "--shell", "/bin/bash", "--comment", "workshop learner"]
     else:
-        c.JupyterHub.authenticator_class = "shared-password"
+        c.JupyterHub.authenticator_class = ClassPasswordAuthenticator
     c.SharedPasswordAuthenticator.user_password = secret("class-password")
     c.SharedPasswordAuthenticator.admin_password = secret("admin-password")
     c.Authenticator.admin_users = {ADMIN}
@@ -177,7 +182,7 @@ def before_start(spawner: Any) -> None:
     """Before every start: refuse an account the hub did not make, pick the server's port and
     landing page, and place the course the first time."""
     name: str = spawner.user.name
-    if AS_ROOT and not account_in_class(name):  # e.g. an admin made "root" through the API
+    if not account_in_class(name):  # e.g. an admin made "root" through the API
         raise PermissionError(f"{name}: not an account of this class; pick another name")
     spawner.port = server_port(spawner.user.id)
     if name == ADMIN:

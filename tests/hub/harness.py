@@ -2,14 +2,17 @@
 
 The hub runs from a folder of its own (state, class folder, homes), with the environment, proxy
 and learner copy of the built hub folder (`make hub-env`) linked in, on free loopback ports.
-As root, the learners' accounts are made in a group of the run's own; on exit every process,
-account, group and file the run made is removed, whatever happened.
+As root, the learners' accounts are made in a group of the run's own. With ``unprivileged``,
+the hub runs instead as a throwaway account of that group, which owns the run's folder (the
+mode `make hub` falls back to without root). On exit every process, account, group and file
+the run made is removed, whatever happened.
 """
 
 from __future__ import annotations
 
 import grp
 import os
+import pwd
 import secrets
 import shutil
 import signal
@@ -41,6 +44,7 @@ class ClassHub:
     admin: str
     api: Hub
     pid: int  # the hub's process
+    runs_as: str  # the account the hub runs as: root, or the run's own unprivileged one
 
     def secret(self, name: str) -> str:
         """A secret the hub made (class-password, admin-password, api-token)."""
@@ -81,6 +85,20 @@ def _folder(built: Path) -> Path:
     return folder
 
 
+def _hub_account(folder: Path, group: str) -> pwd.struct_passwd:
+    """A throwaway account in the run's group (made here) that owns ``folder``: state, class
+    folder and homes are its to write; the environment and learner copy stay read-only."""
+    name = f"{group}-hub"
+    subprocess.run(["groupadd", group], capture_output=True, check=True)
+    subprocess.run(["useradd", "--system", "--no-create-home", "--home-dir", str(folder),
+                    "--gid", group, "--shell", "/usr/sbin/nologin", name],
+                   capture_output=True, check=True)
+    account = pwd.getpwnam(name)
+    for path in (folder, folder / "homes"):
+        os.chown(path, account.pw_uid, account.pw_gid)
+    return account
+
+
 def _wait_api(hub: Hub, proc: subprocess.Popen[bytes], log: Path) -> None:
     """Return once the hub answers its API; raise if it dies or is too slow."""
     deadline = time.monotonic() + START_S
@@ -98,39 +116,62 @@ def _tail(log: Path, lines: int = 40) -> str:
     return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
 
 
-@contextmanager
-def class_hub(built: Path = BUILT, keep_log: Path | None = None) -> Iterator[ClassHub]:
-    """The kit's hub, started by hub/start.py on loopback; everything removed on exit (its
-    log copied to ``keep_log`` first, if given)."""
-    folder = _folder(built)
-    group = f"wkt{secrets.token_hex(3)}"
-    port = free_port()
+def _environment(folder: Path, group: str, account: pwd.struct_passwd | None) -> dict[str, str]:
+    """The hub's environment: the run's group, folders and free ports (the account's home)."""
     env = dict(os.environ, WORKSHOP_HUB_GROUP=group, WORKSHOP_HUB_HOMES=str(folder / "homes"),
                WORKSHOP_HUB_ADMIN=f"{group}-host", WORKSHOP_HUB_API_PORT=str(free_port()),
                WORKSHOP_HUB_PROXY_API_PORT=str(free_port()), PYTHONUNBUFFERED="1",
                # servers' ports of their own: another test hub on the machine uses others
                WORKSHOP_HUB_SERVER_PORTS=str(20000 + 100 * secrets.randbelow(100)))
-    log = folder / "hub.log"
-    url = f"http://127.0.0.1:{port}"
-    with log.open("wb") as out:
-        proc = subprocess.Popen([str(folder / "venv/bin/python"), "-m", "hub.start", "--hub",
+    if account is not None:
+        env.update(HOME=account.pw_dir, USER=account.pw_name, LOGNAME=account.pw_name)
+    return env
+
+
+def _start(folder: Path, url: str, env: dict[str, str],
+           account: pwd.struct_passwd | None) -> subprocess.Popen[bytes]:
+    """hub/start.py in a session of its own, as ``account`` if given (else as this process)."""
+    with (folder / "hub.log").open("wb") as out:
+        return subprocess.Popen([str(folder / "venv/bin/python"), "-m", "hub.start", "--hub",
                                  str(folder), "--url", url], cwd=ROOT, env=env,
                                 stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True,
+                                user=None if account is None else account.pw_uid,
+                                group=None if account is None else account.pw_gid,
+                                extra_groups=None if account is None else [])
+
+
+@contextmanager
+def class_hub(built: Path = BUILT, keep_log: Path | None = None,
+              unprivileged: bool = False) -> Iterator[ClassHub]:
+    """The kit's hub, started by hub/start.py on loopback, as root or (``unprivileged``) as
+    an account of its own; everything removed on exit (its log copied to ``keep_log`` first,
+    if given)."""
+    folder = _folder(built)
+    group = f"wkt{secrets.token_hex(3)}"
+    proc = None
     try:
-        _wait_api(Hub(url, ""), proc, log)  # GET /hub/api/ needs no token
+        account = _hub_account(folder, group) if unprivileged else None
+        url = f"http://127.0.0.1:{free_port()}"
+        env = _environment(folder, group, account)
+        proc = _start(folder, url, env, account)
+        _wait_api(Hub(url, ""), proc, folder / "hub.log")  # GET /hub/api/ needs no token
         token = (folder / "state" / "api-token").read_text("utf-8").strip()
-        yield ClassHub(url, folder, group, env["WORKSHOP_HUB_ADMIN"], Hub(url, token), proc.pid)
+        runs_as = (account or pwd.getpwuid(os.geteuid())).pw_name
+        yield ClassHub(url, folder, group, env["WORKSHOP_HUB_ADMIN"], Hub(url, token), proc.pid,
+                       runs_as)
     finally:
-        stop(proc)
-        if keep_log is not None:
-            shutil.copyfile(log, keep_log)
+        if proc is not None:
+            stop(proc)
+        if keep_log is not None and (folder / "hub.log").exists():
+            shutil.copyfile(folder / "hub.log", keep_log)
         clean_up(proc, folder, group)
 
 
-def clean_up(proc: subprocess.Popen[bytes], folder: Path, group: str) -> None:
+def clean_up(proc: subprocess.Popen[bytes] | None, folder: Path, group: str) -> None:
     """Stop the hub and whatever it left; remove the group's accounts, the group, the folder."""
-    stop(proc)
+    if proc is not None:
+        stop(proc)
     proxy = folder / "state" / "proxy.pid"
     with suppress(OSError, ValueError):
         os.kill(int(proxy.read_text().strip()), signal.SIGKILL)  # only if the hub left it

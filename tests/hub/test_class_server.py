@@ -18,61 +18,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from tests.browser import lab
-from tests.hub import harness
-from workshop.exercises import load_exercises
-from workshop.exercises.model import ChoiceBody
+from tests.hub import browsing, harness
 
 pytestmark = pytest.mark.hub
-
-CATALOG = load_exercises(lab.EXERCISES)
-NOTEBOOK = "01-the-art-of-asking.ipynb"
-CHOICE = "dog-park-first-move"
-#: a login on a busy 2-core machine: spawn (up to the hub's http_timeout) and Lab's first load
-LOGIN_MS = 150_000
-SHOTS = lab.ROOT / "test-artifacts" / "hub"
 
 
 def learner_names(hub: harness.ClassHub) -> list[str]:
     """Three learner names of this run (they become accounts)."""
     return [f"{hub.group}-{who}" for who in ("ann", "bo", "cy")]
-
-
-def log_in(browser: Browser, hub: harness.ClassHub, name: str, password: str) -> Page:
-    """A new browser (its own cookies) at the hub's login form, the form sent."""
-    context: BrowserContext = browser.new_context(viewport={"width": 1280, "height": 1000})
-    context.add_init_script(lab.SYNC_TRACKER)
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.goto(f"{hub.url}/hub/login")
-    page.fill("#username_input", name)
-    page.fill("#password_input", password)
-    page.click("#login_submit")
-    return page
-
-
-def wait_for_notebook(page: Page, heading: str) -> None:
-    """Wait until Lab shows a notebook whose first heading contains ``heading``."""
-    expect(lab.notebook_panel(page).locator("h1").first).to_contain_text(heading,
-                                                                         timeout=LOGIN_MS)
-
-
-def answer(page: Page, eid: str) -> None:
-    """Choose the right option of choice exercise ``eid`` and check it."""
-    body = CATALOG[eid].body
-    assert isinstance(body, ChoiceBody)
-    view = lab.exercises(page).filter(
-        has=page.locator("h4", has_text=CATALOG[eid].title)).first
-    view.scroll_into_view_if_needed()
-    expect(view.get_by_role("button", name="Check")).to_be_enabled(timeout=lab.KERNEL_IDLE_MS)
-    right = next(o for o in body.options if o.correct)
-    view.locator(".widget-radio-box label").filter(has_text=" ".join(right.text.split())).click()
-    lab.wait_widgets_synced(page)
-    view.get_by_role("button", name="Check").click()
-    expect(lab.feedback(view)).to_contain_text("Pass")
-    expect(view.locator(".workshop-pulse-note")).to_contain_text("Counted in the class pulse")
 
 
 def as_user(name: str, *command: str) -> subprocess.CompletedProcess[str]:
@@ -86,15 +42,8 @@ def as_user(name: str, *command: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def learners(chromium: Browser, class_hub: harness.ClassHub) -> Iterator[list[Page]]:
     """Three learners logged in at once, each on the start notebook of their own copy."""
-    password = class_hub.secret("class-password")
-    pages = [log_in(chromium, class_hub, name, password) for name in learner_names(class_hub)]
-    try:
-        for page in pages:
-            wait_for_notebook(page, "start here")
+    with browsing.logged_in(chromium, class_hub, learner_names(class_hub)) as pages:
         yield pages
-    finally:
-        for page in pages:
-            page.context.close()
 
 
 def test_a_learner_lands_on_start_here_in_their_own_copy(
@@ -150,11 +99,9 @@ def parent_of(pid: int) -> int:
 def test_each_learner_answers_in_their_own_copy(learners: list[Page],
                                                 class_hub: harness.ClassHub) -> None:
     for name, page in zip(learner_names(class_hub), learners, strict=True):
-        page.goto(f"{class_hub.url}/user/{name}/lab/tree/workshop/notebooks/{NOTEBOOK}?reset")
-        wait_for_notebook(page, "01 - ")
-        answer(page, CHOICE)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    learners[0].screenshot(path=SHOTS / "learner.png")
+        browsing.answer_in_notebook_01(page, class_hub, name)
+    browsing.SHOTS.mkdir(parents=True, exist_ok=True)
+    learners[0].screenshot(path=browsing.SHOTS / "learner.png")
     for name in learner_names(class_hub):
         saved = class_hub.home(name) / ".local/share/workshop-kit"
         assert any(saved.glob("session-*.json")), f"{name}: no progress saved in {saved}"
@@ -162,16 +109,7 @@ def test_each_learner_answers_in_their_own_copy(learners: list[Page],
 
 def test_the_facilitator_board_counts_three_learners(
         learners: list[Page], chromium: Browser, class_hub: harness.ClassHub) -> None:
-    page = log_in(chromium, class_hub, class_hub.admin, class_hub.secret("admin-password"))
-    try:
-        wait_for_notebook(page, "Facilitator")
-        board = lab.notebook_panel(page).locator(".workshop-class-board")
-        board.scroll_into_view_if_needed()
-        expect(board.locator(".pulse-summary")).to_contain_text(
-            "3 learners, 3 answers checked", timeout=lab.KERNEL_IDLE_MS)
-        board.screenshot(path=SHOTS / "board.png")
-    finally:
-        page.context.close()
+    browsing.board_counts(chromium, class_hub, "3 learners, 3 answers checked", "board.png")
 
 
 def test_a_learner_cannot_read_or_delete_another_learners_work(
@@ -212,14 +150,7 @@ def test_hub_prepare_starts_servers_and_prints_what_to_project(
 @pytest.mark.parametrize("name", ["root", "nobody"])
 def test_the_class_password_never_opens_an_account_the_hub_did_not_make(
         chromium: Browser, class_hub: harness.ClassHub, name: str) -> None:
-    page = log_in(chromium, class_hub, name, class_hub.secret("class-password"))
-    try:
-        expect(page.locator("#login-main")).to_contain_text("Invalid username or password")
-        assert "/hub/login" in page.url
-        status, _ = class_hub.api.call("GET", f"/hub/api/users/{name}")
-        assert status == 404  # never became a user of the hub
-    finally:
-        page.context.close()
+    browsing.refused(chromium, class_hub, name)
 
 
 def test_the_class_accounts_are_listed_for_removal_after_the_class(
@@ -236,7 +167,7 @@ def test_the_class_accounts_are_listed_for_removal_after_the_class(
 def test_a_restart_keeps_the_learners_work(learners: list[Page],
                                            class_hub: harness.ClassHub) -> None:
     name = learner_names(class_hub)[2]
-    notebook = class_hub.home(name) / "workshop/notebooks" / NOTEBOOK
+    notebook = class_hub.home(name) / "workshop/notebooks" / browsing.NOTEBOOK
     account = pwd.getpwnam(name)
     edited = as_user(name, "sh", "-c",
                      f"echo ' ' >> {notebook} && touch {notebook.parent}/mine.txt")
