@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Ten fresh holdouts followed, each measured once with the rules as they stood, then studied
+Eleven fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -116,6 +116,7 @@ test_checkers_short.py):
 | dev16 | holdout 15 | 300 | 97.7% (293); with the model 98.3% (295) |
 | dev17 | holdout 16 | 300 | 94.3% (283); with the model 94.3% (283) |
 | dev18 | holdout 17 | 300 | 96.3% (289); with the model 96.3% (289) |
+| dev19 | holdout 18 | 300 | 97.7% (293); with the model 98.0% (294) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -290,17 +291,23 @@ drove you home from the festival?"), where seven older rows of the same shape (a
 after-no-f007, after_no-g019, h6-after_no-022, h7-afterno-020, h11-after_no-032, h12-after_no-011)
 count the favour cited back as guilt, not a new ask, as the dev16 round found for h15-after_no-025.
 
-The holdout split (300 messages, ids h18-) is the eighteenth independent holdout, written by
+The dev19 split (300 messages, ids h18-) was the eighteenth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T16:51Z,
 with the rules as they stood after the dev18 round, it scored 97.7% (293 of 300) of verdicts with
 the rules alone (asks 97.1%, offers 93.3%, follow-ups 96.0%, after a no and replies 100%), with one
 criterion under 92%: the ask's connection (91.4%, 64 of 70); with the model's second opinion, as
 a learner gets it, it scored 98.0% (294 of 300), the same criterion short. Across the eleven
 fresh holdouts of this contract (3,180 messages), 3,009 verdicts were right with the rules alone:
-94.6%. Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must
-only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with
-``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
-the model, once, before anyone studies it; only those aggregate figures are read.
+94.6%. It then became development data.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -349,7 +356,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev18_together() -> None:
+def test_development_is_dev_to_dev19_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -358,9 +365,9 @@ def test_development_is_dev_to_dev18_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev18, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev19, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 293 / 300  # measured once, 2026-12-07T16:51Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
