@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from workshop.checkers.text._cues import CueSet
-from workshop.checkers.text._rapport import EVENT, PLACE
+from workshop.checkers.text._together import EVENT, PLACE
 
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({

@@ -13,7 +13,7 @@ import re
 
 from workshop.checkers.text._cues import Hit, compile_one, expand
 from workshop.checkers.text._prepare import Prepared
-from workshop.checkers.text._rapport import EVENT as _EVENT
+from workshop.checkers.text._together import EVENT as _EVENT
 
 _FRAMES = compile_one(
     r"so (?:that )?(?:we|i|you|u)(?: can| could| might| may| will|'ll| would)(?! as well)",
