@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from workshop.checkers.text._cues import CueSet, Hit, negated
+from workshop.checkers.text._favours import FAVOURS
 from workshop.checkers.text._prepare import Prepared
 from workshop.checkers.text._talk import SHARED_TALK
 from workshop.checkers.text._together import (
@@ -207,6 +208,7 @@ CONNECTION: Final = CueSet({
         r"|via|over) (?:the app|this app|here|<social>)\b",
     ],
     "shared_talk": SHARED_TALK,
+    "favour": FAVOURS,
     # A look back on the time, told by when and where it was, or by how it compared:
     # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
     # parkrun I've had in months", "the highlight of my week".
@@ -246,15 +248,6 @@ CONNECTION: Final = CueSet({
         # stuff way better than me in the tutorial", "u knew every answer at the quiz".
         rf"<you> (?:seemed|knew|got|explained|answered|asked|made|nailed|smashed|aced|understood)"
         rf" (?:[\w'-]+ ){{0,10}}?(?:in|at|during) (?:the|that|our) (?:[\w'-]+ )?{PLACE}\b",
-        # Time they gave, told by how long: "after an hour of you holding my ladder".
-        r"(?:an?|the|that|all|two|three|\d+) (?:whole )?(?:hour|hours|minutes|mins|evening"
-        r"|afternoon|morning|day) of (?:you|u) \w+ing\b",
-        # A favour told with when it was: "after I covered your whole shift last week".
-        r"i (?:just )?(?:covered|bought|lent|loaned|gave|got|held|saved|minded|watched|drove"
-        r"|walked|helped|fixed|carried|fed|showed|taught|swapped|took|did|ran|picked up"
-        r"|dropped off) (?:you|u|<your>)\b(?: [\w'-]+){0,4}? (?:last (?:night|week|month|mon"
-        r"|tues|wednes|thurs|fri|satur|sun)(?:day)?|yesterday|earlier(?: today)?|this (?:morning"
-        r"|afternoon|evening|week)|tonight|today|the other (?:day|night))\b",
         # The event they were both at, and the way back from it: "during the quiz", "when
         # you get home from the conference dinner".
         rf"during (?:the|this|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?{EVENT}\b",

@@ -1,0 +1,60 @@
+"""The classes behind the misses of the eighteenth fresh holdout (dev19).
+
+Each principle comes from tests/data/checker-corpus/LABELS.md; every text here is made up
+(slang, lowercase, typos, emoji, other Englishes), none is a corpus message, and each class
+has near misses that must go the other way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.checkers import check_message
+
+#: (kind, context, text, criterion, expected)
+CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
+    # ask, question: an inverted ask for the number typed in one breath after something
+    # else, with no stop before it, is still a question; an order there is still an order,
+    # and "how can I get..." is part of the clause before
+    ("ask", {}, "that ramen was unreal haha could i grab ya digits", "question", True),
+    ("ask", {}, "the pub quiz was a laugh can we swap numbers", "question", True),
+    ("ask", {}, "omg best gig ever may i please have your number", "question", True),
+    ("ask", {}, "the pub quiz was a laugh gimme ur digits", "question", False),
+    ("ask", {}, "no clue how can i get ur number", "question", False),
+    # ask, connection: a favour done for them, told with where or when, points back at the
+    # time together even as leverage; a favour still to come, watching or awaiting them, or
+    # a favour with no when or where does not
+    ("ask", {}, "spent ages at the boot sale minding ur stall lol, number?", "connection",
+     True),
+    ("ask", {}, "i was carrying your amp up three flights this arvo so can i get ur number?",
+     "connection", True),
+    ("ask", {}, "u were such a massive help with the beach clean this morning, number?",
+     "connection", True),
+    ("ask", {}, "I'll be minding your stall at the boot sale, number?", "connection", False),
+    ("ask", {}, "been watching your band at the pub every friday, number?", "connection",
+     False),
+    ("ask", {}, "i carried your amp, number?", "connection", False),
+    ("ask", {}, "im taking your number home tonight, no excuses", "connection", False),
+    # offer, gives_control: their number wanted back for it, however it is typed, takes the
+    # choice; left to them, it does not
+    ("offer", {}, "here's my number so u can bell me n i grab urs", "gives_control", False),
+    ("offer", {}, "my number's below, message me and I'll have yours", "gives_control", False),
+    ("offer", {}, "my number's below, message me whenever you like", "gives_control", True),
+    # offer, gives_control: someone already asked to contact them acts at a distance; an
+    # offer to ask someone, if they would like it, leaves the choice
+    ("offer", {}, "I got my cousin to ring you about the spare room. Here's my number too.",
+     "gives_control", False),
+    ("offer", {}, "Ive told our secretary to email u the forms, my number is on them",
+     "gives_control", False),
+    ("offer", {}, "Here's my number, and I can ask my cousin to ring you if you'd like",
+     "gives_control", True),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), CASES,
+                         ids=[f"{c[3]}:{c[2][:40]}" for c in CASES])
+def test_dev19_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)
