@@ -48,6 +48,20 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "gives_control", False),
     ("offer", {}, "Here's my number, and I can ask my cousin to ring you if you'd like",
      "gives_control", True),
+    # follow-up, references_meeting: the number swapped, told only by when, is not the
+    # meeting; the number told with the place, or the writer told by when, is
+    ("follow_up", {}, "hiya, Rosa here, got ur digits from yesterday 🙂", "references_meeting",
+     False),
+    ("follow_up", {}, "yo its Jaz, got ur digits from the pub quiz", "references_meeting", True),
+    ("follow_up", {}, "It's Rosa from last night!", "references_meeting", True),
+    # follow-up, no_pressure: what they were sent counted back, or checked on as arrived,
+    # chases a reply; asking after something sent, once, does not
+    ("follow_up", {}, "Ali from pottery here. Got the glaze pics? and the ones before?",
+     "no_pressure", False),
+    ("follow_up", {}, "Ali from pottery here, sent the pics - just making sure they landed",
+     "no_pressure", False),
+    ("follow_up", {}, "Ali from pottery here, here are the pics of the glaze we liked!",
+     "no_pressure", True),
 ]
 
 

@@ -32,8 +32,11 @@ MEETING: Final = CueSet({
         # Where they met, opening the message: "Yo, from the conference afterparty."
         rf"(?:(?<=^)|(?<=[.!?,:;] )|(?<=[.!?,:;]))from (?:the |our |that |this |last night'?s"
         rf" |yesterday'?s )?(?:[\w'-]+ ){{0,3}}?{PLACE}\b",
-        # "Oscar here from the climbing wall", "Sam from pottery class"
-        rf"\w+ (?:here,? )?(?:from|fae|frae|-) (?:the |our |that |this |<your> )?"
+        # "Oscar here from the climbing wall", "Sam from pottery class" (not "got your number
+        # from last night": the number swapped is not the meeting, LABELS.md).
+        rf"\b(?!(?:number|numbers|digits|details|contact|contacts|num|deets) from (?:last|yesterday"
+        rf"|the other|this|that) )\w+ (?:here,? )?"
+        rf"(?:from|fae|frae|-) (?:the |our |that |this |<your> )?"
         rf"(?:[\w'-]+ ){{0,3}}?"
         rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
         # An event and when it was: "after trivia last night", "at the market on Saturday"
