@@ -11,6 +11,8 @@ import pytest
 
 from workshop.checkers import check_message
 
+_U = {"intent": "unsure"}
+
 #: (kind, context, text, criterion, expected)
 CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     # ask, question: an inverted ask for the number typed in one breath after something
@@ -62,6 +64,15 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "no_pressure", False),
     ("follow_up", {}, "Ali from pottery here, here are the pics of the glaze we liked!",
      "no_pressure", True),
+    # reply unsure: meetings they already have, kept up, are a next meeting; a "but" ends
+    # the reach of the "not" before it, with or without a comma; a meeting refused is none
+    ("reply", _U, "cheers! not yet but lets carry on bumping into each other at the market",
+     "alternative", True),
+    ("reply", _U, "ah thank u, not yet but c u at the climbing wall on monday", "alternative",
+     True),
+    ("reply", _U, "thanks, but let's not keep meeting at the market", "alternative", False),
+    ("reply", _U, "thank u, not ready to see u at the climbing wall on monday", "alternative",
+     False),
 ]
 
 

@@ -210,13 +210,16 @@ ALTERNATIVE: Final = CueSet({
         r"| are)(?: also)? (?:on|in|at|listed on|up on) (?:the|my|our|a)\b",
     ],
     "in_person": [
-        r"(?:see|meet|catch|find|run into|bump into) (?:<you>|each other|up)\b[^.!?]{0,30}?"
+        r"(?:see|c|meet|catch|find|run into|bump into) (?:<you>|each other|up)\b[^.!?]{0,30}?"
         r"\b(?:at|next|on|again|around (?:the|here|campus|town)|then|there|soon)\b",
         r"(?:chat|talk|hang out) (?:more|again) (?:then|there|at|next|soon|sometime)",
         r"(?:meet|catch up|hang out)(?: up)? (?:at|again|next|sometime|soon|for)",
         r"<ill> (?:probably |also )?be (?:at|around)", r"(?:meet|see each other) again",
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
+        # Meetings they already have, kept up: "let's keep bumping into each other at the pool".
+        r"(?:keep|carry on|continue|go on) (?:meeting|meeting up|seeing each other|bumping into"
+        r" each other|running into each other|walking together|training together)\b",
         # The next time they will see each other, put as a question: "same ferry tomorrow?".
         r"(?:same|the) (?:[\w:'-]+ ){1,3}?(?:again|tomorrow|tonight|next \w+|this \w+"
         r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: again)?"
