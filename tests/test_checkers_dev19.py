@@ -37,6 +37,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      False),
     ("ask", {}, "i carried your amp, number?", "connection", False),
     ("ask", {}, "im taking your number home tonight, no excuses", "connection", False),
+    # ask, reason: what a group is short of, its place counted in figures ("a 3rd"); a
+    # purpose given "just" or "only" is still given; keeping in touch is only the exchange
+    ("ask", {}, "can i grab ur number? still after a 3rd for the pub quiz team", "reason",
+     True),
+    ("ask", {}, "number? looking for a 2nd for the charity bike ride", "reason", True),
+    ("ask", {}, "Can I get your number? It's only for the coursework group", "reason", True),
+    ("ask", {}, "can i get ur number? it's just for keeping in touch", "reason", False),
+    ("ask", {}, "can i get ur number? it's just so we stay in touch", "reason", False),
     # offer, gives_control: their number wanted back for it, however it is typed, takes the
     # choice; left to them, it does not
     ("offer", {}, "here's my number so u can bell me n i grab urs", "gives_control", False),

@@ -73,13 +73,15 @@ FRAMES = compile_one(
     # The same said in a hurry, with no subject: "need a fourth for the doubles comp saturday".
     r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:still |just )?(?:need|needing|looking for|short of"
     r"|missing|after) (?:a|an|one|one more|another) (?:\w+ )?(?:player|partner|fourth|third"
-    r"|fifth|sixth|second|sub|teammate|team-mate|member|person|driver|singer|drummer|bassist"
+    r"|fifth|sixth|second|[2-9](?:nd|rd|th)|sub|teammate|team-mate|member|person|driver|singer|drummer|bassist"
     r"|keeper|goalie|volunteer|helper|hand|body|bod|plus-one|plus one|lift|ride)\b",
     # A plan already made: "we're doing the coastal walk Sunday".
     r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
     # What they will do with it: "give me your digits and I'll sort out the fixtures".
     r"(?:and|then) (?:<ill>|i can|i could)",
-    r"(?:it'?s|its|this is|that'?s|it is) (?:so|for)",
+    # (Its "so we..." is read by the "so we can" frame: "it's just so we can stay in touch".)
+    r"(?:it'?s|its|this is|that'?s|it is) (?:just |only |mainly |mostly |purely )?(?:so|for)"
+    r"(?! (?:that )?(?:we|i|you|u)\b)",
     r"(?:i (?:need|want)|<im> looking for) (?:someone|somebody|people|a|an)",
     # Someone close who wants something of theirs: "my mum wants to order one of your cakes".
     r"(?:my|our) (?:[\w'-]+ ){0,2}?(?:mum|mom|mam|dad|sister|brother|cousin|friend|mate|boss"
