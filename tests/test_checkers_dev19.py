@@ -45,6 +45,12 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Can I get your number? It's only for the coursework group", "reason", True),
     ("ask", {}, "can i get ur number? it's just for keeping in touch", "reason", False),
     ("ask", {}, "can i get ur number? it's just so we stay in touch", "reason", False),
+    # ask, out: another channel they would prefer, called fine, is the easy no; the channel
+    # alone, with no "fine", is not
+    ("ask", {}, "could i get ur number? if u'd prefer discord thats totally cool", "out", True),
+    ("ask", {}, "Could I get your number? If you would rather use the group chat, all good.",
+     "out", True),
+    ("ask", {}, "could i get ur number? if you'd prefer email, send it there", "out", False),
     # offer, gives_control: their number wanted back for it, however it is typed, takes the
     # choice; left to them, it does not
     ("offer", {}, "here's my number so u can bell me n i grab urs", "gives_control", False),

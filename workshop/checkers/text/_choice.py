@@ -97,6 +97,11 @@ OUT: Final = CueSet({
         r"(?:(?:it'?s|its|it is|this is|that'?s|totally|completely|entirely|100%|purely"
         r"|absolutely) )+optional\b",
         r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",
+        # Another channel they would prefer, called fine: "if you'd prefer email, that's fine".
+        r"if <youd> (?:rather|prefer)(?: to)? (?:use |stick (?:to|with) |keep (?:it )?(?:to|on) )?"
+        r"(?:e-?mail|<social>|(?:the )?group ?chat|dms?|the app|texting|messaging)\b[^.!?]{0,12}?"
+        r"(?:that'?s|it'?s|is)? ?(?:totally |completely |perfectly |absolutely |also )?(?:fine|ok"
+        r"|okay|cool|alright|no problem|all good|great)\b",
         # Another channel offered as the easy no: "Happy to just use the school app instead",
         # "or would you prefer I email?".
         r"(?:happy|glad|fine|ok|okay|cool|just as happy|equally happy) (?:to|if we) (?:just )?"
