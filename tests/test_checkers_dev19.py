@@ -70,6 +70,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      False),
     ("follow_up", {}, "yo its Jaz, got ur digits from the pub quiz", "references_meeting", True),
     ("follow_up", {}, "It's Rosa from last night!", "references_meeting", True),
+    # follow-up, references_meeting: the event named after a "not" that governs something
+    # else is still named; with no event, nothing is
+    ("follow_up", {}, "u never messaged after the pub quiz, rude 🙄", "references_meeting",
+     True),
+    ("follow_up", {}, "you didn't text back after the ceilidh at all", "references_meeting",
+     True),
+    ("follow_up", {}, "u never messaged after i sent the pics, rude 🙄", "references_meeting",
+     False),
     # follow-up, no_pressure: what they were sent counted back, or checked on as arrived,
     # chases a reply; asking after something sent, once, does not
     ("follow_up", {}, "Ali from pottery here. Got the glaze pics? and the ones before?",

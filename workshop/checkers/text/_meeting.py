@@ -15,6 +15,12 @@ from workshop.checkers.text._together import EVENT, PLACE
 
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({
+    # The event named after a "not" that governs something else: "you never texted after the
+    # salsa night" still names the salsa night. (First, so that its label wins.)
+    "after_event": [
+        rf"after the (?:\w+ ){{0,2}}(?:party|wedding|game|show|gig|concert|class|event|meetup"
+        rf"|conference|talk|match|dinner|run|quiz|session|shift|{EVENT[3:-1]})\b",
+    ],
     "who_from": [
         # "From" in Scots too: "it's Fiona fae the ceilidh".
         r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|fae|frae)\s+(?!home\b)"
@@ -86,8 +92,6 @@ MEETING: Final = CueSet({
         r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
         r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 
-        r"after the (?:\w+ ){0,2}(?:party|wedding|game|show|gig|concert|class|event|meetup"
-        r"|conference|talk|match|dinner|run|quiz|session|shift)",
         r"(?:about|from) that (?:\w+ ){0,2}\w+",
     ],
-})
+}, fixed=("after_event",))
