@@ -56,6 +56,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("offer", {}, "here's my number so u can bell me n i grab urs", "gives_control", False),
     ("offer", {}, "my number's below, message me and I'll have yours", "gives_control", False),
     ("offer", {}, "my number's below, message me whenever you like", "gives_control", True),
+    # offer, no_pressure: self-pity put as an aside ("not that anyone ever...") is guilt; an
+    # aside that puts nothing on them is not
+    ("offer", {}, "my number's below, ring whenever - not like anybody ever rings me anyway lol",
+     "no_pressure", False),
+    ("offer", {}, "here's my number if u want it... not that ppl ever use it 🥲", "no_pressure",
+     False),
+    ("offer", {}, "here's my number if u want it, not that you need a reason to use it",
+     "no_pressure", True),
     # offer, gives_control: someone already asked to contact them acts at a distance; an
     # offer to ask someone, if they would like it, leaves the choice
     ("offer", {}, "I got my cousin to ring you about the spare room. Here's my number too.",

@@ -26,6 +26,10 @@ GUILT: Final = [
     r"(?: back)?",
     # The same said of doing it at all: "text whenever! nobody ever does though".
     r"(?:nobody|no one|no-one) (?:ever |actually |really )+(?:does|do|did|bothers|uses it)\b",
+    # Put as an aside: "not that anyone ever does 😔", "not like anybody calls me anyway".
+    r"not (?:that|like) (?:anyone|anybody|any1|people|folks|ppl) (?:ever |actually |really"
+    r" |even )*(?:does|do|did|bothers?|uses? (?:it|them|mine)|calls?|texts?|rings?|messages?"
+    r"|replies|reply|writes?)\b",
     # Their message made the remedy for one's bad time: "a text from you would save it".
     r"(?:a |one |any )?(?:text|call|message|msg|reply|word|line) from (?:you|u) would"
     r" (?:\w+ly )?(?:save|fix|rescue|mend|turn around|salvage)\b",
