@@ -56,6 +56,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("offer", {}, "here's my number so u can bell me n i grab urs", "gives_control", False),
     ("offer", {}, "my number's below, message me and I'll have yours", "gives_control", False),
     ("offer", {}, "my number's below, message me whenever you like", "gives_control", True),
+    # offer, connection: catching up on a topic they share points back at their talk; a
+    # bare catch-up, or one about anything at all, does not
+    ("offer", {}, "here's my number if u ever wanna catch up on that podcast we both love",
+     "connection", True),
+    ("offer", {}, "My number, if you'd like to catch up about our pottery class some time.",
+     "connection", True),
+    ("offer", {}, "here's my number if u ever wanna catch up", "connection", False),
+    ("offer", {}, "here's my number if u ever wanna catch up about life", "connection", False),
     # offer, no_pressure: self-pity put as an aside ("not that anyone ever...") is guilt; an
     # aside that puts nothing on them is not
     ("offer", {}, "my number's below, ring whenever - not like anybody ever rings me anyway lol",

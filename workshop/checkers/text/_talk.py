@@ -126,6 +126,8 @@ SHARED_TALK: Final = [
     rf"(?:keep|continue|carry on|finish|pick up|resume)(?: with)? (?:the|our|this|that|dat|dis"
     rf"|di|de|da)"
     rf" (?:[\w-]+ ){{0,2}}?{TALK}\b",
+    # Catching up on a topic they share: "catch up about the beekeeping course".
+    r"catch(?:ing)? up (?:about|on|over|re) (?:the|our|this|that|dat) [\w'&-]+",
     r"(?:keep|continue|carry on|finish|pick up)(?: with)? (?!asking|begging|bugging|pushing"
     r"|trying|texting|calling|waiting|checking|refreshing|staring|looking|watching|hoping"
     r"|wondering|showing|turning|coming|following|pestering|bothering|messaging|hanging"
