@@ -291,14 +291,42 @@ drove you home from the festival?"), where seven older rows of the same shape (a
 after-no-f007, after_no-g019, h6-after_no-022, h7-afterno-020, h11-after_no-032, h12-after_no-011)
 count the favour cited back as guilt, not a new ask, as the dev16 round found for h15-after_no-025.
 
-The dev19 split (300 messages, ids h18-) was the eighteenth independent holdout, written by
-someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T16:51Z,
-with the rules as they stood after the dev18 round, it scored 97.7% (293 of 300) of verdicts with
-the rules alone (asks 97.1%, offers 93.3%, follow-ups 96.0%, after a no and replies 100%), with one
-criterion under 92%: the ask's connection (91.4%, 64 of 70); with the model's second opinion, as
-a learner gets it, it scored 98.0% (294 of 300), the same criterion short. Across the eleven
-fresh holdouts of this contract (3,180 messages), 3,009 verdicts were right with the rules alone:
-94.6%. It then became development data.
+The dev19 split (300 messages, ids h18-) was the eighteenth independent holdout, written by someone
+who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T16:51Z, with the
+rules as they stood after the dev18 round, it scored 97.7% (293 of 300) of verdicts with the rules
+alone (asks 97.1%, offers 93.3%, follow-ups 96.0%, after a no and replies 100%), with one criterion
+under 92%: the ask's connection (91.4%, 64 of 70); with the model's second opinion, as a learner
+gets it, it scored 98.0% (294 of 300), the same criterion short. Across the eleven fresh holdouts of
+this contract (3,180 messages), 3,009 verdicts were right with the rules alone: 94.6%. It then
+became development data; its misses were closed by the principle behind each label (in asks an
+inverted ask for the number typed on after another clause with no stop is a question, a favour done
+for them told with where or when is a connection, what a group is short of counted in figures ("a
+4th") and a purpose given "just" or "only" are reasons while keeping in touch, however put, is only
+the exchange, and another channel they would prefer, called fine, is an out; in offers their number
+wanted back in return ("...and I get yours") and someone already asked to ring them take the choice,
+self-pity put as an aside ("not that anyone ever does") is guilt, and catching up on a topic they
+share is a connection; in follow-ups the number swapped, told only by when, is not the meeting, an
+event named after a "not" that governs something else is still named, and what they were sent
+counted back or checked on as arrived chases a reply; in replies meetings they already have, kept
+up, and "c u at..." are a next meeting, and a "but" with no comma ends the reach of a "not"), with
+made-up variants and near misses in test_checkers_dev19.py; _rapport.py, _purpose.py and
+_pressure.py were split by what each part owns first (_together.py, _talk.py, _frames.py, _guilt.py,
+_debts.py, _deadlines.py, _insisting.py, _pressure_words.py), with no verdict changed. It then
+scored 300 of 300 with the rules alone and with the model; on dev to dev18 the verdicts rose from
+4,508 to 4,509 of 4,510 and the criteria from 15,708 to 15,710 of 15,812 (the same principles closed
+h7-ask-018, "...can i get ur number" run on after a clause, and the connection of h11-ask-072, a
+ladder held at the church fete). No label was changed. Ten criterion labels stay missed, every
+verdict right. Two go against older rows of their class: connection in h18-061 ("I'm Tomasz from
+number 12, right next door to you"), where h12-ask-054 ("since ur my neighbour now") labels being
+neighbours as no connection; and polite in h18-140 ("Probably not... not this week anyway."), hope
+held out as softening, on which the dev18 round found the older and newer rows disagree. Eight
+follow LABELS.md but were not reached in this round: question in h18-031 ("I reckon I've earned your
+number, no?", a presumption with a tag), reason in h18-052 (a therapist's advice) and h18-260 ("I'm
+having your number before you leave tonight"), connection in h18-077 (praise of their play "after
+today"), h18-187 (a round owed "at the quiz") and h18-267 ("the first person in years who gets my
+terrible jokes"), no_pressure in h18-216 ("I always get the number eventually", which the model's
+second opinion catches), and accepts in h18-272 ("Ok no prob. But come on, one drink can't hurt?",
+an acknowledgement before another ask), where after_no.py would first need splitting.
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
