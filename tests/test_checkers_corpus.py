@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Ten fresh holdouts followed, each measured once with the rules as they stood, then studied
+Eleven fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -116,6 +116,7 @@ test_checkers_short.py):
 | dev16 | holdout 15 | 300 | 97.7% (293); with the model 98.3% (295) |
 | dev17 | holdout 16 | 300 | 94.3% (283); with the model 94.3% (283) |
 | dev18 | holdout 17 | 300 | 96.3% (289); with the model 96.3% (289) |
+| dev19 | holdout 18 | 300 | 97.7% (293); with the model 98.0% (294) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -290,17 +291,51 @@ drove you home from the festival?"), where seven older rows of the same shape (a
 after-no-f007, after_no-g019, h6-after_no-022, h7-afterno-020, h11-after_no-032, h12-after_no-011)
 count the favour cited back as guilt, not a new ask, as the dev16 round found for h15-after_no-025.
 
-The holdout split (300 messages, ids h18-) is the eighteenth independent holdout, written by
-someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T16:51Z,
-with the rules as they stood after the dev18 round, it scored 97.7% (293 of 300) of verdicts with
-the rules alone (asks 97.1%, offers 93.3%, follow-ups 96.0%, after a no and replies 100%), with one
-criterion under 92%: the ask's connection (91.4%, 64 of 70); with the model's second opinion, as
-a learner gets it, it scored 98.0% (294 of 300), the same criterion short. Across the eleven
-fresh holdouts of this contract (3,180 messages), 3,009 verdicts were right with the rules alone:
-94.6%. Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must
-only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with
-``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
-the model, once, before anyone studies it; only those aggregate figures are read.
+The dev19 split (300 messages, ids h18-) was the eighteenth independent holdout, written by someone
+who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T16:51Z, with the
+rules as they stood after the dev18 round, it scored 97.7% (293 of 300) of verdicts with the rules
+alone (asks 97.1%, offers 93.3%, follow-ups 96.0%, after a no and replies 100%), with one criterion
+under 92%: the ask's connection (91.4%, 64 of 70); with the model's second opinion, as a learner
+gets it, it scored 98.0% (294 of 300), the same criterion short. Across the eleven fresh holdouts of
+this contract (3,180 messages), 3,009 verdicts were right with the rules alone: 94.6%. It then
+became development data; its misses were closed by the principle behind each label (in asks an
+inverted ask for the number typed on after another clause with no stop is a question, a favour done
+for them told with where or when is a connection, what a group is short of counted in figures ("a
+4th") and a purpose given "just" or "only" are reasons while keeping in touch, however put, is only
+the exchange, and another channel they would prefer, called fine, is an out; in offers their number
+wanted back in return ("...and I get yours") and someone already asked to ring them take the choice,
+self-pity put as an aside ("not that anyone ever does") is guilt, and catching up on a topic they
+share is a connection; in follow-ups the number swapped, told only by when, is not the meeting, an
+event named after a "not" that governs something else is still named, and what they were sent
+counted back or checked on as arrived chases a reply; in replies meetings they already have, kept
+up, and "c u at..." are a next meeting, and a "but" with no comma ends the reach of a "not"), with
+made-up variants and near misses in test_checkers_dev19.py; _rapport.py, _purpose.py and
+_pressure.py were split by what each part owns first (_together.py, _talk.py, _frames.py, _guilt.py,
+_debts.py, _deadlines.py, _insisting.py, _pressure_words.py), with no verdict changed. It then
+scored 300 of 300 with the rules alone and with the model; on dev to dev18 the verdicts rose from
+4,508 to 4,509 of 4,510 and the criteria from 15,708 to 15,710 of 15,812 (the same principles closed
+h7-ask-018, "...can i get ur number" run on after a clause, and the connection of h11-ask-072, a
+ladder held at the church fete). No label was changed. Ten criterion labels stay missed, every
+verdict right. Two go against older rows of their class: connection in h18-061 ("I'm Tomasz from
+number 12, right next door to you"), where h12-ask-054 ("since ur my neighbour now") labels being
+neighbours as no connection; and polite in h18-140 ("Probably not... not this week anyway."), hope
+held out as softening, on which the dev18 round found the older and newer rows disagree. Eight
+follow LABELS.md but were not reached in this round: question in h18-031 ("I reckon I've earned your
+number, no?", a presumption with a tag), reason in h18-052 (a therapist's advice) and h18-260 ("I'm
+having your number before you leave tonight"), connection in h18-077 (praise of their play "after
+today"), h18-187 (a round owed "at the quiz") and h18-267 ("the first person in years who gets my
+terrible jokes"), no_pressure in h18-216 ("I always get the number eventually", which the model's
+second opinion catches), and accepts in h18-272 ("Ok no prob. But come on, one drink can't hurt?",
+an acknowledgement before another ask), where after_no.py would first need splitting.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -349,7 +384,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev18_together() -> None:
+def test_development_is_dev_to_dev19_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -358,9 +393,9 @@ def test_development_is_dev_to_dev18_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev18, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev19, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 293 / 300  # measured once, 2026-12-07T16:51Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

@@ -58,6 +58,12 @@ NAGGING: Final = CueSet({
         r"(?:just )?(?:checking|making sure|wondering)(?: if| whether| that)? <you> (?:got|saw"
         r"|received|read|get|see)(?: my| it\b| this| that)",
         r"bumping (?:this|my (?:message|text))",
+        # Whether what they sent arrived, counted back or checked on: "and the one before?",
+        # "just making sure they came through".
+        r"and the (?:one|ones|link|text|message|email) (?:before|before that|i sent before)\s*\?",
+        r"(?:just )?(?:checking|making sure|wondering)(?: if| whether| that)? (?:it|they|them"
+        r"|both|all|my \w+|the \w+) (?:arrived|got through|came through|went through|reached"
+        r" <you>|landed)\b",
         # A bare order to write back, ending the message: "Anyway, text me back."
         r"(?<!to )(?<!can )(?<!could )(?<!pls )(?<!please )(?:text|message|msg|call|ring|write"
         r"|hit|get) me back(?=\s*[.!]*\s*$)",

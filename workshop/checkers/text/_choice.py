@@ -97,6 +97,11 @@ OUT: Final = CueSet({
         r"(?:(?:it'?s|its|it is|this is|that'?s|totally|completely|entirely|100%|purely"
         r"|absolutely) )+optional\b",
         r"if <youd> rather (?:stay|stick|keep (?:it|chatting|talking)|just)\b",
+        # Another channel they would prefer, called fine: "if you'd prefer email, that's fine".
+        r"if <youd> (?:rather|prefer)(?: to)? (?:use |stick (?:to|with) |keep (?:it )?(?:to|on) )?"
+        r"(?:e-?mail|<social>|(?:the )?group ?chat|dms?|the app|texting|messaging)\b[^.!?]{0,12}?"
+        r"(?:that'?s|it'?s|is)? ?(?:totally |completely |perfectly |absolutely |also )?(?:fine|ok"
+        r"|okay|cool|alright|no problem|all good|great)\b",
         # Another channel offered as the easy no: "Happy to just use the school app instead",
         # "or would you prefer I email?".
         r"(?:happy|glad|fine|ok|okay|cool|just as happy|equally happy) (?:to|if we) (?:just )?"
@@ -210,13 +215,16 @@ ALTERNATIVE: Final = CueSet({
         r"| are)(?: also)? (?:on|in|at|listed on|up on) (?:the|my|our|a)\b",
     ],
     "in_person": [
-        r"(?:see|meet|catch|find|run into|bump into) (?:<you>|each other|up)\b[^.!?]{0,30}?"
+        r"(?:see|c|meet|catch|find|run into|bump into) (?:<you>|each other|up)\b[^.!?]{0,30}?"
         r"\b(?:at|next|on|again|around (?:the|here|campus|town)|then|there|soon)\b",
         r"(?:chat|talk|hang out) (?:more|again) (?:then|there|at|next|soon|sometime)",
         r"(?:meet|catch up|hang out)(?: up)? (?:at|again|next|sometime|soon|for)",
         r"<ill> (?:probably |also )?be (?:at|around)", r"(?:meet|see each other) again",
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
+        # Meetings they already have, kept up: "let's keep bumping into each other at the pool".
+        r"(?:keep|carry on|continue|go on) (?:meeting|meeting up|seeing each other|bumping into"
+        r" each other|running into each other|walking together|training together)\b",
         # The next time they will see each other, put as a question: "same ferry tomorrow?".
         r"(?:same|the) (?:[\w:'-]+ ){1,3}?(?:again|tomorrow|tonight|next \w+|this \w+"
         r"|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?: again)?"

@@ -213,7 +213,10 @@ def negated(norm: str, pos: int) -> bool:
     window = norm[max(0, pos - _NEGATION_WINDOW) : pos]
     # A dash between spaces ends a clause too: "not ready - my email's on the website".
     dash = window.rfind(" - ")
-    cut = max(max(window.rfind(c) for c in ".!?;,\n"), dash + 1 if dash >= 0 else -1)
+    # And a "but" with no comma: "not yet but see u at the pool".
+    but = window.rfind(" but ")
+    cut = max(max(window.rfind(c) for c in ".!?;,\n"), dash + 1 if dash >= 0 else -1,
+              but + 4 if but >= 0 else -1)
     # So does an emoji, as a full stop would: "not just yet 😊 same class thursday?".
     emoji = [m.start() for m in _EMOJI.finditer(window)]
     cut = max(cut, emoji[-1] if emoji else -1)

@@ -11,10 +11,16 @@ from __future__ import annotations
 from typing import Final
 
 from workshop.checkers.text._cues import CueSet
-from workshop.checkers.text._rapport import EVENT, PLACE
+from workshop.checkers.text._together import EVENT, PLACE
 
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({
+    # The event named after a "not" that governs something else: "you never texted after the
+    # salsa night" still names the salsa night. (First, so that its label wins.)
+    "after_event": [
+        rf"after the (?:\w+ ){{0,2}}(?:party|wedding|game|show|gig|concert|class|event|meetup"
+        rf"|conference|talk|match|dinner|run|quiz|session|shift|{EVENT[3:-1]})\b",
+    ],
     "who_from": [
         # "From" in Scots too: "it's Fiona fae the ceilidh".
         r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|fae|frae)\s+(?!home\b)"
@@ -32,8 +38,11 @@ MEETING: Final = CueSet({
         # Where they met, opening the message: "Yo, from the conference afterparty."
         rf"(?:(?<=^)|(?<=[.!?,:;] )|(?<=[.!?,:;]))from (?:the |our |that |this |last night'?s"
         rf" |yesterday'?s )?(?:[\w'-]+ ){{0,3}}?{PLACE}\b",
-        # "Oscar here from the climbing wall", "Sam from pottery class"
-        rf"\w+ (?:here,? )?(?:from|fae|frae|-) (?:the |our |that |this |<your> )?"
+        # "Oscar here from the climbing wall", "Sam from pottery class" (not "got your number
+        # from last night": the number swapped is not the meeting, LABELS.md).
+        rf"\b(?!(?:number|numbers|digits|details|contact|contacts|num|deets) from (?:last|yesterday"
+        rf"|the other|this|that) )\w+ (?:here,? )?"
+        rf"(?:from|fae|frae|-) (?:the |our |that |this |<your> )?"
         rf"(?:[\w'-]+ ){{0,3}}?"
         rf"(?:{PLACE}|room|study room|expo|summit|symposium)\b",
         # An event and when it was: "after trivia last night", "at the market on Saturday"
@@ -83,8 +92,6 @@ MEETING: Final = CueSet({
         r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
         r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 
-        r"after the (?:\w+ ){0,2}(?:party|wedding|game|show|gig|concert|class|event|meetup"
-        r"|conference|talk|match|dinner|run|quiz|session|shift)",
         r"(?:about|from) that (?:\w+ ){0,2}\w+",
     ],
-})
+}, fixed=("after_event",))

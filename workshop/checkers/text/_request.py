@@ -145,6 +145,15 @@ def _later_presumption(norm: str, start: int, end: int) -> bool:
     return _LATER_WHAT.search(norm, start, end) is not None
 
 
+# Typed in one breath with no stop before it, an inverted ask for the number is still a
+# question: "so fun lol can i grab ur digits". Not after a word that makes it part of the
+# clause before ("how can I get...", "when can I have...").
+_RUN_ON = re.compile(expand(
+    r"(?<!\bhow )(?<!\bwhen )(?<!\bwhere )(?<!\bwhy )(?<!\bthat )(?<!\bif )"
+    r"(?:can|could|may) (?:i|we) (?:please |pls |maybe |possibly )?(?:get|have|grab|take"
+    r"|borrow|ask for|swap|exchange|trade) (?:(?:<your>|ya) (?:number|digits|num|numba|deets"
+    r"|contact|socials|insta|whatsapp)|numbers|digits|contacts|socials)\b"
+))
 # An emoji ends a clause as a full stop would: "nice dog 🐕 can i get ur number".
 _CLAUSE_BREAK = re.compile(r"[,;:\-(\"\u2600-\u27bf\U0001f300-\U0001faff]")
 
@@ -226,7 +235,8 @@ def _request_in(
     if m is not None:
         return Hit("invitation", m.start(), stop)
     for m in _INVERTED.finditer(p, start, end):
-        if _opens_clause(norm, start, m.start()) and about_contact:
+        if (_opens_clause(norm, start, m.start()) or _RUN_ON.match(norm, m.start())) \
+                and about_contact:
             return Hit("question", m.start(), stop)
     m = _MUTUAL.search(p, start, end)
     if m is not None:

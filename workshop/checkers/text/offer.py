@@ -103,8 +103,8 @@ _DICTATES: Final = CueSet({
         r"|let me know|prove))",
         r"don'?t forget to (?:text|call|message|use|save|reply|ring|get in touch)",
         # Their number owed back for it: "send me a message and I'll save yours".
-        r"(?:and|so|then) (?:<ill>|i can|i'?ve|i have) (?:got |get |have |save |add |store )yours"
-        r"(?![^.!?]{0,30}?\b(?:if|whenever)\b)",
+        r"(?:and|so|then|n) (?:<ill>|i can|i'?ve|i have|i) (?:got |get |have |save |add |store"
+        r" |grab )(?:yours|urs|yrs)\b(?![^.!?]{0,30}?\b(?:if|whenever)\b)",
         # Told to hand their own number over: the offer becomes a request they cannot decline.
         r"(?<!you )(?<!u )(?<!to )(?<!can )(?<!could )(?<!if )(?<!fit )(?:just )?(?:give|gimme"
         r"|hand|put"
@@ -132,6 +132,10 @@ _DICTATES: Final = CueSet({
         r"|at \d|this (?:week|weekend|evening|afternoon)|next (?:week|month)|to (?:book|set up"
         r"|arrange|confirm|sort|fix|schedule|finali[sz]e|plan|discuss|talk)|later to \w+)\b"
         r"(?![^.!?]{0,40}?\bif\b)",
+        # Someone already asked to get in touch with them: "I've asked my PA to ring you".
+        r"(?:asked|told|got|arranged for|instructed) (?:my|our|a|the) (?:[\w'-]+ ){0,3}?\w+ to"
+        r" (?:give (?:you|u) a (?:call|ring|bell|buzz)|(?:call|ring|text|message|email|phone"
+        r"|contact) (?:you|u))\b(?![^.!?]{0,40}?\bif\b)",
     ],
 }, negatable=False)
 # Acting for them without asking takes the choice, even without pushing: "I've added you on

@@ -1,0 +1,106 @@
+"""Debts and duties: the number claimed as owed, or as what everyone must give.
+
+Part of the pressure of ``_pressure`` (read there with the rest): "you owe me", "least you
+can do", "the whole table already shared theirs".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._pressure_words import CONTACT
+
+ENTITLEMENT: Final = [
+    r"<you> (?:kind of |kinda |sort of |basically |totally |really |pretty much |technically "
+    r"|so |do |still |now )*owe me(?! (?:a |one |another )?(?:rematch|re-match|return match"
+    r"|game|round|match|decider|revenge|chance to win|shot at the title|dance|song|duet"
+    r"|karaoke|drink)\b)", r"i deserve",
+    # Their interest taken as known: "I know you're into me", "we both know you're keen".
+    r"i can (?:tell|see)(?: that)? <youre> (?:(?:so|totally|clearly|obviously|secretly|really)"
+    r" )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
+    r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
+    r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
+    r"i'?ve earned", r"i'?m asking nicely",
+    # Their interest guessed from a like or a look: "so I guess you're keen 😏".
+    r"i (?:guess|take it|assume|reckon|figure) <youre> (?:(?:so|totally|clearly|obviously"
+    r"|def|defo) )?(?:keen|interested|into (?:me|it|this)|up for it|down)\b"
+    r"(?! (?:on|to|for|in|with)\b)",
+    # Their number owed back for one's own: "your turn now, fair's fair".
+    r"fair'?s fair", r"(?:(?:it'?s|its|now) )?<your> turn(?: now)?(?=\s*(?:[,.!;]|$))",
+    r"(?:it'?s|its|that'?s|only) (?:only )?fair",
+    r"use it or lose it(?![,.]? (?:up to you|your call|your choice|whatever|no pressure))",
+    r"(?:since|because|cause|cuz) <youre> (?:clearly|obviously)? ?into me",
+    r"<youre> (?:clearly|obviously) into me",
+    r"i know <youll> (?:use|call|text|say yes|want)",
+    r"(?:i )?already (?:texted|called|messaged|saved|took|put|have|got) "
+    r"(?:myself|<your> number|<your> \w+|it)",
+    r"(?:just )?ask \w+ for (?:yours|<your> number)", r"<ill> (?:just )?get <your> (?:number"
+    r"|digits)", r"(?:coming|come) (?:to )?find <you>", r"<ill> come find <you>",
+    r"everyone gives me their number",
+    # Their feelings declared for them: "you clearly felt the chemistry too".
+    r"<you> (?:clearly|obviously|definitely|totally|so) (?:felt|feel|like|want|fancy|dig)\b",
+    r"(?:pretty |so |it'?s |kinda |very )?(?:obvious|clear) (?:that )?<you> (?:\w+ )?(?:fancy"
+    r"|like|want|dig|have a crush on|(?:are|'re) into) me\b",
+    # A favour cited as the price: "I did buy you two drinks after all".
+    r"i (?:did|have|'ve|already) (?:\w+ )?(?:bought|buy|got|get|paid for|pay for|covered|cover"
+    r"|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b",
+    r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
+    r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
+    # Acting on their phone without asking: "I already saved my number in your phone".
+    # (Not "Put my number in your phone", an offer: something said before it acted.)
+    r"(?<=\w )(?<!to )(?<!can i )(?<!could i )(?<!should i )(?<!may i )(?<!i'll )(?<!ill )"
+    r"(?<!i will )(?:saved|put|added|typed|stored|entered|programmed|plugged) my (?:number"
+    r"|digits|contact"
+    r"|details)(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
+    # Their phone taken first, then the number put "in it": "grabbed your phone while you
+    # were at the bar and saved my number in it".
+    r"<your> (?:phone|mobile|cell)\b[^.!?]{0,60}?\b(?:saved|put|popped|typed|added|stuck"
+    r"|punched|entered|plugged|stored) (?:my (?:number|digits|details|contact)|myself|me)"
+    r" (?:in|into|on) (?:it|there)\b",
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:just |already )?(?:saved|popped|added|typed"
+    r"|stored|entered|programmed|plugged|punched) my (?:number|digits|contact|details)"
+    r"(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
+    r"(?:let me|lemme|let's|i'?m (?:just )?(?:gonna|going to)|gonna) (?:just |quickly |quick )?"
+    r"(?:save|put|pop|type|add|punch|stick|plug) (?:my (?:number|digits|details)|it|myself|me)"
+    r" (?:in|into|on) <your> (?:phone|contacts|mobile|cell)(?![^.!?]{0,30}?(?:\?|\bif\b))",
+]
+
+OBLIGATION: Final = [
+    r"(?:i|we)(?:'?ll| will|'?m| am| do| would|'?d)?(?: (?:be|fully|totally|really|definitely"
+    r"|kind of|kinda|certainly|still))* expect(?:ing)? (?:<you>|<your>|a|an|to|some|at"
+    r" least|one)(?: (?:call|text|message|reply|answer|ring))?",
+    r"i (?:want|need|expect) (?:<you> to (?:text|call|message|reply|ring|get back|answer"
+    r"|write|use)|(?:a|your) (?:text|call|message|reply)\b)",
+    r"<you> promised", r"<youre> supposed to", r"(?:i|we) had a deal",
+    # A condition set on the gift: "you can have it on one condition".
+    r"on (?:one|1|a|the|one (?:tiny|small|little)) condition",
+    # An expectation with no subject: "Here's my number, expecting your call this week".
+    r"(?:(?<=^)|(?<=[,.!?;:] )|(?<=- ))expecting (?:<your>|a|an|to hear from)"
+    r" ?(?:call|text|message|msg|reply|ring|answer|<you>)?\b",
+    # A promise to use it made the price: "...but only if you promise to use it".
+    r"(?:only if|if|as long as|provided|providing|so long as) <you> (?:promise|swear|agree"
+    r"|commit|pinky promise)(?: (?:to|that|you'?ll|you will|u'?ll))",
+    r"<you> (?:have to|need to|must|gotta|got to) (?:promise|swear)",
+    # A promise asked for outright: "on one condition: promise you'll actually text me".
+    r"(?:(?<=^)|(?<=[.!?:;,] )|(?<=- )|(?<=just )|(?<=but )|(?<=and )|(?<=now ))(?:promise"
+    r"|swear|pinky promise)(?: me)?(?: that)? (?:<youll>|<you> will|<youd>|to (?:text|call"
+    r"|message|ring|use|get in touch|reply|write))",
+    rf"<you> (?:did |literally |even |definitely )?(?:said|say|told me|tell me|swore|agreed)"
+    rf"(?: that)? <youd> {CONTACT}",
+    r"(?:remember|don'?t forget)(?: that)?,? <you> (?:said|promised|agreed|owe)",
+    r"<you> gave me <your> word",
+    r"make sure (?:<you> )?(?:text|call|message|reply|ring|get back|let me know|use|save)",
+    # Not left to them: "it's kind of mandatory", "I'm going to need your number".
+    r"(?:it'?s|its|it is|this is|that'?s) (?:kind of |kinda |sort of |basically |pretty much "
+    r"|totally |honestly )?(?:mandatory|compulsory|required|non-negotiable|not optional)",
+    r"<im> (?:going to|gonna) (?:have to have|have to get) <your> (?:number|digits|details)",
+    # A duty of one's own passed on: "my manager expects me to collect contacts".
+    r"(?:my|our) (?:boss|manager|company|employer|supervisor|job|team lead|organi[sz]ers?"
+    r"|coach|teacher) (?:expects|requires|needs|wants|makes|told|asked) (?:me|us) to (?:get"
+    r"|collect|take|have|gather)",
+    # A reminder that it is a duty: "Call me at 6. Don't forget."
+    r"(?:don'?t|do not) forget(?: to (?:text|call|message|msg|ring|reply|save|use|get back"
+    r"|write|answer))?(?=\s*(?:[.!]|$))", r"(?:don'?t|do not) forget to (?:text|call|message"
+    r"|msg|ring|reply|get back|answer)",
+
+]

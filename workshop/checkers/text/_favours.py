@@ -1,0 +1,49 @@
+"""Favours between the two, told with when or where: a shared moment, even as leverage.
+
+LABELS.md: "a specific favour or moment together told with its time or place" points back at
+time together ("after an hour holding your ladder at the fair"), even when it is then used
+as leverage, which fails no_pressure instead. A favour with no when or where ("I bought you
+a drink") is not one.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._together import ING, PLACE
+
+# When it was, already past.
+_WHEN = (r"(?:last (?:night|week|month|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|yesterday"
+         r"|earlier(?: today| on)?|this (?:morning|afternoon|evening|arvo|week)|tonight|today"
+         r"|the other (?:day|night))")
+# Already past whatever the hour: not "tonight" or "today" ("having your number tonight").
+_PAST = (r"(?:last (?:night|week|month|mon|tues|wednes|thurs|fri|satur|sun)(?:day)?|yesterday"
+         r"|earlier(?: today| on)?|this (?:morning|arvo)|the other (?:day|night))")
+# Where both were: "at the fair", "on our allotment".
+_WHERE = rf"(?:at|in|on) (?:the|that|our) (?:[\w'&-]+ ){{0,2}}?{PLACE}\b"
+# Doing something for them, not a favour still to come ("I'll be holding your seat").
+# Nor watching or awaiting something of theirs ("watching you read", "expecting your call"):
+# no favour, no exchange.
+_DOING_FOR = (r"(?<!\bbe )(?<!'ll )(?<!\bwill )(?<!\bgonna )(?<!\bto )(?<!\bkeep )"
+              r"(?!(?:watching|seeing|noticing|staring|eyeing|expecting|awaiting|waiting|hoping"
+              rf"|missing|checking|reading|getting|having|wanting|needing)\b){ING}")
+
+FAVOURS: Final = [
+    # Time they gave, told by how long: "after an hour of you holding my ladder".
+    r"(?:an?|the|that|all|two|three|\d+) (?:whole )?(?:hour|hours|minutes|mins|evening"
+    r"|afternoon|morning|day) of (?:you|u) \w+ing\b",
+    # A favour told with when it was: "after I covered your whole shift last week".
+    r"i (?:just )?(?:covered|bought|lent|loaned|gave|got|held|saved|minded|watched|drove"
+    r"|walked|helped|fixed|carried|fed|showed|taught|swapped|took|did|ran|picked up"
+    rf"|dropped off) (?:you|u|<your>)\b(?: [\w'-]+){{0,4}}? {_WHEN}\b",
+    # Doing something of theirs for them, told with where or when: "minding your bike at the
+    # market", "at the fete holding ur gazebo", "carrying your amp up the stairs this morning".
+    rf"{_DOING_FOR} <your> (?:[\w'-]+ ){{0,4}}?(?:{_WHERE}|{_PAST}\b)",
+    rf"{_WHERE} (?:[\w'-]+ ){{0,2}}?{_DOING_FOR} <your>\b",
+    # Their help with something both were at, told with when: "you were a great help with the
+    # bake sale this morning", "thanks for helping me on the stall today".
+    r"(?:helped|helping|(?:been|were|was) (?:such |a |an |<very> |big |great |huge |massive"
+    r" |real )*help"
+    r"|<your> help|(?:the|all the) help) (?:me |us )?(?:with|at|on) (?:the|that|our|my)"
+    rf" (?:[\w'&-]+ ){{0,2}}?[\w'&-]+ {_WHEN}\b",
+]
