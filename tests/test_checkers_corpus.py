@@ -328,14 +328,19 @@ terrible jokes"), no_pressure in h18-216 ("I always get the number eventually", 
 second opinion catches), and accepts in h18-272 ("Ok no prob. But come on, one drink can't hurt?",
 an acknowledgement before another ask), where after_no.py would first need splitting.
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
-arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
-that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
-verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
-first measure. Only those aggregate figures are read; it is never used to write rules.
+The holdout split (300 messages, ids h19-) is the nineteenth independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T17:20Z,
+with the rules as they stood after the dev19 round, it scored 97.0% (291 of 300) of verdicts with
+the rules alone (asks 95.7%, offers 93.3%, follow-ups 98.0%, after a no 97.8%, replies 96.7% to
+100%), with three criteria under 92%: the ask's connection and no_pressure (91.4%, 64 of 70) and
+the offer's gives_control (91.1%, 41 of 45); with the model's second opinion, as a learner gets
+it, it scored 97.7% (293 of 300), with the ask's connection (91.4%) the one criterion under 92%.
+Across the twelve fresh holdouts of this contract (3,480 messages), 3,300 verdicts were right
+with the rules alone: 94.8%. Its targets (96% of verdicts and 92% on every criterion) are not
+asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A
+holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split
+holdout`` and again with the model, once, before anyone studies it; only those aggregate figures
+are read.
 """
 
 from __future__ import annotations
@@ -395,7 +400,7 @@ def test_development_is_dev_to_dev19_together() -> None:
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
 #: studied it; None while there is no holdout file (dev19, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = None
+HOLDOUT_FIRST_MEASURED: float | None = 291 / 300  # measured once, 2026-12-07T17:20Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
