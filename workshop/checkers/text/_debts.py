@@ -44,6 +44,12 @@ ENTITLEMENT: Final = [
     # A favour cited as the price: "I did buy you two drinks after all".
     r"i (?:did|have|'ve|already) (?:\w+ )?(?:bought|buy|got|get|paid for|pay for|covered|cover"
     r"|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b",
+    # Or with the "did" alone that holds it up as the price: "...although I did drive you
+    # all the way back from the trailhead, so." (Not their number given: no favour.)
+    r"(?:although|though|but|mind you|just saying|then again|not that)[ ,.]*i did"
+    r" (?:(?:just|also|at least) )?(?:buy|get|pay for|cover|lend|give|drive|walk|carry|help"
+    r"|save|fix|bring|take|pick up|hold|mind|feed|host) (?:<you>|u)\b(?! (?:my|<your>)"
+    r" (?:number|digits|details|card))",
     r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
     r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
     # Acting on their phone without asking: "I already saved my number in your phone".
