@@ -68,6 +68,43 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "no_pressure", False),
     ("ask", {}, "Thanks for carrying my bag at the quiz! Could I get your number? No worries if "
      "not.", "no_pressure", True),
+    # ask, no_pressure: a no made the waste of one's own time is guilt; time one is glad to
+    # have spent, or their time, is not
+    ("ask", {}, "can i get ur number? would suck if i wasted my entire night on u lol",
+     "no_pressure", False),
+    ("ask", {}, "Could I have your number? I've just wasted my breath otherwise.", "no_pressure",
+     False),
+    ("ask", {}, "sorry if i wasted your time! can i get ur number? no worries if not",
+     "no_pressure", True),
+    # ask, no_pressure: their wish declared for them, and a duty put on everyone to hand the
+    # number over, press; a wish of one's own, or a duty that is not the number, do not
+    ("ask", {}, "may i get ur number? i know u have been waiting for me to ask 😏",
+     "no_pressure", False),
+    ("ask", {}, "everybody on the rota must share their number for the swap list, so can I "
+     "have yours?", "no_pressure", False),
+    ("ask", {}, "i've been waiting all night to ask - can i get ur number? no pressure!",
+     "no_pressure", True),
+    ("ask", {}, "we all have to bring a dish on friday, can i get ur number to sort who brings "
+     "what?", "no_pressure", True),
+    # offer, gives_control: someone else asked to get in touch with them, named or not, and
+    # a reply required for the offerer's sake, take the choice; the same left to them does not
+    ("offer", {}, "I've told Priyanka at reception to call you with my number this week.",
+     "gives_control", False),
+    ("offer", {}, "My number and my email are below - respond to both so I know neither bounced.",
+     "gives_control", False),
+    ("offer", {}, "My number and my email are below, use whichever you like, if you like.",
+     "gives_control", True),
+    # offer, gives_control: being added to a chat by a set day is an order with a deadline
+    ("offer", {}, "here's my number btw - follow me on the group chat by sunday pls",
+     "gives_control", False),
+    ("offer", {}, "here's my number btw - feel free to add me to the group chat whenever",
+     "gives_control", True),
+    # follow-up, no_pressure: their reply expected by a date is a deadline; hoping to hear,
+    # with no date, is not
+    ("follow_up", {}, "Lovely meeting you at the book fair, Ana. I expect your feedback on the "
+     "draft by Thursday.", "no_pressure", False),
+    ("follow_up", {}, "Lovely meeting you at the book fair, Ana. I'd welcome your feedback on "
+     "the draft whenever it suits.", "no_pressure", True),
 ]
 
 

@@ -11,6 +11,10 @@ from typing import Final
 from workshop.checkers.text._pressure_words import SENTENCE_START, WHEN
 
 DEADLINE: Final = [
+    # Their reply expected by a date: "I expect your thoughts by Thursday".
+    r"(?:expect|need|want|await|require) (?:<your>|a|an|some) (?:[\w-]+ )?(?:reply|response"
+    r"|answer|comments?|feedback|thoughts|views|notes|input|decision|confirmation|signature)"
+    r"\b[^.!?]{0,20}?\b(?:by|before|no later than|within|tonight|tomorrow|today)\b",
     r"(?:<ill>|i will|<im> (?:going to|gonna)|i'?ma|imma)(?: just)? keep (?:on )?(?:bugging"
     r"|pestering|hassling|messaging|texting|calling|asking|nagging|poking|spamming|bothering"
     r"|chasing|harassing|badgering|following|dming|ringing|liking)\b",

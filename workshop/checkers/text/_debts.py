@@ -21,6 +21,14 @@ ENTITLEMENT: Final = [
     r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
     r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
     r"i'?ve earned", r"i'?m asking nicely",
+    # Their wish declared for them: "I can tell you've been dying for me to ask".
+    r"(?:i can (?:tell|see)|i know|(?:it'?s )?(?:clearly|obviously))(?: that)? <you>(?:'ve| have)?"
+    r" been (?:wanting|waiting for|dying for|hoping for|itching for|willing) me to\b",
+    # A duty put on everyone to hand it over: "everyone on the course has to share theirs".
+    r"(?:everyone|everybody|all of us|we all|the whole (?:group|team|class|table|crew|course))"
+    r" (?:(?:in|on|at) (?:the|our|this) [\w-]+ )?(?:(?:has|have|needs?|is supposed|are"
+    r" supposed|'s supposed|is meant|are meant|gotta|got) to|must|should) (?:share|give"
+    r"|hand over|hand in|swap|exchange|send)\b",
     # Their interest guessed from a like or a look: "so I guess you're keen 😏".
     r"i (?:guess|take it|assume|reckon|figure) <youre> (?:(?:so|totally|clearly|obviously"
     r"|def|defo) )?(?:keen|interested|into (?:me|it|this)|up for it|down)\b"

@@ -12,6 +12,9 @@ from typing import Final
 from workshop.checkers.text._pressure_words import DEGREE, HURT, SENTENCE_START
 
 GUILT: Final = [
+    # A no made the waste of one's own time: "I'd hate to think I wasted my night on this".
+    r"\bi(?:'?ve| have| had| just)? (?:totally |completely |just )?wasted my (?:whole |entire )?"
+    r"(?:evening|night|time|day|afternoon|morning|weekend|breath|effort|energy)\b",
     r"(?:would|'d) (?:really |genuinely |totally |so )?make my (?:whole |entire )?(?:week|day"
     r"|night|month|year)"
     r"(?: if <you> (?:said|say) yes)?", r"my (?:week|month|day|year) (?:has|'s) been (?:so )?"
