@@ -68,6 +68,32 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "no_pressure", False),
     ("ask", {}, "Thanks for carrying my bag at the quiz! Could I get your number? No worries if "
      "not.", "no_pressure", True),
+    # ask, reason: doing anything together, whatever the verb, is a plan; taken out for
+    # whatever it is is an outing; a plan that may shift needs the number; what they already
+    # did together is no plan, and keeping in touch, however long, is only the exchange
+    ("ask", {}, "can i get ur number? we could restore that old vespa together 🛵", "reason",
+     True),
+    ("ask", {}, "swap numbers? wanna maybe knit the club banner together", "reason", True),
+    ("ask", {}, "swap numbers? we got loads done together at the clean-up", "reason", False),
+    ("ask", {}, "May I have your number so I can take you out for jollof on Friday?", "reason",
+     True),
+    ("ask", {}, "can i get ur number, dont wanna take u for granted lol", "reason", False),
+    ("ask", {}, "could i get your number so i can tell you if saturday's litter pick is called "
+     "off?", "reason", True),
+    ("ask", {}, "could i get your number so we can stay in touch once the term is over?",
+     "reason", False),
+    ("ask", {}, "could i get your number so we can stay in touch once the term is over? i'd "
+     "love to go climbing again", "reason", True),
+    # ask, out: an understanding put before a channel they would prefer, and leaving it there
+    # for a no, are easy outs; understanding of something else, or leaving it for later, are not
+    ("ask", {}, "Might I have your number? I'd quite understand should you prefer to keep to "
+     "the newsletter.", "out", True),
+    ("ask", {}, "swap numbers for a playdate? more than happy to drop it if it's not for you",
+     "out", True),
+    ("ask", {}, "swap numbers for a playdate? I understand the playground is busy.", "out",
+     False),
+    ("ask", {}, "swap numbers for a playdate? happy to leave it till next week to sort.", "out",
+     False),
     # ask, no_pressure: a no made the waste of one's own time is guilt; time one is glad to
     # have spent, or their time, is not
     ("ask", {}, "can i get ur number? would suck if i wasted my entire night on u lol",
