@@ -112,6 +112,20 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "no_pressure", True),
     ("ask", {}, "we all have to bring a dish on friday, can i get ur number to sort who brings "
      "what?", "no_pressure", True),
+    # ask, no_pressure: self-pity put on them ("it's been a rough year", "you're the only
+    # good part"), silence called a wrong done to oneself, and going round them to a friend
+    # for the number press; sympathy for their rough week, or a friend named as the link, do not
+    ("ask", {}, "its been a proper crap few weeks tbh, can i get ur number?", "no_pressure",
+     False),
+    ("ask", {}, "You're genuinely the only bright spot of this conference. May I have your "
+     "number?", "no_pressure", False),
+    ("ask", {}, "can i get ur number? i hate getting ghosted btw", "no_pressure", False),
+    ("ask", {}, "can i have ur digits or should i just get it off your flatmate?",
+     "no_pressure", False),
+    ("ask", {}, "sounds like it's been a rough week for you - can i get your number so we can "
+     "grab a coffee? no worries if not", "no_pressure", True),
+    ("ask", {}, "your flatmate said you love bouldering! can i get your number for a climb? "
+     "no pressure", "no_pressure", True),
     # offer, gives_control: someone else asked to get in touch with them, named or not, and
     # a reply required for the offerer's sake, take the choice; the same left to them does not
     ("offer", {}, "I've told Priyanka at reception to call you with my number this week.",

@@ -97,6 +97,11 @@ DEADLINE: Final = [
 ]
 
 THREAT: Final = [
+    # Going round them for it: "or do I have to get it off your flatmate?".
+    r"(?:do i|should i|will i|i'?ll|i will|or i) (?:have to |need to |just |gotta )?(?:ask"
+    r"|get it (?:from|off)|go through|beg) <your> (?:mate|friend|pal|bestie|sister|brother|mum"
+    r"|mom|dad|cousin|colleague|boss|flatmate|roommate|bf|gf|boyfriend|girlfriend|friends"
+    r"|mates)\b",
     r"(?:find|track|look|hunt) (?:<you>|u) (?:down |up )?on <social>\b[^.!?]{0,12}?"
     r"(?:otherwise|anyway|instead|if not)", r"otherwise\b[^.!?]{0,20}?(?:find|track|look up"
     r"|hunt) (?:<you>|u)",
