@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Eleven fresh holdouts followed, each measured once with the rules as they stood, then studied
+Twelve fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -117,6 +117,7 @@ test_checkers_short.py):
 | dev17 | holdout 16 | 300 | 94.3% (283); with the model 94.3% (283) |
 | dev18 | holdout 17 | 300 | 96.3% (289); with the model 96.3% (289) |
 | dev19 | holdout 18 | 300 | 97.7% (293); with the model 98.0% (294) |
+| dev20 | holdout 19 | 300 | 97.0% (291); with the model 97.7% (293) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -328,7 +329,7 @@ terrible jokes"), no_pressure in h18-216 ("I always get the number eventually", 
 second opinion catches), and accepts in h18-272 ("Ok no prob. But come on, one drink can't hurt?",
 an acknowledgement before another ask), where after_no.py would first need splitting.
 
-The holdout split (300 messages, ids h19-) is the nineteenth independent holdout, written by
+The dev20 split (300 messages, ids h19-) was the nineteenth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T17:20Z,
 with the rules as they stood after the dev19 round, it scored 97.0% (291 of 300) of verdicts with
 the rules alone (asks 95.7%, offers 93.3%, follow-ups 98.0%, after a no 97.8%, replies 96.7% to
@@ -336,11 +337,51 @@ the rules alone (asks 95.7%, offers 93.3%, follow-ups 98.0%, after a no 97.8%, r
 the offer's gives_control (91.1%, 41 of 45); with the model's second opinion, as a learner gets
 it, it scored 97.7% (293 of 300), with the ask's connection (91.4%) the one criterion under 92%.
 Across the twelve fresh holdouts of this contract (3,480 messages), 3,300 verdicts were right
-with the rules alone: 94.8%. Its targets (96% of verdicts and 92% on every criterion) are not
-asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A
-holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split
-holdout`` and again with the model, once, before anyone studies it; only those aggregate figures
-are read.
+with the rules alone: 94.8%. It then became development data; its misses were closed by the
+principle behind each label (the ask's connection, short on three fresh holdouts running, was
+found where the time together is recalled by what happened in it rather than by a word for
+enjoying it: beaten by them at a game, something done together as it went on ("the tab we were
+arguing about"), the event named by what it held or how it went ("that hackathon demo was...",
+"after the rehearsal went so well"), how it was to do something with them ("lovely to walk with
+you today", not a wish for time to come), a favour held up with "I did...", and their children
+already friends; in asks, anything proposed to do together whatever the verb, being taken out
+for whatever it is and a plan that may be called off are reasons while keeping in touch until
+something ends is only the exchange, an understanding put before the channel they would prefer
+("should you prefer...") and leaving it there for a no are outs, and a favour held up as the
+price ("though I did..."), a no made the waste of one's own time, self-pity ("it's been a rough
+month", "you're the only good thing"), silence called a wrong done to oneself, their wish
+declared for them, a duty put on everyone to share the number and going round them to a friend
+are pressure; in offers someone asked by name to ring them, being added to a chat by a set day
+and a reply required for the offerer's sake take the choice; in follow-ups a reply expected by a
+date is a deadline), with made-up variants and near misses in test_checkers_dev20.py; no module
+had to be split first. It then scored 298 of 300 with the rules alone and 299 of 300 with the
+model, every criterion at 96.7% or more; on dev to dev19 the verdicts (4,809 of 4,810) and the
+criteria (16,735 of 16,847) stayed as they were, none lost. No label was changed. Eleven
+criterion labels stay missed, two of them verdicts with the rules alone. Two go against older
+rows of their class: polite in h19-241 ("Probably not... not this week anyway."), hope held out
+as softening, the class h18-140 left missed because its older and newer rows disagree; and
+gives_control in h19-288 ("Come on, just take it, please, please."), labelled as leaving the
+choice like h11-offer-026 while h15-offer-027 and h16-offer-037 ("come on, just take it...")
+count insisting with nothing else left to them as taking it, which the rules follow. Nine follow
+LABELS.md but were not reached in this round: honest in h19-118 ("not rn tho, maybe snap?", a
+not-now with another channel; the verdict is missed), no_repeat in h19-238 ("I'm around the bar
+most Fridays anyway 😉", the door held open after a no; the verdict is missed with the rules
+alone, the model's second opinion catches it) and accepts in h19-293 (favours listed back after a
+no), both where after_no.py would first need splitting; clear_yes in h19-117 (a mocking dig
+before "Go on then"), alternative in h19-267 ("But we see at English class Monday?", a next
+meeting in non-native English), references_meeting in h19-168 (only a promise to text), reason
+in h19-266 ("I'm having your number before you go", as h18-260), no_pressure in h19-186 (the
+number slipped into their pocket, acting without asking) and in h19-274 (a course booked for
+them, "you're kind of committed now").
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -389,7 +430,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev19_together() -> None:
+def test_development_is_dev_to_dev20_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -398,9 +439,9 @@ def test_development_is_dev_to_dev19_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev19, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev20, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 291 / 300  # measured once, 2026-12-07T17:20Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

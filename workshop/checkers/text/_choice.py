@@ -42,8 +42,12 @@ OUT: Final = CueSet({
         rf"(?:(?:it'?s|its|that'?s|that is|it is|totally|completely|perfectly|absolutely"
         rf"|entirely|also|equally|100%|really) )*{_OK} (?:if {_REFUSE}|to say no|to decline"
         r"|either way|with a no|if you say no|too|as well)",
-        r"(?:i|i'?ll|i would|i'?d) (?:totally |completely |fully |absolutely |of course )?"
-        r"(?:understand|get it)(?: completely| totally)? if",
+        r"(?:i|i'?ll|i would|i'?d) (?:totally |completely |fully |absolutely |entirely |quite "
+        r"|of course )?"
+        r"(?:understand|get it)(?: completely| totally)?,? (?:if|should <you>)",
+        # Leaving it there, offered for a no: "happy to drop it if you'd rather not".
+        r"(?:happy|glad|fine|ok|okay|content|more than happy) to (?:leave|drop|forget) (?:it|this"
+        r"|the idea)(?: there| at that)?,? (?:if|should)\b",
         r"(?:if not|if you'?d rather not|if you would rather not|if that'?s not your thing),?"
         r" (?:(?:honestly|really|seriously|truly|then),? )?(?:that'?s|no worries|no problem"
         r"|all good|totally fine|fine|i understand|it'?s|<np>)",

@@ -11,6 +11,10 @@ from typing import Final
 from workshop.checkers.text._pressure_words import SENTENCE_START, WHEN
 
 DEADLINE: Final = [
+    # Their reply expected by a date: "I expect your thoughts by Thursday".
+    r"(?:expect|need|want|await|require) (?:<your>|a|an|some) (?:[\w-]+ )?(?:reply|response"
+    r"|answer|comments?|feedback|thoughts|views|notes|input|decision|confirmation|signature)"
+    r"\b[^.!?]{0,20}?\b(?:by|before|no later than|within|tonight|tomorrow|today)\b",
     r"(?:<ill>|i will|<im> (?:going to|gonna)|i'?ma|imma)(?: just)? keep (?:on )?(?:bugging"
     r"|pestering|hassling|messaging|texting|calling|asking|nagging|poking|spamming|bothering"
     r"|chasing|harassing|badgering|following|dming|ringing|liking)\b",
@@ -93,6 +97,11 @@ DEADLINE: Final = [
 ]
 
 THREAT: Final = [
+    # Going round them for it: "or do I have to get it off your flatmate?".
+    r"(?:do i|should i|will i|i'?ll|i will|or i) (?:have to |need to |just |gotta )?(?:ask"
+    r"|get it (?:from|off)|go through|beg) <your> (?:mate|friend|pal|bestie|sister|brother|mum"
+    r"|mom|dad|cousin|colleague|boss|flatmate|roommate|bf|gf|boyfriend|girlfriend|friends"
+    r"|mates)\b",
     r"(?:find|track|look|hunt) (?:<you>|u) (?:down |up )?on <social>\b[^.!?]{0,12}?"
     r"(?:otherwise|anyway|instead|if not)", r"otherwise\b[^.!?]{0,20}?(?:find|track|look up"
     r"|hunt) (?:<you>|u)",

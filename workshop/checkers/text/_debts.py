@@ -21,6 +21,14 @@ ENTITLEMENT: Final = [
     r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
     r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
     r"i'?ve earned", r"i'?m asking nicely",
+    # Their wish declared for them: "I can tell you've been dying for me to ask".
+    r"(?:i can (?:tell|see)|i know|(?:it'?s )?(?:clearly|obviously))(?: that)? <you>(?:'ve| have)?"
+    r" been (?:wanting|waiting for|dying for|hoping for|itching for|willing) me to\b",
+    # A duty put on everyone to hand it over: "everyone on the course has to share theirs".
+    r"(?:everyone|everybody|all of us|we all|the whole (?:group|team|class|table|crew|course))"
+    r" (?:(?:in|on|at) (?:the|our|this) [\w-]+ )?(?:(?:has|have|needs?|is supposed|are"
+    r" supposed|'s supposed|is meant|are meant|gotta|got) to|must|should) (?:share|give"
+    r"|hand over|hand in|swap|exchange|send)\b",
     # Their interest guessed from a like or a look: "so I guess you're keen 😏".
     r"i (?:guess|take it|assume|reckon|figure) <youre> (?:(?:so|totally|clearly|obviously"
     r"|def|defo) )?(?:keen|interested|into (?:me|it|this)|up for it|down)\b"
@@ -44,6 +52,12 @@ ENTITLEMENT: Final = [
     # A favour cited as the price: "I did buy you two drinks after all".
     r"i (?:did|have|'ve|already) (?:\w+ )?(?:bought|buy|got|get|paid for|pay for|covered|cover"
     r"|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b",
+    # Or with the "did" alone that holds it up as the price: "...although I did drive you
+    # all the way back from the trailhead, so." (Not their number given: no favour.)
+    r"(?:although|though|but|mind you|just saying|then again|not that)[ ,.]*i did"
+    r" (?:(?:just|also|at least) )?(?:buy|get|pay for|cover|lend|give|drive|walk|carry|help"
+    r"|save|fix|bring|take|pick up|hold|mind|feed|host) (?:<you>|u)\b(?! (?:my|<your>)"
+    r" (?:number|digits|details|card))",
     r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
     r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
     # Acting on their phone without asking: "I already saved my number in your phone".

@@ -12,6 +12,9 @@ from typing import Final
 from workshop.checkers.text._pressure_words import DEGREE, HURT, SENTENCE_START
 
 GUILT: Final = [
+    # A no made the waste of one's own time: "I'd hate to think I wasted my night on this".
+    r"\bi(?:'?ve| have| had| just)? (?:totally |completely |just )?wasted my (?:whole |entire )?"
+    r"(?:evening|night|time|day|afternoon|morning|weekend|breath|effort|energy)\b",
     r"(?:would|'d) (?:really |genuinely |totally |so )?make my (?:whole |entire )?(?:week|day"
     r"|night|month|year)"
     r"(?: if <you> (?:said|say) yes)?", r"my (?:week|month|day|year) (?:has|'s) been (?:so )?"
@@ -113,10 +116,19 @@ GUILT: Final = [
     r"(?=\s*(?:[.!,;]|$))",
     r"<youre> (?:literally |really |honestly |probably |kind of )?the only (?:one|person"
     r"|friend) (?:i'?ve|i have|i|who|that) \w+",
-    r"(?:i'?ve been|<im>|i have been|<ive>(?: just)?|i'?d|i (?:just )?had) (?:having |going"
-    r" through |had )?(?:a |such a |the )?(?:really |very |pretty |super |truly |absolutely )?"
+    r"(?:i'?ve been|<im>|i have been|<ive>(?: just)?|i'?d|i (?:just )?had|it'?s been|its been"
+    r"|it has been) (?:having |going"
+    r" through |had )?(?:a |such a |the )?(?:really |very |pretty |super |truly |absolutely "
+    r"|proper |bloody |well )?"
     r"(?:rough|hard|tough|difficult|bad|awful|horrible|lonely|terrible|shit|crap|crappy"
-    r"|miserable|horrid|worst) (?:time|week|month|year|patch|day|few (?:days|weeks|months))",
+    r"|miserable|horrid|worst) (?:time|week|month|year|patch|day|few (?:days|weeks|months))"
+    r"(?! (?:for|4) (?:you|u)\b)",
+    # Them made the one good thing: "honestly you're the first good thing in weeks".
+    r"<youre> (?:literally |honestly |really |genuinely )?the (?:first|only|one) (?:good|nice"
+    r"|decent|bright|happy) (?:thing|part|bit|spot)\b",
+    # Silence called a wrong done to them: "I don't like being left hanging".
+    r"(?:don'?t|do not|hate|can'?t stand) (?:like )?(?:being|to be|getting) (?:left hanging"
+    r"|left on read|ignored|ghosted|kept waiting|strung along|messed around)\b",
     r"don'?t make (?:this|it|things) (?:awkward|weird|difficult|hard|a big deal)",
     r"(?:<youd>|<youre>|it'?d be|it would be) (?:be )?(?:crazy|mad|silly|stupid|insane)"
     r" (?:to say no|not to|to refuse|to turn)", r"too good for (?:me|us)",

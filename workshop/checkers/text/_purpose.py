@@ -30,6 +30,9 @@ _OUTING = compile_one(
     r"|smoothie|gelato|dessert|cake|sushi|burger|noodles|gig|concert|play|swim|bike ride"
     r"|kopi|teh|matcha|lassi|suya|chips|nachos|wings"
     r"|picnic|bbq|barbecue|braai|kickabout)\b",
+    # Taken out for whatever it is: "take you for mezcal", "take u out for pho".
+    r"take (?:you|u|ya) (?:out )?for (?!granted\b|a fool\b|an idiot\b|a ride\b)(?:a |an |some )?"
+    r"[a-z]\w+",
     # A treat owed to them: "you've earned a beer on me", "I owe you a coffee".
     r"(?:earned|deserve|owe (?:you|u|ya)) (?:a |an |one |some |at least a )?(?:\w+ )?(?:coffee"
     r"|beer|pint|drink|bevvy|cuppa|tea|lunch|dinner|meal|cake|pie|round|curry)\b",
@@ -62,6 +65,15 @@ _TOGETHER = compile_one(
     r"|read|write|travel|explore|shop|volunteer|ride|swim|paint|code|hack|skate|surf|garden"
     r"|bike|cycle|go|do (?:this|that|it))(?:s|es|d|ed|ing|[mnp]ing|[mnp]ed)?"
     r" (?:[\w.'-]+ ){0,5}?(?:together|2gether|togetha|togeda|tgt|tgther)\b",
+    # Any doing proposed together, whatever the verb: "wanna build the app together?" (not
+    # the exchange or being together as such: "keep in touch together", "hang out together").
+    r"(?:wanna|want to|fancy|let'?s|shall we|we (?:could|should|can|might)) (?:maybe |try and )?"
+    r"(?!(?:keep|stay|be|text|chat|talk|message|swap|exchange|get|hang|spend)\b)\w+"
+    r" (?:[\w.'-]+ ){0,4}?(?:together|2gether|togetha|togeda|tgt|tgther)\b",
+    # A practical need if a plan shifts: "so I can let you know if Sunday's ride is moved".
+    r"(?:if|in case|incase|should) (?:the|our|<your>|\w+'s) (?:[\w'-]+ ){0,3}?(?:changes?"
+    r"|is cancell?ed|gets cancell?ed|is called off|gets called off|is moved|gets moved"
+    r"|is postponed|gets postponed|runs late|is delayed|gets delayed|falls through)\b",
     # An event named as the next one, or as where they are going: "for the next jollof
     # cook-off", "going to the Fontaines D.C. gig".
     rf"(?:the|our) next (?:[\w'-]+ ){{0,3}}?{_EVENT}s?\b",
@@ -123,7 +135,10 @@ _TAIL = (
     # A tag asking for agreement adds no purpose: "so let's swap numbers yeah?".
     r"|yeah|yea|ya|yh|yes|right|ok|okay|eh|innit|init|hey|aye|mate|babe|hun|lah|la|leh"
     r" point|for later|for now|for sure|for a bit|for a while|at"
-    r" point|if that'?s ok|with you|with u|x+))*"
+    r" point|if that'?s ok|with you|with u|x+"
+    # When it ends is no purpose: "keep in touch once the course is over".
+    r"|(?:after|once|when) (?:the|this|our) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:ends|is over|'s over"
+    r"|finishes|wraps up|is done|'s done)))*"
 )
 # What follows a frame when it only restates the request: the exchange, or contact as such.
 _ONLY_THE_REQUEST = re.compile(expand(

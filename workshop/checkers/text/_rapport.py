@@ -13,6 +13,7 @@ from typing import Final
 from workshop.checkers.text._cues import CueSet, Hit, negated
 from workshop.checkers.text._favours import FAVOURS
 from workshop.checkers.text._prepare import Prepared
+from workshop.checkers.text._recalled import RECALLED
 from workshop.checkers.text._talk import SHARED_TALK
 from workshop.checkers.text._together import (
     DID_TOGETHER,
@@ -209,6 +210,7 @@ CONNECTION: Final = CueSet({
     ],
     "shared_talk": SHARED_TALK,
     "favour": FAVOURS,
+    "recalled": RECALLED,
     # A look back on the time, told by when and where it was, or by how it compared:
     # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
     # parkrun I've had in months", "the highlight of my week".

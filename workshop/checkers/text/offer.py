@@ -64,7 +64,8 @@ _OFFERED: Final = CueSet({
 _SET_TIME: Final = CueSet({
     "urgency": [
         r"(?:text|txt|call|message|msg|ring|e-?mail|phone|dm|reply|answer|get back to|contact"
-        r"|hmu|buzz|ping) (?:me|us)(?: back)?\b[^.!?]{0,25}?\b(?:tonight|tomorrow|today|tonite"
+        r"|hmu|buzz|ping|add|follow|save) (?:me|us)(?: back)?\b[^.!?]{0,25}?\b(?:tonight"
+        r"|tomorrow|today|tonite"
         r"|2nite|2night|2moro|2morrow|tmrw?|tomoz|2day|b4 \w+|this (?:week|weekend|evening"
         r"|afternoon)|by \w+|before \w+|at \d\w*|within|as soon as|the (?:second|minute"
         r"|moment)|when <youre> (?:home|back)|when <you> (?:arrive|reach|get (?!a (?:chance|sec"
@@ -95,6 +96,7 @@ _DICTATES: Final = CueSet({
         r"make sure (?:<you> )?(?:text|call|message|use|save|reply|ring|get in touch)",
         # Their message required for the offerer's sake: "please text me so I know you got it".
         r"(?:(?:text|call|message|msg|ring|dm|flash|beep|buzz|ping|whatsapp|hmu) (?:me|us)"
+        r"|(?:reply|respond|answer|write back)(?: to (?:both|them|it|this|each|all)(?: of them)?)?"
         r"|(?:send|drop|shoot|flick|fire) me a (?:quick )?(?:hello"
         r"|hi|text|message|msg|ping|missed call)(?: on (?:this|it))?)(?: back| once| quickly"
         r"| real quick| quick| first| now)? (?:so (?:that )?i"
@@ -133,7 +135,8 @@ _DICTATES: Final = CueSet({
         r"|arrange|confirm|sort|fix|schedule|finali[sz]e|plan|discuss|talk)|later to \w+)\b"
         r"(?![^.!?]{0,40}?\bif\b)",
         # Someone already asked to get in touch with them: "I've asked my PA to ring you".
-        r"(?:asked|told|got|arranged for|instructed) (?:my|our|a|the) (?:[\w'-]+ ){0,3}?\w+ to"
+        # Named or not: "I've asked Dele from accounts to call you".
+        r"(?:asked|told|got|arranged for|instructed) (?:(?!if\b|whether\b)[\w'-]+ ){1,5}?to"
         r" (?:give (?:you|u) a (?:call|ring|bell|buzz)|(?:call|ring|text|message|email|phone"
         r"|contact) (?:you|u))\b(?![^.!?]{0,40}?\bif\b)",
     ],

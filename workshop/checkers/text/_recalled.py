@@ -1,0 +1,58 @@
+"""Time together recalled by what happened in it, not by a word for enjoying it.
+
+LABELS.md: a connection "points back at their conversation or time together". People often
+do that by telling what happened ("you beat me at that endgame", "the bike part we were
+arguing about", "after the rehearsal went so well") or by how it was to do something with
+them ("lovely to walk with you today"). A wish for time to come ("it'd be lovely to walk
+with you sometime") is not one.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._together import DOING, EVENT, GOOD, PLACE, TALK
+
+# When the time was, already begun or past.
+_WHEN = (r"(?:today|tonight|earlier|this (?:morning|afternoon|evening|arvo)|last night"
+         r"|yesterday)")
+# Not plans or wishes: "we were going to...", "we were hoping to...".
+_NOT_DOING = r"(?!(?:going|gonna|hoping|planning|meaning|thinking|wondering|supposed|about)\b)"
+# Not a wish: "would be lovely to...", "it'd be so nice to...".
+_NOT_WISH = (r"(?<!\bbe )(?<!\bbe so )(?<!\bbe really )(?<!\bbe very )(?<!\bbe super )"
+             r"(?<!\bbe such )")
+
+RECALLED: Final = [
+    # Beaten by them at something played together: "u destroyed me in that endgame".
+    r"<you> (?:(?:totally|so|just|absolutely|literally|completely|properly) )?(?:beat|destroyed"
+    r"|crushed|thrashed|smashed|wrecked|owned|schooled|demolished|battered|hammered|annihilated"
+    r"|whooped|bodied|outplayed|outsmarted|outran|outdanced|out-danced|wiped the floor with"
+    r"|ran rings (?:round|around)) me (?:at|in|on|during)\b",
+    # Doing something together, told as it went on: "the tab we were arguing about".
+    r"(?<!\bif )(?<!\bwhen )(?<!\bonce )we (?:were|was) (?:(?:just|both|all|literally|basically"
+    rf"|kinda|still|properly) )?{_NOT_DOING}{DOING}\b",
+    # The shared event named as what it held: "that hackathon demo was fire", "the quiz
+    # final round got heated".
+    rf"(?:that|the|this|our|tonight'?s|today'?s|last night'?s|yesterday'?s) {EVENT}"
+    r" [\w'-]+ (?:was|were|went|got)\b",
+    # How the event went: "after tonight's rehearsal went so well".
+    rf"(?:that|the|our|tonight'?s|today'?s|last night'?s|yesterday'?s) (?:[\w'&-]+ ){{0,2}}?"
+    rf"{EVENT} (?:went|turned out|ended up)\b",
+    # How it was to do it with them, or there: "lovely to walk with you along the canal today",
+    # "nice to finally put faces to names at the school gate".
+    rf"{_NOT_WISH}{GOOD} to (?:finally |properly |actually |get to )?[\w'-]+ (?:[\w'-]+ ){{0,4}}?"
+    rf"(?:with <you>|(?:at|in|on) the (?:[\w'&-]+ )?{PLACE}|{_WHEN})\b"
+    r"(?! ?(?:some ?time|soon|one day|again|next|sometime))",
+    # A verdict on the time with a word between: "it was still a very stimulating discussion".
+    r"(?:this|today|tonight|that|it|yesterday|last night)(?: was| has been|'s been)"
+    r" (?:still|really|truly|honestly|genuinely|definitely|certainly) (?:a|an|one|such a|some)"
+    rf" (?:[\w-]+ ){{0,3}}?(?:{TALK}|{EVENT})\b",
+    # A favour told with "did" and where they went: "I did drive you back from the trailhead".
+    r"i did (?:drive|take|walk|bring|give|pick up|drop|ferry|carry) (?:you|u)\b(?: \w+){0,4}?"
+    r" (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
+    # Their children or dogs, already friends: "our two are thick as thieves at nursery".
+    r"our (?:two|2|kids|little ones|littles|boys|girls|lads|dogs|pups|puppies|children|toddlers"
+    r"|daughters|sons|youngest|eldest) (?:seem|seemed|are|were|have been|'re|really|clearly"
+    r"|obviously)(?: \w+)? (?:inseparable|best (?:friends|mates|buds|pals)|thick as thieves"
+    r"|getting on|got on|hit it off|love each other|adore each other|besties)\b",
+]
