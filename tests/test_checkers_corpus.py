@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Twelve fresh holdouts followed, each measured once with the rules as they stood, then studied
+Thirteen fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -118,6 +118,7 @@ test_checkers_short.py):
 | dev18 | holdout 17 | 300 | 96.3% (289); with the model 96.3% (289) |
 | dev19 | holdout 18 | 300 | 97.7% (293); with the model 98.0% (294) |
 | dev20 | holdout 19 | 300 | 97.0% (291); with the model 97.7% (293) |
+| dev21 | holdout 20 | 300 | 95.3% (286); with the model 96.3% (289) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -374,18 +375,23 @@ in h19-266 ("I'm having your number before you go", as h18-260), no_pressure in 
 number slipped into their pocket, acting without asking) and in h19-274 (a course booked for
 them, "you're kind of committed now").
 
-The holdout split (300 messages, ids h20-) is the twentieth independent holdout, written by
+The dev21 split (300 messages, ids h20-) was the twentieth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T17:43Z,
 with the rules as they stood after the dev20 round, it scored 95.3% (286 of 300) of verdicts with
 the rules alone (asks 91.4%, offers 100%, follow-ups 90.0%, after a no 97.8%, replies 96.7% to
 100%), with one criterion under 92%: the ask's connection (90.0%, 63 of 70); with the model's
 second opinion, as a learner gets it, it scored 96.3% (289 of 300), the same criterion short.
 Across the thirteen fresh holdouts of this contract (3,780 messages), 3,586 verdicts were right
-with the rules alone: 94.9%. Its targets (96% of verdicts and 92% on every criterion) are not
-asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A
-holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split
-holdout`` and again with the model, once, before anyone studies it; only those aggregate figures
-are read.
+with the rules alone: 94.9%. It then became development data.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -434,7 +440,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev20_together() -> None:
+def test_development_is_dev_to_dev21_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -443,9 +449,9 @@ def test_development_is_dev_to_dev20_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev20, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev21, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 286 / 300  # measured once, 2026-12-07T17:43Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
