@@ -49,6 +49,32 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Had such a giggle at the escape-the-lab thing today! Can I have your number?",
      "connection", True),
     ("ask", {}, "What a hoot! Could I get your number?", "connection", False),
+    # follow-up, no_pressure: anything owed expected of them at a time is a deadline; a
+    # forecast, or no time set, is not
+    ("follow_up", {}, "hey its mo from the climbing wall, u still owe me a tenner and im "
+     "expecting it by friday lol", "no_pressure", False),
+    ("follow_up", {}, "Lovely to meet you at the fair! I'll be expecting the slides first thing "
+     "Monday.", "no_pressure", False),
+    ("follow_up", {}, "Lovely to meet you at the fair! I expect it'll rain tomorrow, stay dry.",
+     "no_pressure", True),
+    ("follow_up", {}, "Lovely to meet you at the fair! Send the slides whenever suits, no rush.",
+     "no_pressure", True),
+    # follow-up, no_pressure: asking whether one's messages arrived, whatever word comes
+    # between, chases the silence; asking whether a thing arrived does not
+    ("follow_up", {}, "hiya, did my texts actually come through? lovely meeting u at the quiz",
+     "no_pressure", False),
+    ("follow_up", {}, "Lovely meeting you at the quiz! Did the parcel actually arrive at the "
+     "club?", "no_pressure", True),
+    # follow-up, no_pressure: their liking declared for them presses; one's own liking, or
+    # theirs for something else, does not
+    ("follow_up", {}, "hey from the salsa night! u clearly fancied me lol so when's our date",
+     "no_pressure", False),
+    ("follow_up", {}, "Great meeting you at the salsa night! Obviously you were flirting with "
+     "me 😏 drink soon?", "no_pressure", False),
+    ("follow_up", {}, "Great meeting you at the salsa night! You obviously liked the band, "
+     "here's the playlist.", "no_pressure", True),
+    ("follow_up", {}, "Great meeting you at the salsa night! I obviously liked chatting with "
+     "you.", "no_pressure", True),
 ]
 
 

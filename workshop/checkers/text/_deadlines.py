@@ -15,6 +15,13 @@ DEADLINE: Final = [
     r"(?:expect|need|want|await|require) (?:<your>|a|an|some) (?:[\w-]+ )?(?:reply|response"
     r"|answer|comments?|feedback|thoughts|views|notes|input|decision|confirmation|signature)"
     r"\b[^.!?]{0,20}?\b(?:by|before|no later than|within|tonight|tomorrow|today)\b",
+    # Anything owed expected of them at a time: "I'll be expecting the slides first thing".
+    r"(?:i|we)(?:'?ll| will|'?m| am| do)?(?: (?:be|fully|totally|really|definitely|still))*"
+    r" expect(?:ing)? (?:it|that|them|those|the (?:[\w-]+ )?(?:slides|sheet|file|doc|docs"
+    r"|document|notes|link|money|cash|payment|photos|pics|report|draft|form|list|details|info"
+    r"|rematch|invoice|figures|numbers|code|keys|book|tenner|fiver))(?![\w'])[^.!?]{0,25}?"
+    r"\b(?:by|before|no later than|within|tonight|tomorrow|today|first thing|asap|this"
+    r" (?:evening|afternoon|week|weekend)|on \w+day)\b",
     r"(?:<ill>|i will|<im> (?:going to|gonna)|i'?ma|imma)(?: just)? keep (?:on )?(?:bugging"
     r"|pestering|hassling|messaging|texting|calling|asking|nagging|poking|spamming|bothering"
     r"|chasing|harassing|badgering|following|dming|ringing|liking)\b",
