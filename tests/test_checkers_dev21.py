@@ -49,6 +49,23 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Had such a giggle at the escape-the-lab thing today! Can I have your number?",
      "connection", True),
     ("ask", {}, "What a hoot! Could I get your number?", "connection", False),
+    # ask, question and no_pressure: an order to hand the number over, whatever the verb
+    # ("chuck", "bung", "shoot", "slide"); the same verb asked with their choice is a question
+    ("ask", {}, "great chat at the bbq mate, bung us ur number n we'll sort a round of golf",
+     "question", False),
+    ("ask", {}, "loved the pub quiz tonight, shoot me your number so we can team up next week",
+     "no_pressure", False),
+    ("ask", {}, "Loved the quiz tonight! Could you chuck me your number if you fancy teaming "
+     "up again?", "no_pressure", True),
+    # ask, no_pressure: staying put till they hand it over, said with "till" as with "until";
+    # the answer hurried before something happens; no hurry before a date is no pressure
+    ("ask", {}, "I'm not moving from this bench till you say yes 😅", "no_pressure", False),
+    ("ask", {}, "Great chat at the quiz! Can I get your number? quick, reply before my train "
+     "leaves lol", "no_pressure", False),
+    ("ask", {}, "Great chat at the quiz! Can I get your number? No need to answer before the "
+     "weekend.", "no_pressure", True),
+    ("ask", {}, "Great chat at the quiz! Can I get your number? Don't feel you have to "
+     "answer before the weekend.", "no_pressure", True),
     # follow-up, no_pressure: anything owed expected of them at a time is a deadline; a
     # forecast, or no time set, is not
     ("follow_up", {}, "hey its mo from the climbing wall, u still owe me a tenner and im "

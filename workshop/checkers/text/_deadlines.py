@@ -39,7 +39,7 @@ DEADLINE: Final = [
     r"|<youll> (?:lose|miss|regret)|<ill> (?:delete|block|move on|find|give it to|give <your>"
     r" (?:spot|place|seat|ticket|slot) to|ask"
     r" someone))",
-    r"not leaving", r"until <you> (?:give|say|agree|hand)", r"or else",
+    r"not leaving", r"(?:until|till|'?til) <you> (?:give|say|agree|hand)", r"or else",
     # A cost attached to the no: "Swap numbers with me or I'm not showing you the problem".
     r"\bor (?:<im> not|i'?m not going to|<ill> not|i <wont>|i (?:will|am) not|<you> <wont>"
     r" (?:get|see|hear)|<you> (?:don'?t|do not) get|<you> (?:can'?t|cannot) (?:come|have"
@@ -141,6 +141,9 @@ URGENCY: Final = [
     r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
     r"(?:within|in) the next (?:[\w-]+ )?(?:minutes?|mins?|hours?|seconds?|secs?)",
     r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b",
+    # The answer hurried before something happens: "quick, reply before my bus comes".
+    r"(?<!no need to )(?<!no rush to )(?<!have to )(?<!need to )(?:answer|reply|decide|choose"
+    r"|say yes|tell me) (?:quick(?:ly)? |fast )?before (?!<you>\b)\w+",
     # (Not lifted: "no hurry at all", "in no hurry".)
     r"(?<!no )(?<!nae )(?<!no big )(?<!no real )(?<!in no )(?<!not in a )hurry(?: up)?",
     r"clock'?s ticking", r"times? (?:is )?running out",
