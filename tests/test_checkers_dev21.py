@@ -66,6 +66,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "weekend.", "no_pressure", True),
     ("ask", {}, "Great chat at the quiz! Can I get your number? Don't feel you have to "
      "answer before the weekend.", "no_pressure", True),
+    # ask, no_pressure and out: someone else's disappointment made the cost of a no takes
+    # the out back; their feelings about something else are no cost
+    ("ask", {}, "Loved the quiz! Could I get your number? No pressure! My mum'll be gutted if "
+     "I come back without it lol", "no_pressure", False),
+    ("ask", {}, "Loved the quiz! Could I get your number? My flatmate would be so sad if you "
+     "said no 😅", "no_pressure", False),
+    ("ask", {}, "Loved the quiz! Could I get your number? No worries if not - my sister will be "
+     "sad if I miss her call though, so I'm off!", "no_pressure", True),
     # follow-up, no_pressure: anything owed expected of them at a time is a deadline; a
     # forecast, or no time set, is not
     ("follow_up", {}, "hey its mo from the climbing wall, u still owe me a tenner and im "
