@@ -74,6 +74,16 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "said no 😅", "no_pressure", False),
     ("ask", {}, "Loved the quiz! Could I get your number? No worries if not - my sister will be "
      "sad if I miss her call though, so I'm off!", "no_pressure", True),
+    # ask, reason: what they will do with it, said in the plain present as many Englishes
+    # do; a promise to go away is no use for the number
+    ("ask", {}, "lah can i have ur number then i send u the photos from the run?", "reason",
+     True),
+    ("ask", {}, "Can I have your number? Then I leave you alone, promise.", "reason", False),
+    # ask, reason: a task both were given is a reason to be in touch; a taste both share is
+    # not yet one
+    ("ask", {}, "Could we swap numbers, since we're both running the raffle at the fete?",
+     "reason", True),
+    ("ask", {}, "Could we swap numbers, since we both like jazz?", "reason", False),
     # follow-up, no_pressure: anything owed expected of them at a time is a deadline; a
     # forecast, or no time set, is not
     ("follow_up", {}, "hey its mo from the climbing wall, u still owe me a tenner and im "
