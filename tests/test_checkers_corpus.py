@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Twelve fresh holdouts followed, each measured once with the rules as they stood, then studied
+Thirteen fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -118,6 +118,7 @@ test_checkers_short.py):
 | dev18 | holdout 17 | 300 | 96.3% (289); with the model 96.3% (289) |
 | dev19 | holdout 18 | 300 | 97.7% (293); with the model 98.0% (294) |
 | dev20 | holdout 19 | 300 | 97.0% (291); with the model 97.7% (293) |
+| dev21 | holdout 20 | 300 | 95.3% (286); with the model 96.3% (289) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -374,18 +375,52 @@ in h19-266 ("I'm having your number before you go", as h18-260), no_pressure in 
 number slipped into their pocket, acting without asking) and in h19-274 (a course booked for
 them, "you're kind of committed now").
 
-The holdout split (300 messages, ids h20-) is the twentieth independent holdout, written by
+The dev21 split (300 messages, ids h20-) was the twentieth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T17:43Z,
 with the rules as they stood after the dev20 round, it scored 95.3% (286 of 300) of verdicts with
 the rules alone (asks 91.4%, offers 100%, follow-ups 90.0%, after a no 97.8%, replies 96.7% to
 100%), with one criterion under 92%: the ask's connection (90.0%, 63 of 70); with the model's
 second opinion, as a learner gets it, it scored 96.3% (289 of 300), the same criterion short.
 Across the thirteen fresh holdouts of this contract (3,780 messages), 3,586 verdicts were right
-with the rules alone: 94.9%. Its targets (96% of verdicts and 92% on every criterion) are not
-asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A
-holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split
-holdout`` and again with the model, once, before anyone studies it; only those aggregate figures
-are read.
+with the rules alone: 94.9%. It then became development data; its misses were closed by the
+principle behind each label (the ask's connection, short on four fresh holdouts running, was
+found, as in the dev18 to dev20 rounds, where the time together is told by what happened in it
+rather than by a word for enjoying it, here placed by when it happened: what they did with me at
+a time now gone ("you dragged me round..."), how they were while it lasted ("you've been so fun
+tonight"), their turn there praised ("you slayed that..."), the time spent on something ("we
+spent the whole flight laughing"), and how it was there by when, whatever the event was called;
+in asks an order to hand the number over whatever the verb ("chuck us"), staying put "till" they
+give it, the answer hurried before something happens and someone else's disappointment made the
+cost of a no are pressure, while what they will do with the number said in the plain present
+("then I add you") and a task both were given are reasons; in follow-ups anything owed expected
+of them at a time is a deadline, asking whether one's messages arrived chases the silence
+whatever word comes between, and their liking declared for them presses), with made-up variants
+and near misses in test_checkers_dev21.py; no module had to be split first. It then scored 295
+of 300 with the rules alone and 295 of 300 with the model, every criterion at 95.6% or more; on
+dev to dev20 the verdicts (5,107 of 5,110) and the criteria (17,760 of 17,883) stayed as they
+were, none lost. No label was changed. Twelve criterion labels stay missed, five of them
+verdicts. Two go against older rows of their class: polite in h20-295 ("Probably not... not
+this week anyway.", the very text of h19-241, hope held out as softening, left missed for the
+same reason; the model's second opinion catches it) and gives_control in h20-162 ("Come on, just
+take it."), labelled as leaving the choice like h19-288 while h15-offer-027 and h16-offer-037
+count insisting with nothing else left to them as taking it, which the rules follow. Ten follow
+LABELS.md but were not reached in this round: reason in h20-019 (a Nigerian Pidgin purpose,
+"make I dey order every Saturday"; the verdict is missed), connection in h20-049 (Scots, "that
+wis a braw ceilidh") and in h20-039 (a favour recalled in the same breath as it is held up as a
+debt), question in h20-030 ("so yours next?" after everyone else's number, a presumption rather
+than a question), references_meeting in h20-119 ("our mad sprint through Changi", the verdict),
+kind in h20-270 ("Nice one for asking, bro", the verdict), no_false_hope in h20-289 ("I'll say
+no" read as hedging, the verdict), and after a no no_guilt in h20-174, accepts in h20-195 and in
+h20-209 ("Roger that 🫡", the verdict), where after_no.py would first need splitting.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -434,7 +469,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev20_together() -> None:
+def test_development_is_dev_to_dev21_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -443,9 +478,9 @@ def test_development_is_dev_to_dev20_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev20, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev21, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 286 / 300  # measured once, 2026-12-07T17:43Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

@@ -26,6 +26,7 @@ NAGGING: Final = CueSet({
         r"|cold shoulder)",
         # Whether it arrived, asked of the messages: "did my texts arrive??".
         r"(?:did|have|has) my (?:\w+ )?(?:texts?|messages?|msgs?|calls?|voicemails?|dms?|emails?)"
+        r"(?: (?:even|actually|ever|all|both|really|definitely|not))?"
         r" (?:arrive|arrived|get through|got through|come through|go through|gone through|land"
         r"|landed|reach <you>|reached <you>)",
         # Their silence counted, then shrugged off: "since you haven't said anything, but

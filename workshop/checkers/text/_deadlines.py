@@ -15,6 +15,13 @@ DEADLINE: Final = [
     r"(?:expect|need|want|await|require) (?:<your>|a|an|some) (?:[\w-]+ )?(?:reply|response"
     r"|answer|comments?|feedback|thoughts|views|notes|input|decision|confirmation|signature)"
     r"\b[^.!?]{0,20}?\b(?:by|before|no later than|within|tonight|tomorrow|today)\b",
+    # Anything owed expected of them at a time: "I'll be expecting the slides first thing".
+    r"(?:i|we)(?:'?ll| will|'?m| am| do)?(?: (?:be|fully|totally|really|definitely|still))*"
+    r" expect(?:ing)? (?:it|that|them|those|the (?:[\w-]+ )?(?:slides|sheet|file|doc|docs"
+    r"|document|notes|link|money|cash|payment|photos|pics|report|draft|form|list|details|info"
+    r"|rematch|invoice|figures|numbers|code|keys|book|tenner|fiver))(?![\w'])[^.!?]{0,25}?"
+    r"\b(?:by|before|no later than|within|tonight|tomorrow|today|first thing|asap|this"
+    r" (?:evening|afternoon|week|weekend)|on \w+day)\b",
     r"(?:<ill>|i will|<im> (?:going to|gonna)|i'?ma|imma)(?: just)? keep (?:on )?(?:bugging"
     r"|pestering|hassling|messaging|texting|calling|asking|nagging|poking|spamming|bothering"
     r"|chasing|harassing|badgering|following|dming|ringing|liking)\b",
@@ -32,7 +39,7 @@ DEADLINE: Final = [
     r"|<youll> (?:lose|miss|regret)|<ill> (?:delete|block|move on|find|give it to|give <your>"
     r" (?:spot|place|seat|ticket|slot) to|ask"
     r" someone))",
-    r"not leaving", r"until <you> (?:give|say|agree|hand)", r"or else",
+    r"not leaving", r"(?:until|till|'?til) <you> (?:give|say|agree|hand)", r"or else",
     # A cost attached to the no: "Swap numbers with me or I'm not showing you the problem".
     r"\bor (?:<im> not|i'?m not going to|<ill> not|i <wont>|i (?:will|am) not|<you> <wont>"
     r" (?:get|see|hear)|<you> (?:don'?t|do not) get|<you> (?:can'?t|cannot) (?:come|have"
@@ -134,6 +141,9 @@ URGENCY: Final = [
     r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
     r"(?:within|in) the next (?:[\w-]+ )?(?:minutes?|mins?|hours?|seconds?|secs?)",
     r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b",
+    # The answer hurried before something happens: "quick, reply before my bus comes".
+    r"(?<!no need to )(?<!no rush to )(?<!have to )(?<!need to )(?:answer|reply|decide|choose"
+    r"|say yes|tell me) (?:quick(?:ly)? |fast )?before (?!<you>\b)\w+",
     # (Not lifted: "no hurry at all", "in no hurry".)
     r"(?<!no )(?<!nae )(?<!no big )(?<!no real )(?<!in no )(?<!not in a )hurry(?: up)?",
     r"clock'?s ticking", r"times? (?:is )?running out",

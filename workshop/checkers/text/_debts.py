@@ -24,6 +24,10 @@ ENTITLEMENT: Final = [
     # Their wish declared for them: "I can tell you've been dying for me to ask".
     r"(?:i can (?:tell|see)|i know|(?:it'?s )?(?:clearly|obviously))(?: that)? <you>(?:'ve| have)?"
     r" been (?:wanting|waiting for|dying for|hoping for|itching for|willing) me to\b",
+    # Their liking declared for them: "u clearly fancied me at the gig", "obviously you like me".
+    r"(?:<you> (?:so |totally )?(?:obviously|clearly|definitely|def|totally)|(?:obviously"
+    r"|clearly),? <you>) (?:liked|like|fancied|fancy|were into|are into|have a thing for"
+    r"|had a thing for|had a crush on|have a crush on|were flirting with) me\b",
     # A duty put on everyone to hand it over: "everyone on the course has to share theirs".
     r"(?:everyone|everybody|all of us|we all|the whole (?:group|team|class|table|crew|course))"
     r" (?:(?:in|on|at) (?:the|our|this) [\w-]+ )?(?:(?:has|have|needs?|is supposed|are"

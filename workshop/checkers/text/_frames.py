@@ -79,6 +79,13 @@ FRAMES = compile_one(
     r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
     # What they will do with it: "give me your digits and I'll sort out the fixtures".
     r"(?:and|then) (?:<ill>|i can|i could)",
+    # The same in the plain present, as many Englishes say it: "then I add you to the chat".
+    r"(?:and|then) i (?:add|send|invite|forward|put|pass|share|book|text|call|message) (?:you|u"
+    r"|ya)\b",
+    # A task both were given: "seeing as we both got roped into running the raffle".
+    r"(?:seeing as|seeing that|since|as|because|cos|cuz|given) we(?:'re| are|'ve| have)?"
+    r" (?:both|all) (?:got |been |ended up )?(?:roped into|organi[sz]ing|running|in charge of"
+    r"|helping (?:with|out)|volunteering|stuck with|coordinating|planning|on the)\b",
     # (Its "so we..." is read by the "so we can" frame: "it's just so we can stay in touch".)
     r"(?:it'?s|its|this is|that'?s|it is) (?:just |only |mainly |mostly |purely )?(?:so|for)"
     r"(?! (?:that )?(?:we|i|you|u)\b)",

@@ -21,6 +21,12 @@ GUILT: Final = [
     r"(?:awful|rough|terrible|hard|bad|horrible|shit)",
     r"(?:don'?t|do not) (?:keep|leave) me hanging(?! by the phone)",
     r"(?:don'?t|do not) make it weird by not",
+    # Someone else's disappointment made the cost of a no: "my mum'll be gutted if I come
+    # back without your number", "he'd be so sad if you said no".
+    r"(?:she|he|they|my \w+|mum|mom|mam|\w+)(?:'ll|'d| will| would) (?:be|feel) (?:so |really"
+    r" |very |totally )?(?:disappointed|gutted|sad|upset|heartbroken|crushed|devastated|let"
+    r" down) if (?:<you> (?:say|said) no|<you> (?:don'?t|didn'?t|won'?t|refuse)|i (?:come|go"
+    r"|get|came|went|turn up|show up) (?:home|back|up)? ?without)\b",
     r"<ill> (?:just )?(?:put|pop|save|type|add) my (?:number|digits) (?:in|into) <your>"
     r" (?:phone|contacts|mobile)(?![^.!?]{0,30}?(?:\?|\bif\b))",
     r"(?:don'?t|do not|dont) make me (?:lose|look|feel|regret|beg|wait|cry|sad)",

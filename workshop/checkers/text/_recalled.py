@@ -4,7 +4,9 @@ LABELS.md: a connection "points back at their conversation or time together". Pe
 do that by telling what happened ("you beat me at that endgame", "the bike part we were
 arguing about", "after the rehearsal went so well") or by how it was to do something with
 them ("lovely to walk with you today"). A wish for time to come ("it'd be lovely to walk
-with you sometime") is not one.
+with you sometime") is not one. Nor is what they did told by the time it happened ("you
+pulled me up that last hill this morning", "you've been such good company tonight", "you
+absolutely smashed that solo"), or how it was there ("what a hoot at the pub quiz tonight").
 """
 
 from __future__ import annotations
@@ -12,6 +14,12 @@ from __future__ import annotations
 from typing import Final
 
 from workshop.checkers.text._together import DOING, EVENT, GOOD, PLACE, TALK
+
+# Done to them or for them, but not the chasing itself: "you texted me today" is no moment.
+_NOT_CHASE = r"(?!(?:texted|messaged|called|rang|asked|ignored|blocked|ghosted|dm'?d)\b)"
+# A past verb with them as its subject: regular, or the irregular ones of shared moments.
+_THEY_DID = (rf"{_NOT_CHASE}(?:\w{{2,}}ed|beat|ran|led|took|made|kept|got|gave|taught|showed"
+             r"|brought|held|caught|drove|threw|sang|spun|won|stole|swung|dragged)")
 
 # When the time was, already begun or past.
 _WHEN = (r"(?:today|tonight|earlier|this (?:morning|afternoon|evening|arvo)|last night"
@@ -55,4 +63,18 @@ RECALLED: Final = [
     r"|daughters|sons|youngest|eldest) (?:seem|seemed|are|were|have been|'re|really|clearly"
     r"|obviously)(?: \w+)? (?:inseparable|best (?:friends|mates|buds|pals)|thick as thieves"
     r"|getting on|got on|hit it off|love each other|adore each other|besties)\b",
+    # What they did with me, at a time now gone: "u pulled me up that last hill this morning".
+    rf"<you> {_THEY_DID} (?:me|us)\b(?: [\w'-]+){{0,6}}? {_WHEN}\b",
+    # How they were, in the perfect, while it lasted: "you've been such good company tonight".
+    rf"<you>(?:'ve| have) been (?:<very> )?(?:[\w'-]+ )?(?:{GOOD}|company|a laugh|a hoot"
+    rf"|hilarious|funny|kind|sweet|a star|a legend) (?:[\w'-]+ )?{_WHEN}\b",
+    # Their turn there, praised: "you absolutely smashed that solo", "u slayed it".
+    r"<you> (?:(?:totally|absolutely|so|literally|properly|just|really|completely) )?(?:slayed"
+    r"|slew|killed|nailed|smashed|aced|rocked|crushed|bossed|stormed|owned|ate) (?:it|that"
+    r"|those|this)\b(?! (?:tomorrow|next|on \w+day|at the weekend))",
+    # The time together spent on something: "we spent the whole ferry ride giggling at...".
+    rf"we (?:spent|passed) (?:[\w'-]+ ){{0,6}}?{DOING}\b",
+    # How it was there, by when: "what a hoot at the pub quiz tonight".
+    rf"{_NOT_WISH}(?:such a|what a|had a|had such a) (?:[\w-]+ )?(?:laugh|blast|hoot|riot|ball"
+    rf"|giggle|time|scream) (?:at|in|on|with|during) (?:[\w'&-]+ ){{0,4}}?{_WHEN}\b",
 ]

@@ -118,7 +118,8 @@ _WH_START = re.compile(
 
 DEMAND: Final = CueSet({
     "imperative": [
-        r"(?:give|gimme|hand|send|pop|put|type|punch|enter|drop|write|add|share) (?:me |us )?"
+        r"(?:give|gimme|hand|send|pop|put|type|punch|enter|drop|write|add|share|chuck|bung"
+        r"|toss|flick|sling|shoot|slide|pass|throw) (?:me |us )?"
         r"(?:<your>|it|them|yours|ur)(?: (?:number|digits|details|contact))?",
         r"let me (?:get|have|take|grab) <your>",
     ],
@@ -257,7 +258,7 @@ _IMPERATIVE = re.compile(expand(
     r"\W*(?:(?:hey|hi|so|ok|okay|please|pls|plz|kindly|just|now|and|oh|well|listen|look|yo"
     r"|sir|madam)\W+){0,3}"
     r"(?:give|gimme|pop|put|hand|send|text|call|write|tell|share|drop|pass|type|add|enter"
-    r"|punch|take|ring|dm|message)\b"
+    r"|punch|take|ring|dm|message|chuck|bung|toss|flick|sling|shoot|slide|throw)\b"
 ))
 
 

@@ -72,14 +72,15 @@ _NOT_A_QUESTION: Final = {
 PRAISE = "a friendly, open question with a reason or a shared moment behind it, and no pressure"
 
 # Ordering them to hand the number over pushes as well as failing to ask, whatever the verb:
-# "Give me your number", "Put your number in my phone", "Write your number on this napkin".
+# "Give me your number", "Put your number in my phone", "Chuck us your number".
 # Not when it is up to them: "...if you like", "feel free to pop your number in". Politeness
 # does not turn an order into a question: "Kindly share your number" still orders.
 _ORDERS: Final = CueSet({
     "demand": [
         r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?<!you please )(?<!fit )"
         r"(?<!u please )(?<!not )(?<!never )(?<!you kindly )(?<!u kindly )(?:just )?(?:give|gimme"
-        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward)"
+        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward"
+        r"|chuck|bung|toss|flick|sling|shoot|slide|pass|throw)"
         r" (?:me |us )?(?:over )?"
         r"<your> (?:(?:mobile|phone|cell|contact|whatsapp|telephone|personal) )?(?:number|digits)"
         r"(?![^.!?;]{0,40}?\b(?:if|whenever|only if)\b)",
