@@ -99,7 +99,9 @@ _ORDERS: Final = CueSet({
 
 
 def _pressure(p: Prepared) -> list[Hit]:
-    return by_weight(PRESSURE.find(p) + _ORDERS.find(p))
+    # orders first: where an order and another kind start together ("just give me your
+    # number"), calling it an order explains it best
+    return by_weight(_ORDERS.find(p) + PRESSURE.find(p))
 
 
 def _no_pressure(p: Prepared, hits: list[Hit]) -> Criterion:
