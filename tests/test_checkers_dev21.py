@@ -120,3 +120,15 @@ def test_dev21_classes_are_judged_by_their_principle(
 ) -> None:
     fb = check_message(kind, text, **ctx)
     assert fb.criterion(cid).passed is expected, str(fb)
+
+
+@pytest.mark.parametrize(("kind", "text", "words"), [
+    ("ask", "u clearly fancied me at the gig, so can i get ur number?", "speaks for their"),
+    ("offer", "I can tell you've been dying for me to ask. Here's my number.", "speaks for their"),
+    ("ask", "You owe me your number after I drove you home, right?", "something you are owed"),
+])
+def test_their_feelings_declared_are_explained_as_such_not_as_a_debt(
+        kind: str, text: str, words: str) -> None:
+    feedback = check_message(kind, text)
+    pressure = next(c for c in feedback.criteria if c.id == "no_pressure")
+    assert not pressure.passed and words in pressure.message

@@ -1,7 +1,8 @@
-"""Debts and duties: the number claimed as owed, or as what everyone must give.
+"""Debts and duties: the number claimed as owed, or as what everyone must give; and their
+feelings or their answer declared for them.
 
 Part of the pressure of ``_pressure`` (read there with the rest): "you owe me", "least you
-can do", "the whole table already shared theirs".
+can do", "the whole table already shared theirs"; "u clearly fancied me".
 """
 
 from __future__ import annotations
@@ -15,44 +16,21 @@ ENTITLEMENT: Final = [
     r"|so |do |still |now )*owe me(?! (?:a |one |another )?(?:rematch|re-match|return match"
     r"|game|round|match|decider|revenge|chance to win|shot at the title|dance|song|duet"
     r"|karaoke|drink)\b)", r"i deserve",
-    # Their interest taken as known: "I know you're into me", "we both know you're keen".
-    r"i can (?:tell|see)(?: that)? <youre> (?:(?:so|totally|clearly|obviously|secretly|really)"
-    r" )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
-    r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
-    r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
     r"i'?ve earned", r"i'?m asking nicely",
-    # Their wish declared for them: "I can tell you've been dying for me to ask".
-    r"(?:i can (?:tell|see)|i know|(?:it'?s )?(?:clearly|obviously))(?: that)? <you>(?:'ve| have)?"
-    r" been (?:wanting|waiting for|dying for|hoping for|itching for|willing) me to\b",
-    # Their liking declared for them: "u clearly fancied me at the gig", "obviously you like me".
-    r"(?:<you> (?:so |totally )?(?:obviously|clearly|definitely|def|totally)|(?:obviously"
-    r"|clearly),? <you>) (?:liked|like|fancied|fancy|were into|are into|have a thing for"
-    r"|had a thing for|had a crush on|have a crush on|were flirting with) me\b",
     # A duty put on everyone to hand it over: "everyone on the course has to share theirs".
     r"(?:everyone|everybody|all of us|we all|the whole (?:group|team|class|table|crew|course))"
     r" (?:(?:in|on|at) (?:the|our|this) [\w-]+ )?(?:(?:has|have|needs?|is supposed|are"
     r" supposed|'s supposed|is meant|are meant|gotta|got) to|must|should) (?:share|give"
     r"|hand over|hand in|swap|exchange|send)\b",
-    # Their interest guessed from a like or a look: "so I guess you're keen 😏".
-    r"i (?:guess|take it|assume|reckon|figure) <youre> (?:(?:so|totally|clearly|obviously"
-    r"|def|defo) )?(?:keen|interested|into (?:me|it|this)|up for it|down)\b"
-    r"(?! (?:on|to|for|in|with)\b)",
     # Their number owed back for one's own: "your turn now, fair's fair".
     r"fair'?s fair", r"(?:(?:it'?s|its|now) )?<your> turn(?: now)?(?=\s*(?:[,.!;]|$))",
     r"(?:it'?s|its|that'?s|only) (?:only )?fair",
     r"use it or lose it(?![,.]? (?:up to you|your call|your choice|whatever|no pressure))",
-    r"(?:since|because|cause|cuz) <youre> (?:clearly|obviously)? ?into me",
-    r"<youre> (?:clearly|obviously) into me",
-    r"i know <youll> (?:use|call|text|say yes|want)",
     r"(?:i )?already (?:texted|called|messaged|saved|took|put|have|got) "
     r"(?:myself|<your> number|<your> \w+|it)",
     r"(?:just )?ask \w+ for (?:yours|<your> number)", r"<ill> (?:just )?get <your> (?:number"
     r"|digits)", r"(?:coming|come) (?:to )?find <you>", r"<ill> come find <you>",
     r"everyone gives me their number",
-    # Their feelings declared for them: "you clearly felt the chemistry too".
-    r"<you> (?:clearly|obviously|definitely|totally|so) (?:felt|feel|like|want|fancy|dig)\b",
-    r"(?:pretty |so |it'?s |kinda |very )?(?:obvious|clear) (?:that )?<you> (?:\w+ )?(?:fancy"
-    r"|like|want|dig|have a crush on|(?:are|'re) into) me\b",
     # A favour cited as the price: "I did buy you two drinks after all".
     r"i (?:did|have|'ve|already) (?:\w+ )?(?:bought|buy|got|get|paid for|pay for|covered|cover"
     r"|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b",
@@ -62,7 +40,6 @@ ENTITLEMENT: Final = [
     r" (?:(?:just|also|at least) )?(?:buy|get|pay for|cover|lend|give|drive|walk|carry|help"
     r"|save|fix|bring|take|pick up|hold|mind|feed|host) (?:<you>|u)\b(?! (?:my|<your>)"
     r" (?:number|digits|details|card))",
-    r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
     r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
     # Acting on their phone without asking: "I already saved my number in your phone".
     # (Not "Put my number in your phone", an offer: something said before it acted.)
@@ -121,4 +98,32 @@ OBLIGATION: Final = [
     r"|write|answer))?(?=\s*(?:[.!]|$))", r"(?:don'?t|do not) forget to (?:text|call|message"
     r"|msg|ring|reply|get back|answer)",
 
+]
+
+#: Their feelings or their answer declared for them, as if already known.
+ASSUMED: Final = [
+    # Their interest taken as known: "I know you're into me", "we both know you're keen".
+    r"i can (?:tell|see)(?: that)? <youre> (?:(?:so|totally|clearly|obviously|secretly|really)"
+    r" )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
+    r"(?:i|we both|<you>) know(?: that)? <youre> (?:(?:so|totally|clearly|obviously"
+    r"|secretly|really) )?(?:into|interested in|attracted to|keen on|feeling) (?:me|this|it)",
+    # Their wish declared for them: "I can tell you've been dying for me to ask".
+    r"(?:i can (?:tell|see)|i know|(?:it'?s )?(?:clearly|obviously))(?: that)? <you>(?:'ve| have)?"
+    r" been (?:wanting|waiting for|dying for|hoping for|itching for|willing) me to\b",
+    # Their liking declared for them: "u clearly fancied me at the gig", "obviously you like me".
+    r"(?:<you> (?:so |totally )?(?:obviously|clearly|definitely|def|totally)|(?:obviously"
+    r"|clearly),? <you>) (?:liked|like|fancied|fancy|were into|are into|have a thing for"
+    r"|had a thing for|had a crush on|have a crush on|were flirting with) me\b",
+    # Their interest guessed from a like or a look: "so I guess you're keen 😏".
+    r"i (?:guess|take it|assume|reckon|figure) <youre> (?:(?:so|totally|clearly|obviously"
+    r"|def|defo) )?(?:keen|interested|into (?:me|it|this)|up for it|down)\b"
+    r"(?! (?:on|to|for|in|with)\b)",
+    r"(?:since|because|cause|cuz) <youre> (?:clearly|obviously)? ?into me",
+    r"<youre> (?:clearly|obviously) into me",
+    r"i know <youll> (?:use|call|text|say yes|want)",
+    # Their feelings declared for them: "you clearly felt the chemistry too".
+    r"<you> (?:clearly|obviously|definitely|totally|so) (?:felt|feel|like|want|fancy|dig)\b",
+    r"(?:pretty |so |it'?s |kinda |very )?(?:obvious|clear) (?:that )?<you> (?:\w+ )?(?:fancy"
+    r"|like|want|dig|have a crush on|(?:are|'re) into) me\b",
+    r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
 ]

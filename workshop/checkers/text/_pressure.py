@@ -13,7 +13,7 @@ from typing import Final
 
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._deadlines import DEADLINE, THREAT, URGENCY
-from workshop.checkers.text._debts import ENTITLEMENT, OBLIGATION
+from workshop.checkers.text._debts import ASSUMED, ENTITLEMENT, OBLIGATION
 from workshop.checkers.text._guilt import GUILT
 from workshop.checkers.text._insisting import INSISTING
 
@@ -111,6 +111,7 @@ PRESSURE: Final = CueSet({
         r" (?:me )?no",
     ],
     "entitlement": ENTITLEMENT,
+    "assumed": ASSUMED,
     "obligation": OBLIGATION,
     "deadline": DEADLINE,
     "threat": THREAT,
@@ -187,6 +188,8 @@ WHY: Final[dict[str, tuple[str, str]]] = {
     "entitlement": ("treats their number as something you are owed",
                     'Nothing is owed, so ask as a favour, for example "Would you be up for '
                     'swapping numbers?"'),
+    "assumed": ("speaks for their feelings, as if you already knew their answer",
+                'Let them say it themselves, for example "Only if you\'d like to."'),
     "obligation": ("holds them to something they must do, so using the number becomes a duty",
                    'Leave it to them, for example "Text me if you\'d like."'),
     "deadline": ("turns it into a deadline or an ultimatum, so a no (or a late yes) costs them",

@@ -226,8 +226,8 @@ _LEFT_TO_THEM: Final = CueSet({
 _TAKE_OR_LEAVE: Final = re.compile(r"take it or leave it")
 _TAG: Final = re.compile(r"(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?")
 # Pressure that also takes the decision away from them, not just makes it harder.
-_TAKING = frozenset({"demand", "insisting", "entitlement", "obligation", "deadline", "threat",
-                     "urgency", "presumption", "waiting"})
+_TAKING = frozenset({"demand", "insisting", "entitlement", "assumed", "obligation", "deadline",
+                     "threat", "urgency", "presumption", "waiting"})
 
 
 def _tag_on_guilt(p: Prepared, hit: Hit, pushes: list[Hit]) -> bool:
