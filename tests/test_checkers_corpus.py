@@ -413,14 +413,19 @@ kind in h20-270 ("Nice one for asking, bro", the verdict), no_false_hope in h20-
 no" read as hedging, the verdict), and after a no no_guilt in h20-174, accepts in h20-195 and in
 h20-209 ("Roger that 🫡", the verdict), where after_no.py would first need splitting.
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
-arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
-that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
-verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
-first measure. Only those aggregate figures are read; it is never used to write rules.
+The holdout split (300 messages, ids h21-) is the twenty-first independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T18:06Z,
+with the rules as they stood after the dev21 round, it scored 95.7% (287 of 300) of verdicts with
+the rules alone (asks 94.3%, offers 95.6%, follow-ups 96.0%, after a no 93.3%, replies 96.7% to
+100%), with one criterion under 92%: the ask's connection (87.1%, 61 of 70); with the model's
+second opinion, as a learner gets it, it scored 96.3% (289 of 300), the same criterion short.
+The ask's connection was under 92% on each of the last four holdouts (91.4%, 91.4%, 90.0%,
+87.1%), every other criterion at 92% or more on the last two. Across the fourteen fresh holdouts
+of this contract (4,080 messages), 3,873 verdicts were right with the rules alone: 94.9%. Its
+targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only not
+fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with
+``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
+the model, once, before anyone studies it; only those aggregate figures are read.
 """
 
 from __future__ import annotations
@@ -480,7 +485,7 @@ def test_development_is_dev_to_dev21_together() -> None:
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
 #: studied it; None while there is no holdout file (dev21, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = None
+HOLDOUT_FIRST_MEASURED: float | None = 287 / 300  # measured once, 2026-12-07T18:06Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
