@@ -9,20 +9,12 @@ from typing import Any, Final
 from workshop.checkers.contract import criteria_for
 from workshop.checkers.feedback import Criterion, Feedback
 from workshop.checkers.registry import text_checker
-from workshop.checkers.text._answers import (
-    EXCUSE,
-    GAMES,
-    GLAD,
-    GRUDGING,
-    HEDGE,
-    HONEST,
-    STRONG_NO,
-    WEAK_NO,
-    YES,
-)
+from workshop.checkers.text._answers import GLAD, GRUDGING, HEDGE, YES
 from workshop.checkers.text._choice import ALTERNATIVE, FALSE_HOPE
 from workshop.checkers.text._courtesy import RUDE, WARM
 from workshop.checkers.text._cues import Hit, spans
+from workshop.checkers.text._declining import EXCUSE, HONEST, STRONG_NO, WEAK_NO
+from workshop.checkers.text._games import GAMES
 from workshop.checkers.text._prepare import Prepared, prepare
 from workshop.checkers.text._verdict import (
     Rule,
