@@ -195,7 +195,8 @@ def kernel_runs(runs: int) -> dict[str, dict[str, list[float]]]:
     """The first Check's time per kind in fresh kernels, with the warm-up and without (ms)."""
     from jupyter_client.manager import start_new_kernel
 
-    found = {label: {way: [] for way in WARM_UP} for label, *_ in CASES}
+    found: dict[str, dict[str, list[float]]] = {label: {way: [] for way in WARM_UP}
+                                                 for label, *_ in CASES}
     for _ in range(runs):
         for label, _kind, _context, text in CASES:
             for way, switch in WARM_UP.items():
