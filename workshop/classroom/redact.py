@@ -45,7 +45,9 @@ _WORD_DIGIT: Final = r"(?:zero|oh|o|nought|one|two|three|four|five|six|seven|eig
 _SPOKEN: Final = rf"(?:(?:double|triple)[\s-]+)?{_WORD_DIGIT}"
 #: a number read out in words, digits mixed in: "oh seven seven double oh nine, oh oh 1 2 3"
 _WORD_RUN: Final = re.compile(rf"\b{_SPOKEN}(?:[\s,-]+{_SPOKEN}){{2,}}\b", re.IGNORECASE)
-_REPEAT: Final = {"double": 2, "triple": 3}
+_UNIT: Final = re.compile(rf"\b(?:double|triple|{_WORD_DIGIT})\b", re.IGNORECASE)
+#: the digits a word stands for: "double" adds one to the digit after it, "triple" two
+_DIGITS: Final = {"double": 1, "triple": 2}
 #: where a phone number may be: digits and what people put between them. Only these short
 #: stretches go to phonenumberslite, whose matcher is slow on long text full of digits; a
 #: longer stretch is one long run of digits, which _DIGIT_RUN removes as a whole
@@ -87,10 +89,8 @@ def _spoken_spans(text: str) -> list[tuple[int, int]]:
     """Numbers read out that stand for at least MIN_DIGITS digits, at least one as a word."""
     spans = []
     for m in _WORD_RUN.finditer(text):
-        units = re.findall(rf"\b(?:double|triple|{_WORD_DIGIT})\b", m.group(), re.IGNORECASE)
-        words = [u.lower() for u in units]
-        repeats = sum(_REPEAT[w] - 1 for w in words if w in _REPEAT)  # "double oh" is two
-        count = len(words) - sum(w in _REPEAT for w in words) + repeats
+        words = [u.lower() for u in _UNIT.findall(m.group())]
+        count = sum(_DIGITS.get(w, 1) for w in words)
         if count >= MIN_DIGITS and not all(w.isdigit() for w in words):
             spans.append(m.span())
     return spans
