@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Thirteen fresh holdouts followed, each measured once with the rules as they stood, then studied
+Fourteen fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -119,6 +119,7 @@ test_checkers_short.py):
 | dev19 | holdout 18 | 300 | 97.7% (293); with the model 98.0% (294) |
 | dev20 | holdout 19 | 300 | 97.0% (291); with the model 97.7% (293) |
 | dev21 | holdout 20 | 300 | 95.3% (286); with the model 96.3% (289) |
+| dev22 | holdout 21 | 300 | 95.7% (287); with the model 96.3% (289) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -413,7 +414,7 @@ kind in h20-270 ("Nice one for asking, bro", the verdict), no_false_hope in h20-
 no" read as hedging, the verdict), and after a no no_guilt in h20-174, accepts in h20-195 and in
 h20-209 ("Roger that 🫡", the verdict), where after_no.py would first need splitting.
 
-The holdout split (300 messages, ids h21-) is the twenty-first independent holdout, written by
+The dev22 split (300 messages, ids h21-) was the twenty-first independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T18:06Z,
 with the rules as they stood after the dev21 round, it scored 95.7% (287 of 300) of verdicts with
 the rules alone (asks 94.3%, offers 95.6%, follow-ups 96.0%, after a no 93.3%, replies 96.7% to
@@ -421,11 +422,17 @@ the rules alone (asks 94.3%, offers 95.6%, follow-ups 96.0%, after a no 93.3%, r
 second opinion, as a learner gets it, it scored 96.3% (289 of 300), the same criterion short.
 The ask's connection was under 92% on each of the last four holdouts (91.4%, 91.4%, 90.0%,
 87.1%), every other criterion at 92% or more on the last two. Across the fourteen fresh holdouts
-of this contract (4,080 messages), 3,873 verdicts were right with the rules alone: 94.9%. Its
-targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only not
-fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with
-``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
-the model, once, before anyone studies it; only those aggregate figures are read.
+of this contract (4,080 messages), 3,873 verdicts were right with the rules alone: 94.9%. It
+then became development data.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -474,7 +481,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev21_together() -> None:
+def test_development_is_dev_to_dev22_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -483,9 +490,9 @@ def test_development_is_dev_to_dev21_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev21, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev22, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 287 / 300  # measured once, 2026-12-07T18:06Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
