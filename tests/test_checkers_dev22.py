@@ -1,0 +1,93 @@
+"""The classes behind the misses of the twenty-first fresh holdout (dev22).
+
+Each principle comes from tests/data/checker-corpus/LABELS.md; every text here is made up
+(slang, lowercase, typos, emoji, other Englishes), none is a corpus message, and each class
+has near misses that must go the other way.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from workshop.checkers import check_message
+
+#: (kind, context, text, criterion, expected)
+CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
+    # ask, connection: the place both are in, pointed at with what it is like to be there;
+    # the place alone (a compliment there, a threat to stay) is no shared moment
+    ("ask", {}, "absolutely frozen on this platform innit. number in case the 7:10 is axed?",
+     "connection", True),
+    ("ask", {}, "Stuck in this lift with you for twenty minutes - can I get your number?",
+     "connection", True),
+    ("ask", {}, "You have the kindest eyes in this whole café. Could I get your number?",
+     "connection", False),
+    ("ask", {}, "I'm not leaving this pub till you say yes, can I have your number?",
+     "connection", False),
+    ("ask", {}, "I'll be waiting at this stop tomorrow, could I get your number?", "connection",
+     False),
+    # ask, connection: the place told by the two of them being there, or the time it took
+    ("ask", {}, "we been sat here in the rain for ages together, can i get ur number?",
+     "connection", True),
+    ("ask", {}, "This whole flight went so fast chatting with you! Number?", "connection", True),
+    ("ask", {}, "Looks like we're the only two people still dancing - could I get your number?",
+     "connection", True),
+    ("ask", {}, "We could sit together at the next concert. Could I get your number?",
+     "connection", False),
+    # ask, connection: the time together told by when, in a past or perfect tense; plans,
+    # the silence, and their feelings declared are no look back
+    ("ask", {}, "u were unreal at the back all match today, can i get ur number for the squad?",
+     "connection", True),
+    ("ask", {}, "You've been teasing me the whole evening - may I have your number?",
+     "connection", True),
+    ("ask", {}, "Our dogs have been chasing each other all afternoon! Could I get your number?",
+     "connection", True),
+    ("ask", {}, "You were going to the gig tonight, right? Could I get your number?",
+     "connection", False),
+    ("ask", {}, "You've been ignoring me all evening. Can I have your number?", "connection",
+     False),
+    ("ask", {}, "I bet you've been wanting me to ask all evening. Number?", "connection", False),
+    ("ask", {}, "If you were free tonight, could I get your number?", "connection", False),
+    # ask, connection: their turn at the shared event, appraised; a wish or a compliment on
+    # their looks is not one
+    ("ask", {}, "yo u was immense on dem drums, can i get ur digits?", "connection", True),
+    ("ask", {}, "You were brilliant in the final round. Could I get your number?", "connection",
+     True),
+    ("ask", {}, "You'd be brilliant on a quiz team. Could I get your number?", "connection",
+     False),
+    ("ask", {}, "You look brilliant in that jacket. Could I get your number?", "connection",
+     False),
+    # ask, connection: who one is to them, by where both live or stand
+    ("ask", {}, "Hi, it's Priya from flat 4B - could I take your number for the bin rota?",
+     "connection", True),
+    ("ask", {}, "I'm your new neighbour, the one with the noisy cockatoo! Could I get your "
+     "number?", "connection", True),
+    ("ask", {}, "From the stall opposite yours 👋 could I get your number?", "connection", True),
+    ("ask", {}, "My neighbour says you're single. Could I get your number?", "connection",
+     False),
+    ("ask", {}, "Could I get your number? Mine's 4 digits longer than yours lol", "connection",
+     False),
+    # ask, connection: a favour wished for ("if you gave me...") is no favour done
+    ("ask", {}, "it would make my week if you showed me your number lol. can i have it?",
+     "connection", False),
+    ("ask", {}, "You showed me the back way to the lab earlier - can I get your number?",
+     "connection", True),
+    # follow-up, references_meeting: greeted by the place both were, or named by it; the
+    # shared event appraised with when it was
+    ("follow_up", {}, "Hello from the 6:40 tram! Did you get to your interview on time?",
+     "references_meeting", True),
+    ("follow_up", {}, "Queue buddy! Hope the tickets were worth it.", "references_meeting",
+     True),
+    ("follow_up", {}, "Hey, cracking quiz yesterday - we were robbed on that last round.",
+     "references_meeting", True),
+    ("follow_up", {}, "Hey! Fancy a great gig tonight?", "references_meeting", False),
+    ("follow_up", {}, "Hi from me! Hope your week's going well.", "references_meeting", False),
+]
+
+
+@pytest.mark.parametrize(("kind", "ctx", "text", "cid", "expected"), CASES,
+                         ids=[f"{c[3]}:{c[2][:40]}" for c in CASES])
+def test_dev22_classes_are_judged_by_their_principle(
+    kind: str, ctx: dict[str, str], text: str, cid: str, expected: bool
+) -> None:
+    fb = check_message(kind, text, **ctx)
+    assert fb.criterion(cid).passed is expected, str(fb)
