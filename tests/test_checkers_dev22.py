@@ -71,6 +71,35 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "connection", False),
     ("ask", {}, "You showed me the back way to the lab earlier - can I get your number?",
      "connection", True),
+    # ask, no_pressure: not going without it is staying put till they give it; going home
+    # without something else is no pressure
+    ("ask", {}, "Can I get your number? I'm not going home without it tonight haha",
+     "no_pressure", False),
+    ("ask", {}, "i refuse to walk away without ur digits, can i have them?", "no_pressure",
+     False),
+    ("ask", {}, "I never go home without my umbrella, ha. Could I get your number for the quiz "
+     "team?", "no_pressure", True),
+    # ask, no_pressure: a favour held up as the price with "after all", with or without a
+    # "did"; "after all the..." is another phrase
+    ("ask", {}, "Could I have your number? I got you a coffee after all.", "no_pressure",
+     False),
+    ("ask", {}, "I drove you to the match after all the buses were cancelled - can I get your "
+     "number?", "no_pressure", True),
+    # ask, no_pressure: a whole group already done, whatever the verb
+    ("ask", {}, "the whole crew already texted their numbers over, yours?", "no_pressure",
+     False),
+    ("ask", {}, "My whole crew already went to the after-party. Could I get your number for the "
+     "rota?", "no_pressure", True),
+    # ask, no_pressure: a hurry word opening the ask before a moment or an order; a quick
+    # question is no hurry
+    ("ask", {}, "Hurry - before my bus pulls in, could I get your number?", "no_pressure",
+     False),
+    ("ask", {}, "Quick question: could I get your number for the reading group?",
+     "no_pressure", True),
+    # ask, no_pressure: counting the asks, however it is said
+    ("ask", {}, "right, final time I'm asking - number?", "no_pressure", False),
+    ("ask", {}, "The last time I was here the quiz was brilliant. Could I get your number?",
+     "no_pressure", True),
     # follow-up, references_meeting: greeted by the place both were, or named by it; the
     # shared event appraised with when it was
     ("follow_up", {}, "Hello from the 6:40 tram! Did you get to your interview on time?",

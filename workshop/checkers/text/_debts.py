@@ -32,8 +32,9 @@ ENTITLEMENT: Final = [
     r"|digits)", r"(?:coming|come) (?:to )?find <you>", r"<ill> come find <you>",
     r"everyone gives me their number",
     # A favour cited as the price: "I did buy you two drinks after all".
-    r"i (?:did|have|'ve|already) (?:\w+ )?(?:bought|buy|got|get|paid for|pay for|covered|cover"
-    r"|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b",
+    r"i (?:(?:did|have|'ve|already) (?:\w+ )?)?(?:bought|buy|got|get|paid for|pay for|covered"
+    r"|cover|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b"
+    r"(?! (?:the|that|those|these|this|of|day)\b)",
     # Or with the "did" alone that holds it up as the price: "...although I did drive you
     # all the way back from the trailhead, so." (Not their number given: no favour.)
     r"(?:although|though|but|mind you|just saying|then again|not that)[ ,.]*i did"
