@@ -100,6 +100,21 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "right, final time I'm asking - number?", "no_pressure", False),
     ("ask", {}, "The last time I was here the quiz was brilliant. Could I get your number?",
      "no_pressure", True),
+    # offer, gives_control: ordered for a set time whatever is sent, "me" said or not; a
+    # time left to them, or one's own plan for a time, keeps the choice
+    ("offer", {}, "Here's my number. Ping the receipt over by Friday.", "gives_control",
+     False),
+    ("offer", {}, "Take my number and phone at 9 sharp tomorrow, yeah?", "gives_control",
+     False),
+    ("offer", {}, "Here's my number - send the recipe over whenever suits you.",
+     "gives_control", True),
+    ("offer", {}, "I'll send the photos tonight; here's my number if you want to chat.",
+     "gives_control", True),
+    # offer, no_pressure: the number put among their things without asking
+    ("offer", {}, "i tucked my number in ur handbag earlier, hope thats ok x", "no_pressure",
+     False),
+    ("offer", {}, "Shall I put my number in your notebook? Only if you'd like it.",
+     "no_pressure", True),
     # follow-up, references_meeting: greeted by the place both were, or named by it; the
     # shared event appraised with when it was
     ("follow_up", {}, "Hello from the 6:40 tram! Did you get to your interview on time?",
