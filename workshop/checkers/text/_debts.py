@@ -45,10 +45,10 @@ ENTITLEMENT: Final = [
     # Acting on their phone without asking: "I already saved my number in your phone".
     # (Not "Put my number in your phone", an offer: something said before it acted.)
     r"(?<=\w )(?<!to )(?<!can i )(?<!could i )(?<!should i )(?<!may i )(?<!i'll )(?<!ill )"
-    r"(?<!i will )(?<!shall i )(?:saved|put|added|typed|stored|entered|programmed|plugged|slipped|tucked"
-    r"|stuck|popped|dropped|snuck) my (?:number|digits|contact|details|card)(?: \w+)? (?:in"
-    r"|into|on|to) <your> (?:phone|contacts|mobile|cell|(?:coat |jacket |back )?pocket|bag"
-    r"|handbag|wallet|purse|coat|jacket|book|notebook)",
+    r"(?<!i will )(?<!shall i )(?:saved|put|added|typed|stored|entered|programmed|plugged"
+    r"|slipped|tucked|stuck|popped|dropped|snuck) my (?:number|digits|contact|details|card)"
+    r"(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell|(?:coat |jacket |back )?"
+    r"pocket|bag|handbag|wallet|purse|coat|jacket|book|notebook)",
     # Their phone taken first, then the number put "in it": "grabbed your phone while you
     # were at the bar and saved my number in it".
     r"<your> (?:phone|mobile|cell)\b[^.!?]{0,60}?\b(?:saved|put|popped|typed|added|stuck"
