@@ -115,6 +115,25 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      False),
     ("offer", {}, "Shall I put my number in your notebook? Only if you'd like it.",
      "no_pressure", True),
+    # after a no, accepts: their answer appreciated acknowledges it
+    ("after_no", {}, "Really appreciate your honesty. Sorry to make things awkward!",
+     "accepts", True),
+    ("after_no", {}, "i appreciate u telling me straight, enjoy the rest of the festival",
+     "accepts", True),
+    ("after_no", {}, "Why though? I thought we had a good time.", "accepts", False),
+    # after a no, no_repeat: one's regular presence somewhere, wherever named, holds the door
+    # open; the ask made smaller or later, as a question, asks again
+    ("after_no", {}, "Sure thing. I'm at the climbing centre most Tuesdays 😉", "no_repeat",
+     False),
+    ("after_no", {}, "ok ok. one coffee after class instead?", "no_repeat", False),
+    ("after_no", {}, "Fair enough. What's wrong with me though?", "no_repeat", True),
+    ("after_no", {}, "No worries at all, see you at choir!", "no_repeat", True),
+    # after a no, no_guilt: whatever favour is listed back after it; the asking itself is no
+    # favour
+    ("after_no", {}, "Wow. After I carried your shopping all the way up the hill?",
+     "no_guilt", False),
+    ("after_no", {}, "Ok, understood. After I asked you I realised it was a bit much - sorry!",
+     "no_guilt", True),
     # follow-up, references_meeting: greeted by the place both were, or named by it; the
     # shared event appraised with when it was
     ("follow_up", {}, "Hello from the 6:40 tram! Did you get to your interview on time?",
