@@ -134,6 +134,18 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "no_guilt", False),
     ("after_no", {}, "Ok, understood. After I asked you I realised it was a bit much - sorry!",
      "no_guilt", True),
+    # reply, kind: "ta", the British thanks, when it thanks; "ta-ta" is goodbye
+    ("reply", {"intent": "unsure"}, "not ready to share it yet - ta very much for asking tho x",
+     "kind", True),
+    ("reply", {"intent": "unsure"}, "Ta! I'd rather wait a bit before swapping numbers.",
+     "kind", True),
+    ("reply", {"intent": "unsure"}, "I'm not ready yet. Ta-ta!", "kind", False),
+    # reply, clear_yes: the other words that say yes on their own, said as the answer; the
+    # same word negated, or only qualifying something else, is no yes
+    ("reply", {"intent": "yes"}, "Deffo! Here you go 📱", "clear_yes", True),
+    ("reply", {"intent": "yes"}, "You bet. Pass me your phone.", "clear_yes", True),
+    ("reply", {"intent": "yes"}, "Totally not the moment, sorry.", "clear_yes", False),
+    ("reply", {"intent": "yes"}, "I'm totally lost for words", "clear_yes", False),
     # follow-up, references_meeting: greeted by the place both were, or named by it; the
     # shared event appraised with when it was
     ("follow_up", {}, "Hello from the 6:40 tram! Did you get to your interview on time?",
