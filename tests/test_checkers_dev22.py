@@ -100,6 +100,19 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "right, final time I'm asking - number?", "no_pressure", False),
     ("ask", {}, "The last time I was here the quiz was brilliant. Could I get your number?",
      "no_pressure", True),
+    # ask, reason: this very conversation carried on is a reason (and a connection); the
+    # contact as such is not
+    ("ask", {}, "Can I take ur number so we can pick up this debate on pineapple pizza?",
+     "reason", True),
+    ("ask", {}, "Could I get your number to carry on our wee natter some time?", "reason",
+     True),
+    ("ask", {}, "Could I get your number so we can keep in touch?", "reason", False),
+    # ask, reason: "for fun" alone wants the number for its own sake (curiosity); a fun plan
+    # is a reason
+    ("ask", {}, "Can I have your number? Only for fun haha", "reason", False),
+    ("ask", {}, "Can I have your number? Just for kicks.", "reason", False),
+    ("ask", {}, "Could I get your number for fun things like the Thursday pub quiz?", "reason",
+     True),
     # offer, gives_control: ordered for a set time whatever is sent, "me" said or not; a
     # time left to them, or one's own plan for a time, keeps the choice
     ("offer", {}, "Here's my number. Ping the receipt over by Friday.", "gives_control",
