@@ -113,6 +113,12 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Can I have your number? Just for kicks.", "reason", False),
     ("ask", {}, "Could I get your number for fun things like the Thursday pub quiz?", "reason",
      True),
+    # ask, question: a wish for the exchange with the choice handed to them, "it'd" as
+    # "it would"; the wish alone is a statement of want
+    ("ask", {}, "it'd be lovely to swap numbers if you're comfortable with that", "question",
+     True),
+    ("ask", {}, "That'd be handy to swap numbers, if you'd be up for it?", "question", True),
+    ("ask", {}, "It'd be great to swap numbers.", "question", False),
     # offer, gives_control: ordered for a set time whatever is sent, "me" said or not; a
     # time left to them, or one's own plan for a time, keeps the choice
     ("offer", {}, "Here's my number. Ping the receipt over by Friday.", "gives_control",
