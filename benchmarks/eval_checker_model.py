@@ -19,8 +19,8 @@ so were dev14 (92.7%, 95.3%), dev15 (95.3%, 96.3%), dev16 (97.7%, 98.3%), dev17 
 94.3%), dev18 (96.3%, 96.3%), dev19 (97.7%, 98.0%), dev20 (97.0%, 97.7%), dev21 (95.3%,
 96.3%) and dev22 (95.7%, 96.3%), and dev11 with the rules of ``--rules-at`` (default 22b799d,
 the last commit before dev11 was studied; they reproduce its first measurement, 93.3%), checked
-out with ``git archive``. The clean test is a new fresh holdout measured once with WORKSHOP_CHECKER_MODEL=0
-and with it on.
+out with ``git archive``. The clean test is a new fresh holdout measured once with
+WORKSHOP_CHECKER_MODEL=0 and with it on.
 The confidence a model needs before it speaks is chosen on that dev11 comparison together
 with dev9 and dev10 (where the tuned rules are right, so a concern there can only cost): the
 most verdicts right, provided criterion accuracy on dev11 does not fall and more of the
