@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Thirteen fresh holdouts followed, each measured once with the rules as they stood, then studied
+Fourteen fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -119,6 +119,7 @@ test_checkers_short.py):
 | dev19 | holdout 18 | 300 | 97.7% (293); with the model 98.0% (294) |
 | dev20 | holdout 19 | 300 | 97.0% (291); with the model 97.7% (293) |
 | dev21 | holdout 20 | 300 | 95.3% (286); with the model 96.3% (289) |
+| dev22 | holdout 21 | 300 | 95.7% (287); with the model 96.3% (289) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -328,7 +329,7 @@ having your number before you leave tonight"), connection in h18-077 (praise of 
 today"), h18-187 (a round owed "at the quiz") and h18-267 ("the first person in years who gets my
 terrible jokes"), no_pressure in h18-216 ("I always get the number eventually", which the model's
 second opinion catches), and accepts in h18-272 ("Ok no prob. But come on, one drink can't hurt?",
-an acknowledgement before another ask), where after_no.py would first need splitting.
+an acknowledgement before another ask), where after_no.py then needed splitting.
 
 The dev20 split (300 messages, ids h19-) was the nineteenth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T17:20Z,
@@ -368,7 +369,7 @@ LABELS.md but were not reached in this round: honest in h19-118 ("not rn tho, ma
 not-now with another channel; the verdict is missed), no_repeat in h19-238 ("I'm around the bar
 most Fridays anyway 😉", the door held open after a no; the verdict is missed with the rules
 alone, the model's second opinion catches it) and accepts in h19-293 (favours listed back after a
-no), both where after_no.py would first need splitting; clear_yes in h19-117 (a mocking dig
+no), both where after_no.py then needed splitting; clear_yes in h19-117 (a mocking dig
 before "Go on then"), alternative in h19-267 ("But we see at English class Monday?", a next
 meeting in non-native English), references_meeting in h19-168 (only a promise to text), reason
 in h19-266 ("I'm having your number before you go", as h18-260), no_pressure in h19-186 (the
@@ -411,9 +412,9 @@ debt), question in h20-030 ("so yours next?" after everyone else's number, a pre
 than a question), references_meeting in h20-119 ("our mad sprint through Changi", the verdict),
 kind in h20-270 ("Nice one for asking, bro", the verdict), no_false_hope in h20-289 ("I'll say
 no" read as hedging, the verdict), and after a no no_guilt in h20-174, accepts in h20-195 and in
-h20-209 ("Roger that 🫡", the verdict), where after_no.py would first need splitting.
+h20-209 ("Roger that 🫡", the verdict), where after_no.py then needed splitting.
 
-The holdout split (300 messages, ids h21-) is the twenty-first independent holdout, written by
+The dev22 split (300 messages, ids h21-) was the twenty-first independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T18:06Z,
 with the rules as they stood after the dev21 round, it scored 95.7% (287 of 300) of verdicts with
 the rules alone (asks 94.3%, offers 95.6%, follow-ups 96.0%, after a no 93.3%, replies 96.7% to
@@ -421,11 +422,54 @@ the rules alone (asks 94.3%, offers 95.6%, follow-ups 96.0%, after a no 93.3%, r
 second opinion, as a learner gets it, it scored 96.3% (289 of 300), the same criterion short.
 The ask's connection was under 92% on each of the last four holdouts (91.4%, 91.4%, 90.0%,
 87.1%), every other criterion at 92% or more on the last two. Across the fourteen fresh holdouts
-of this contract (4,080 messages), 3,873 verdicts were right with the rules alone: 94.9%. Its
-targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only not
-fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with
-``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
-the model, once, before anyone studies it; only those aggregate figures are read.
+of this contract (4,080 messages), 3,873 verdicts were right with the rules alone: 94.9%. It
+then became development data; its misses were closed by the principle behind each label (the
+ask's connection first, by broader signals rather than one more phrasing: the place both are
+in, pointed at with what it is like to be there ("soaked through at this..."), or by the two
+of them being there ("we've been stood here..."); the time together told by when in a past or
+perfect tense ("you were ... tonight", "you've been ... all evening"); their turn at the shared
+event appraised ("u was fire on..."); who one is to them by where both live or stand ("from
+plot 12", "the plot next to yours"); a favour wished for ("if you gave me...") is no favour
+done; in follow-ups a greeting from the shared place ("hi from the 10:15 ferry", "ferry
+friend!") and the shared event appraised with when it was; in asks not going without it,
+a favour held up "after all", a whole group already done whatever the verb, a hurry word
+opening the ask, counting the asks, this very conversation carried on as a reason, "for fun"
+alone as no reason, and "it'd be great to swap numbers, if..." as a question; in offers a
+set time for any order, "me" said or not, and the number put among their things without
+asking; after a no their answer appreciated, one's regular presence anywhere, the ask made
+smaller or later, and any favour listed back; in replies "ta" as thanks and "totally!" as a
+yes), with made-up variants and near misses in test_checkers_dev22.py. The broad signals
+were checked on every development split; the place alone ("the best smile in this whole
+bar", "camping at this stall") stays no connection, as older rows have it. after_no.py had
+been split by what each table owns (_accepting.py, _sulking.py, _asking_again.py) before
+this round, so its after-no misses no longer waited on that (h19-238, the door held open
+"most Fridays", left missed in the dev20 round, is now reached). It then scored 300 of 300 with
+the rules alone and 300 of 300 with the model, every criterion at 95.7% or more (the ask's
+connection 100%, 70 of 70); on dev to dev21 no verdict or criterion was lost, with the rules
+alone 5,403 of 5,410 verdicts (5,402 before) and 18,788 of 18,920 criteria (18,785 before;
+h13-ask-039, h14-offer-029 and h19-238 gained),
+with the model 5,400 verdicts and 18,783 criteria (5,400 and 18,782 before). A first ask
+check compiles 151,243 characters of regular expressions (143,595 before). No label was
+changed. Eight criterion labels stay missed, none of them a verdict. Four go against LABELS.md
+or older rows of their class: out in h21-116 ("if you'd feel happy sharing", which LABELS.md
+gives as an out) and in h21-263 ("If you're happy to share your number", the same form),
+connection in h21-165 ("Should you wish to discuss the ... further", labelled the other way
+in h11-offer-035), and polite in h21-231 ("Probably not... not this week anyway.", the very
+text of h19-241 and h20-295, left missed for the same reason; the model's second opinion
+catches it). Four follow LABELS.md but were not reached: out in h21-024 (another channel
+offered as the easy no, "or if you prefer I can just add you on Slack"), accepts in h21-066
+("Sure, I get it" before a prediction that they will come round), clear_yes in h21-203 (a
+promise to give it once they text first, no yes at all) and reason in h21-234 (read into
+"Happy to leave it if so").
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -474,7 +518,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev21_together() -> None:
+def test_development_is_dev_to_dev22_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -483,9 +527,9 @@ def test_development_is_dev_to_dev21_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev21, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev22, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 287 / 300  # measured once, 2026-12-07T18:06Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

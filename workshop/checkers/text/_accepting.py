@@ -20,6 +20,9 @@ ACCEPT: Final = CueSet({
         r"(?:understand|get it|get that)", r"understood", r"respect(?:ed)?",
         r"(?:thanks?(?: you)?|cheers|ta|thank u|ty) for (?:being"
         r"|letting|telling|the honesty|your honesty|saying|the chat|the conversation)",
+        # Their answer appreciated: "I appreciate you being honest", "appreciate the honesty".
+        r"(?:i )?(?:really |totally )?appreciate (?:<you> (?:being|telling|letting|saying)"
+        r"|<your> (?:honesty|answer|candou?r|reply)|the (?:honesty|answer|candou?r))",
         r"of course", r"sure", r"ok(?:ay)?", r"okey", r"k+", r"fine", r"got it", r"gotcha",
         r"oki(?:e|es)?(?: doki(?:e|es)?| dokey)?", r"okey dokey", r"righto", r"right you are",
         r"(?:(?<=^)|(?<=[.!?] ))right(?=\s*[.,!])", r"grand(?: so)?", r"(?:that'?s|it'?s) grand",

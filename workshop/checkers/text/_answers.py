@@ -21,6 +21,8 @@ YES: Final = CueSet({
     "yes": [
         r"yes+", r"ya+s+", r"of ?course", r"ofc", r"of ?co[sz]",
         r"absolutely", r"definitely", r"for sure", r"certainly", r"gladly", r"happily",
+        # The other words that say yes on their own, said as the answer: "Totally!", "Deffo."
+        r"(?:totally|totes|deffo|defo|you bet|too right)(?=\s*(?:[!.]|$))",
         r"with pleasure",
         r"<id> (?:really |so |very |absolutely )?(?:love|like|enjoy) (?:to|that|it)",
         r"(?:that|it|this)(?: would|'?d| will|'ll) be (?:really |so )?"

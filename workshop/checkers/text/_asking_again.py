@@ -47,6 +47,10 @@ REPEAT: Final = CueSet({
         r"|quick(?:ly)?)", r"are <you> sure", r"please\s*\?",
         r"change <your> mind\s*\?", r"reconsider", r"(?:give|send) me <your>",
         r"(?:buy|get) you a (?:drink|coffee)", r"then\s*\?", r"just one",
+        # The ask made smaller or later, still a question: "One dance next week though?".
+        # (Not a question about oneself: "what's wrong with me though?".)
+        r"(?:one|1|another|a quick|a single) [\w'-]+(?: [\w'-]+){0,3}? (?:though|tho|at least"
+        r"|instead)\s*\?",
         r"maybe (?:next time|another time|later|some other time|one day|sometime)\s*\?",
         r"(?:i'?ll|i will|can i|could i|let me) (?:try|ask) (?:again|another time|next time"
         r"|later)", r"give <you> mine", r"what if (?:i|we)",
@@ -96,7 +100,7 @@ REPEAT: Final = CueSet({
         # Their yes predicted for later: "you'll text me eventually 😉".
         r"<youll> (?:\w+ )?(?:text|call|message|ring|say yes|come back|be back|give in|cave)"
         r"(?: me)? (?:eventually|one day|someday|some day|soon enough|in the end|sooner or later)",
-        r"(?:<im>|i'?m usually|i'?m always) (?:around|here|there) (?:\w+ )?"
+        r"(?:<im>|i'?m usually|i'?m always) (?:around|here|there) (?:[\w'-]+ ){0,3}?"
         r"(?:most|every|on|all) (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?"
         r"|week|\w+days?)\b",
         r"should <you> (?:ever )?(?:fancy|want|feel like|wish|decide)",

@@ -14,6 +14,10 @@ from workshop.checkers.text._cues import CueSet
 WARM: Final = CueSet({
     "thanks": [
         r"thanks?(?: you)?", r"thx", r"ty", r"tysm", r"cheers", r"(?:i )?(?:really )?appreciate",
+        # "Ta", the British thanks, when it thanks: "ta for asking", "ta very much", "ta!"
+        # (not "ta-ta", goodbye).
+        r"(?<!-)ta(?: very much| muchly| so much)?(?=\s*(?:[!.,]|$)| (?:for|mate|love|hun|pal"
+        r"|x+)\b)",
         # Thanks in the other tongues people mix into English: "Salamat!", "asante sana".
         r"merci", r"gracias", r"danke", r"salamat", r"grazie", r"obrigad[oa]", r"asante",
         r"shukran", r"terima kasih", r"arigato", r"dhanyavaad", r"dankie", r"spasibo",

@@ -40,6 +40,10 @@ DEADLINE: Final = [
     r" (?:spot|place|seat|ticket|slot) to|ask"
     r" someone))",
     r"not leaving", r"(?:until|till|'?til) <you> (?:give|say|agree|hand)", r"or else",
+    # Not going without it: "I won't go home without your number", "not leaving without it".
+    r"(?:<wont>|not|never|<cant>|refuse to) (?:go(?:ing)? home|leav(?:e|ing)|go(?:ing)?"
+    r"|walk(?:ing)? away|giv(?:e|ing) up)(?: [\w'-]+){0,2}? without (?:it|<your>|yours|them"
+    r"|that)\b",
     # A cost attached to the no: "Swap numbers with me or I'm not showing you the problem".
     r"\bor (?:<im> not|i'?m not going to|<ill> not|i <wont>|i (?:will|am) not|<you> <wont>"
     r" (?:get|see|hear)|<you> (?:don'?t|do not) get|<you> (?:can'?t|cannot) (?:come|have"
@@ -147,6 +151,10 @@ URGENCY: Final = [
     # (Not lifted: "no hurry at all", "in no hurry".)
     r"(?<!no )(?<!nae )(?<!no big )(?<!no real )(?<!in no )(?<!not in a )hurry(?: up)?",
     r"clock'?s ticking", r"times? (?:is )?running out",
+    # A hurry word opening the sentence, before an order or a moment: "Quick, before the
+    # doors open..." (not "quick question", not "quick, what was that band called?").
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:quick|quickly|hurry|fast|chop chop)\s*[,!:;-]+\s*"
+    r"(?:before|answer|reply|decide|say|tell|give|hand|now)\b",
     r"(?:let me know|reply|text me|answer) asap",
     # A message ordered for a set time: "text me tonight", "msg me after ur shift ok",
     # even with a practical reason ("...so we can plan"): the time is still theirs to pick.

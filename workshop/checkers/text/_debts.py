@@ -32,8 +32,9 @@ ENTITLEMENT: Final = [
     r"|digits)", r"(?:coming|come) (?:to )?find <you>", r"<ill> come find <you>",
     r"everyone gives me their number",
     # A favour cited as the price: "I did buy you two drinks after all".
-    r"i (?:did|have|'ve|already) (?:\w+ )?(?:bought|buy|got|get|paid for|pay for|covered|cover"
-    r"|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b",
+    r"i (?:(?:did|have|'ve|already) (?:\w+ )?)?(?:bought|buy|got|get|paid for|pay for|covered"
+    r"|cover|lent|lend|given|give|gave|drove|drive) (?:<you>|u)\b[^.!?]{0,30}?\bafter all\b"
+    r"(?! (?:the|that|those|these|this|of|day)\b)",
     # Or with the "did" alone that holds it up as the price: "...although I did drive you
     # all the way back from the trailhead, so." (Not their number given: no favour.)
     r"(?:although|though|but|mind you|just saying|then again|not that)[ ,.]*i did"
@@ -44,9 +45,10 @@ ENTITLEMENT: Final = [
     # Acting on their phone without asking: "I already saved my number in your phone".
     # (Not "Put my number in your phone", an offer: something said before it acted.)
     r"(?<=\w )(?<!to )(?<!can i )(?<!could i )(?<!should i )(?<!may i )(?<!i'll )(?<!ill )"
-    r"(?<!i will )(?:saved|put|added|typed|stored|entered|programmed|plugged) my (?:number"
-    r"|digits|contact"
-    r"|details)(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
+    r"(?<!i will )(?<!shall i )(?:saved|put|added|typed|stored|entered|programmed|plugged"
+    r"|slipped|tucked|stuck|popped|dropped|snuck) my (?:number|digits|contact|details|card)"
+    r"(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell|(?:coat |jacket |back )?"
+    r"pocket|bag|handbag|wallet|purse|coat|jacket|book|notebook)",
     # Their phone taken first, then the number put "in it": "grabbed your phone while you
     # were at the bar and saved my number in it".
     r"<your> (?:phone|mobile|cell)\b[^.!?]{0,60}?\b(?:saved|put|popped|typed|added|stuck"

@@ -97,8 +97,9 @@ INSISTING: Final = [
     # three times now", "this is the third time I'm asking", "can I at least get...".
     r"(?:i'?ve|i have|i) (?:already )?asked(?: <you>)?(?: this)? (?:like |about |at least )?"
     r"(?:\w+ )?(?:times|twice|before|already|again)",
-    r"(?:this is|that'?s|it'?s) (?:the|my) (?:second|third|fourth|fifth|\d+(?:st|nd|rd|th)"
-    r"|last|umpteenth|nth|hundredth|millionth) time (?:i'?m |i am |i'?ve |i have )?"
+    r"(?:(?:this is|that'?s|it'?s) )?(?:(?:the|my) )?(?:second|third|fourth|fifth"
+    r"|\d+(?:st|nd|rd|th)|last|final|umpteenth|nth|hundredth|millionth) time (?:i'?m |i am"
+    r" |i'?ve |i have )?"
     r"ask(?:ing|ed)?",
     r"how many times (?:do|will|must|have|did|should) i (?:have to |gotta |got to |need to )?"
     r"ask", r"(?:asking|ask) (?:<you> )?(?:again|one more time|once more|for the \w+ time)",

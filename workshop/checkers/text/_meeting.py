@@ -51,6 +51,13 @@ MEETING: Final = CueSet({
         r"|earlier(?: today)?|the other (?:day|night)|(?:on |last )(?:mon|tues|wednes|thurs|fri"
         r"|satur|sun)day)",
     ],
+    # Greeted by the place both were: "hi from the 10:15 ferry!", "ferry friend!".
+    "greeted": [
+        rf"(?:hey|hi|hello|hiya|yo|howdy|ahoy|greetings) (?:again )?from (?:the|our|that|this)"
+        rf" (?:[\w:'-]+ ){{0,3}}?{PLACE}\b",
+        rf"(?:(?<=^)|(?<=^hey )|(?<=^hi )|(?<=^hello )|(?<=^hiya ))(?:my )?(?:[\w'-]+ )?{PLACE}"
+        r" (?:friend|buddy|pal|mate|twin|neighbou?r|companion|comrade|partner)(?=\s*[!,.])",
+    ],
     "asked_after": [
         # Their way home, asked after: "did u make ur train?", "did you get back ok?"
         r"did <you> (?:make|catch|get) (?:<your>|the) (?:last )?(?:train|bus|flight|ferry|tram"

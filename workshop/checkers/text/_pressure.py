@@ -78,7 +78,7 @@ PRESSURE: Final = CueSet({
         r"|shared|given|gave|added|sent|swapped)(?: in)? (?:theirs|their (?:numbers?|digits"
         r"|details))",
         r"(?:the whole|the rest of the|everyone (?:at|on|in) the|all the others (?:at|on|in)"
-        r" the) (?:\w+ )?(?:already |just )?(?:shared|gave|swapped|handed over|sent)(?: me)?"
+        r" the) (?:\w+ )?(?:already |just )?(?:gave|sent|put|left|wrote|\w{3,}ed(?: over)?)(?: me)?"
         r" (?:theirs|their (?:numbers?|digits|details))",
         r"(?:every(?:one|body)|all the (?:other )?(?:\w+ )?(?:girls|guys|people|women|men"
         r"|others)|(?:all )?the others|most (?:people|girls|guys|women|men)|every (?:other )?"

@@ -70,6 +70,10 @@ _TOGETHER = compile_one(
     r"(?:wanna|want to|fancy|let'?s|shall we|we (?:could|should|can|might)) (?:maybe |try and )?"
     r"(?!(?:keep|stay|be|text|chat|talk|message|swap|exchange|get|hang|spend)\b)\w+"
     r" (?:[\w.'-]+ ){0,4}?(?:together|2gether|togetha|togeda|tgt|tgther)\b",
+    # This very conversation carried on: "keep that conversation going" (LABELS.md: both
+    # reason and connection).
+    r"(?:keep|carry on|continue|pick up|resume) (?:that|this|our) (?:[\w'-]+ )?(?:conversation"
+    r"|convo|chat|talk|discussion|debate|natter|yarn|gist|blether)\b",
     # A practical need if a plan shifts: "so I can let you know if Sunday's ride is moved".
     r"(?:if|in case|incase|should) (?:the|our|<your>|\w+'s) (?:[\w'-]+ ){0,3}?(?:changes?"
     r"|is cancell?ed|gets cancell?ed|is called off|gets called off|is moved|gets moved"
@@ -199,8 +203,10 @@ _NOT_A_PURPOSE = re.compile(
     # The number as a trophy: "win a bet with my mate", "prove my sister wrong".
     r"|(?:win|settle|lose|pay|honou?r|prove)\b[^.!?]{0,20}?\b(?:bet|dare|wager)\b"
     r"|prove (?:\w+ ){0,3}?(?:wrong|right)\b"
-    # "Your number for real?", "for keeps", "for later": no purpose at all.
-    r"|(?:real|reals|realz|sure|keeps|ever|now|later)\b(?!\s+\w)"
+    # "Your number for real?", "for keeps", "for later", "just for fun" (curiosity, LABELS.md):
+    # no purpose at all.
+    r"|(?:real|reals|realz|sure|keeps|ever|now|later|fun|kicks|the (?:fun|heck|hell) of it)\b"
+    r"(?!\s+\w)"
 )
 
 

@@ -13,6 +13,7 @@ from typing import Final
 from workshop.checkers.text._cues import CueSet, Hit, negated
 from workshop.checkers.text._favours import FAVOURS
 from workshop.checkers.text._prepare import Prepared
+from workshop.checkers.text._present import PRESENT
 from workshop.checkers.text._recalled import RECALLED
 from workshop.checkers.text._talk import SHARED_TALK
 from workshop.checkers.text._together import (
@@ -91,7 +92,8 @@ CONNECTION: Final = CueSet({
         r"| got to| got| ended up| managed to| happened to)? (?:met|meet|chatted|chatting|chat"
         r"|talked|talking|talk|ran into|bumped into|sat|shared|danced|played|crossed paths"
         r"|paired|teamed)",
-        r"<you> (?:really |totally |kindly |just |literally )?(?:showed|taught|lent|loaned|gave"
+        r"(?<!\bif )<you> (?:really |totally |kindly |just |literally )?(?:showed|taught|lent"
+        r"|loaned|gave"
         r"|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
         # (Not "I gave you the tickets": a favour alone names no time they shared.)
@@ -211,6 +213,7 @@ CONNECTION: Final = CueSet({
     "shared_talk": SHARED_TALK,
     "favour": FAVOURS,
     "recalled": RECALLED,
+    "present": PRESENT,
     # A look back on the time, told by when and where it was, or by how it compared:
     # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
     # parkrun I've had in months", "the highlight of my week".

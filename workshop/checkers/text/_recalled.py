@@ -65,9 +65,6 @@ RECALLED: Final = [
     r"|getting on|got on|hit it off|love each other|adore each other|besties)\b",
     # What they did with me, at a time now gone: "u pulled me up that last hill this morning".
     rf"<you> {_THEY_DID} (?:me|us)\b(?: [\w'-]+){{0,6}}? {_WHEN}\b",
-    # How they were, in the perfect, while it lasted: "you've been such good company tonight".
-    rf"<you>(?:'ve| have) been (?:<very> )?(?:[\w'-]+ )?(?:{GOOD}|company|a laugh|a hoot"
-    rf"|hilarious|funny|kind|sweet|a star|a legend) (?:[\w'-]+ )?{_WHEN}\b",
     # Their turn there, praised: "you absolutely smashed that solo", "u slayed it".
     r"<you> (?:(?:totally|absolutely|so|literally|properly|just|really|completely) )?(?:slayed"
     r"|slew|killed|nailed|smashed|aced|rocked|crushed|bossed|stormed|owned|ate) (?:it|that"

@@ -56,8 +56,10 @@ _WILLING = compile_one(
     # A wish for the exchange put as a statement: "Swapping numbers would be great, if...".
     r"(?:swapping|exchanging|trading|sharing) (?:numbers|contacts|details|digits) (?:would|'d)"
     r" be (?:<very> )?(?:great|lovely|nice|good|cool|fun|brilliant|amazing|handy|useful)",
-    r"(?:would|'d) be (?:<very> )?(?:great|lovely|nice|good|cool|fun|brilliant|amazing|handy"
-    r"|useful) to (?:swap|exchange|trade|share) (?:numbers|contacts|details|digits)",
+    # ("It'd be great to...": the "'d" joined to its subject, no word boundary before it.)
+    r"(?:(?:it|that|this)'d|would) be (?:<very> )?(?:great|lovely|nice|good|cool|fun|brilliant"
+    r"|amazing|handy|useful) to (?:swap|exchange|trade|share) (?:numbers|contacts|details"
+    r"|digits)",
 )
 # "I'd love to swap numbers": a mutual exchange offered, which they can take or leave; and
 # thanks given in advance, "I'd really appreciate your number", asked as a favour. ("I'd

@@ -44,6 +44,11 @@ SULK: Final = CueSet({
         r" (?:ok|okay|fine|fair|cool)|totally fine|i appreciate))",
         r"(?:after|since) (?:all )?(?:the \w+ |everything )?"
         r"i(?:'?ve)? (?:bought|paid|spent|did|done|gave|drove|waited)", r"seriously\s*\?",
+        # Whatever the favour listed back: "after I held your place for two hours?". (Not the
+        # asking itself: "after I asked you...".)
+        r"(?:after|since) (?:all )?i(?:'?ve| had)? (?!(?:asked|texted|messaged|called|bothered"
+        r"|pestered|annoyed|upset|offended|embarrassed)\b)(?:held|kept|lent|took|brought|fed"
+        r"|\w{3,}ed) (?:<you>|<your>)\b",
         # A favour stressed after the no: "though I did walk you to your car in the rain".
         r"i (?:did|do) (?:just |actually |literally )?(?:walk|drive|buy|pay for|give|carry|help"
         r"|wait for|save|cover|lend|fix|take|bring|cook for|hold|show|teach|pick up|drop)"

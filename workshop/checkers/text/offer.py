@@ -81,6 +81,11 @@ _SET_TIME: Final = CueSet({
         r"|leisure|pace))|noon|midnight|lunch)",
         r"<you> (?:actually |really |definitely )?(?:use|call|text|ring|message) (?:it|me)"
         r" (?:this|by|before|tonight|tomorrow|today)\b",
+        # Ordered for a set time whatever is sent, "me" said or not: "ring at 8 tomorrow",
+        # "send me the pics tonight".
+        r"(?:(?<=^)|(?<=[.!?,;] )|(?<=\band )|(?<=\bthen )|(?<=- ))(?:text|call|ring|phone"
+        r"|send|drop|ping|message|msg|dm|whatsapp|e-?mail)\b(?: [\w'-]+){0,6}? (?:tonight"
+        r"|tomorrow|today|at \d\w*|by \w+|before \w+|on \w+day|first thing)\b",
     ],
 }, negatable=False)
 # Urging them on ("come on, don't leave me hanging"): with whether and when left to them

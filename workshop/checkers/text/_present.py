@@ -1,0 +1,77 @@
+"""The time and place the two are sharing now, the time together told by when, and who one
+is to them.
+
+LABELS.md: a connection "points back at their conversation or time together", a shared
+circumstance among them. People often point at it rather than name it: the place both stand
+in ("soaked at this bus stop", "we've been stood here for hours"), the time told by when and
+a past or perfect tense ("you were class in goal tonight", "you've been flirting all
+evening"), their turn there appraised ("you were fire on that solo"), or who one is to them
+("the lad from plot 12", "from the plot next to yours"). A wish for time to come ("can I text
+you tonight?", "this weekend") is not one.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from workshop.checkers.text._together import EVENT, GOOD, PLACE, TALK
+
+# When the time was, already begun or past; or how long it has lasted.
+_WHEN = (r"(?:today|tonight|earlier|this (?:morning|afternoon|evening|arvo)|last night"
+         r"|yesterday|all (?:evening|night|day|afternoon|morning|week|weekend|class|session"
+         r"|shift|game|match|trip)|the whole (?:[\w'-]+ )?(?:evening|night|day|time|trip|ride"
+         r"|flight|journey|class|session|shift|game|match|way))")
+# Not plans, wishes or the silence itself: "we were going to...", "you've been ignoring me".
+_NOT_PLAN = (r"(?!(?:going|gonna|hoping|planning|meaning|thinking|wondering|supposed|about"
+             r"|meant|ignoring|avoiding|dodging|ghosting|blanking|quiet|silent|busy|offline"
+             r"|online|away|out|off|home|on my mind|wanting|waiting|dying|itching|longing|expecting"
+             r"|desperate)\b)")
+# Not a time still to come: "...at this café tomorrow", "...this weekend".
+_NOT_AHEAD = r"(?! (?:tomorrow|next|some ?time|one day|again|on \w+day|at the weekend)\b)"
+# Places one lives or stands beside the other: "the plot next to yours", "from plot 12".
+_SPOT = (r"(?:plot|allotment|flat|apartment|house|unit|stall|pitch|desk|seat|row|cabin|room"
+         r"|berth|bay|table|tent|boat|caravan|van|bench|locker|pew|spot|lane|bed|garden|door"
+         r"|cubicle|workstation|easel|station)")
+
+PRESENT: Final = [
+    # The place both are in, pointed at with what it is like to be there: "soaked through at
+    # this bus stop", "stuck on this platform". (Not the place alone: "the best smile in this
+    # whole bar" is a compliment, "I'm camping at this stall" a threat.)
+    r"(?<!'ll be )(?<!will be )(?:soaked|drenched|stuck|stranded|freezing|frozen|waiting|queuing"
+    r"|queueing|sheltering|shivering|squashed|crammed|delayed|huddled|melting|baking|wet)"
+    rf"(?: [\w'-]+){{0,2}}? (?:at|in|on|under) this (?:[\w'&-]+ ){{0,2}}?(?:{PLACE}|platform|lift"
+    rf"|elevator|carriage|coach|corridor|doorway|shelter|storm|rain|heat|cold)\b{_NOT_AHEAD}",
+    # Pointed at and told as past: "this ferry ride flew by talking to you".
+    rf"this (?:[\w'&-]+ ){{0,2}}?{PLACE} (?:has |had |just )?(?:flew|flown|went"
+    r"|gone|passed|whizzed|zipped|dragged|been|was|were)\b",
+    # Where both have stood, told by the two of them: "we've been stood here three hours".
+    r"we(?:'ve been|'ve| have been| had been| been| were| was|'re| are) (?:both |all |just "
+    r"|literally )?(?:stood|standing|sat|sitting|stuck|waiting|queuing|queueing|sheltering"
+    r"|huddled|huddling|squashed|crammed|shivering|dancing|chatting|talking) (?:[\w'-]+ ){0,4}?"
+    r"(?:here|together)\b",
+    r"the only (?:other )?(?:two|2|ones?|person|people|soul|souls|couple)(?: [\w'-]+){0,2}?"
+    r" (?:here|left|still (?:here|standing|awake)|awake|dancing|in here|on (?:this|the) \w+)\b",
+    # The time together told by when, in a past or perfect tense: "you were class in goal
+    # tonight", "you've been flirting with me all evening", "our two have been chatting
+    # about halls all day".
+    rf"(?<!\bif )(?:<you>|we|our [\w'-]+|the (?:two|2) of us)(?:'ve| have| had)? (?:been|were"
+    rf"|was) {_NOT_PLAN}(?:[\w'-]+ ){{0,5}}?{_WHEN}\b",
+    # Their turn there, appraised: "u was fire on dat bass solo", "you were ace in that final".
+    rf"<you> (?:were|was|woz|wuz) (?:<very> )?(?:[\w'-]+ )?(?:{GOOD}|fire|lit|unreal|incredible"
+    r"|immense|insane|sublime|a beast|a machine|on fire|solid|tidy|savage|outstanding|superb"
+    r"|phenomenal|class|electric|unstoppable|flawless) (?:on|at|in|during|with) (?:that|dat"
+    r"|tha|the|this|those|dem|dose|them|<your>)\b",
+    # The shared event appraised, with when it was: "great jam last night!".
+    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bhave )(?<!\bmore )"
+    rf"{GOOD} (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{TALK}) (?:last night|yesterday|tonight|today"
+    r"|earlier|this (?:morning|afternoon|evening|arvo)|the other (?:day|night))\b",
+    # Who one is to them, by where both live or stand: "the lad from plot 12", "from the
+    # plot next to yours", "your neighbour from no. 4".
+    rf"from (?:the )?{_SPOT} \d+[a-z]?\b",
+    rf"(?:the|my|our) {_SPOT} (?:right )?(?:next (?:door )?to|beside|opposite|across from"
+    r"|behind|in front of|below|above|facing) (?:<your>s?|<you>)\b",
+    r"from next door\b",
+    r"(?:i'?m|im|i am|it'?s|its|this is|as) (?:[\w'-]+,? ){0,2}?<your> (?:new |next-door "
+    r"|downstairs |upstairs |friendly )?(?:neighbou?r|plot ?mate|plot neighbou?r|desk ?mate"
+    r"|seat ?mate|lab partner|dance partner|belay partner|team ?mate|classmate|bunk ?mate)\b",
+]
