@@ -462,14 +462,19 @@ offered as the easy no, "or if you prefer I can just add you on Slack"), accepts
 promise to give it once they text first, no yes at all) and reason in h21-234 (read into
 "Happy to leave it if so").
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
-arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
-that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
-verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
-first measure. Only those aggregate figures are read; it is never used to write rules.
+The holdout split (300 messages, ids h22-) is the twenty-second independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:05Z,
+with the rules as they stood after the dev22 round, it scored 96.7% (290 of 300) of verdicts with
+the rules alone (asks 95.7%, offers 95.6%, follow-ups 96.0%, after a no 97.8%, replies 96.7% to
+100%), with one criterion under 92%: the ask's connection (91.4%, 64 of 70); with the model's
+second opinion, as a learner gets it, it scored 97.0% (291 of 300), the same criterion short.
+The ask's connection was under 92% on each of the last five holdouts (91.4%, 91.4%, 90.0%,
+87.1%, 91.4%), every other criterion at 92% or more on the last three. Across the fifteen fresh
+holdouts of this contract (4,380 messages), 4,163 verdicts were right with the rules alone:
+95.0%. Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must
+only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with
+``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
+the model, once, before anyone studies it; only those aggregate figures are read.
 """
 
 from __future__ import annotations
@@ -529,7 +534,7 @@ def test_development_is_dev_to_dev22_together() -> None:
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
 #: studied it; None while there is no holdout file (dev22, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = None
+HOLDOUT_FIRST_MEASURED: float | None = 290 / 300  # measured once, 2026-12-07T20:05Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
