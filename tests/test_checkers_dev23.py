@@ -47,6 +47,28 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "connection", True),
     ("ask", {}, "we should grab a coffee and talk about it properly - could I get your number?",
      "connection", False),
+    # ask, reason: the group short of someone, however many words name it; the exchange
+    # with its object left unsaid ("we should swap") is only the request again
+    ("ask", {}, "Number? the sunday pub quiz team needs a fourth brain", "reason", True),
+    ("ask", {}, "Number? the sunday pub quiz team is a right laugh", "reason", False),
+    ("ask", {}, "Can I have your number? We could swap sometime.", "reason", False),
+    ("ask", {}, "Can I have your number? We could swap seedlings in spring.", "reason", True),
+    # reply yes, clear_yes: a smile typed as text is a smile, as an emoji is; a wink, a frown
+    # or a grudging word stays no glad yes
+    ("reply", {"intent": "yes"}, "ok :-)", "clear_yes", True),
+    ("reply", {"intent": "yes"}, "yeah =D", "clear_yes", True),
+    ("reply", {"intent": "yes"}, "ok :(", "clear_yes", False),
+    ("reply", {"intent": "yes"}, "fine :)", "clear_yes", False),
+    # reply unsure, kind: whatever they enjoyed doing with them is warm
+    ("reply", {"intent": "unsure"}, "not yet sorry, tho i loved paddling with u this morning",
+     "kind", True),
+    ("reply", {"intent": "unsure"}, "Not ready yet. I enjoyed the dancing tonight.", "kind",
+     False),
+    # reply unsure, alternative: being where both were, again, names the next meeting
+    ("reply", {"intent": "unsure"}, "not ready sorry! i'll be in the sauna again on thursday tho",
+     "alternative", True),
+    ("reply", {"intent": "unsure"}, "Thanks, not yet - I'll be in the office tomorrow, swamped.",
+     "alternative", False),
 ]
 
 

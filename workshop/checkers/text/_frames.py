@@ -63,7 +63,8 @@ FRAMES = compile_one(
     # Doing it gladly: "I'd happily team up again on the rota".
     r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
     # What a group is short of: "our team needs a sixth", "we need a partner for the quiz".
-    r"(?:our|my|the|this|dat) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side"
+    # ...however many words name the group: "the board game night crew needs a fifth".
+    r"(?:our|my|the|this|dat) (?:[\w'-]+ ){0,3}?(?:team|group|band|choir|crew|squad|club|side"
     r"|lineup|table|society|gang|lot|guild|clan|league|party|roster|orchestra|troupe|cast)"
     r"(?:'s| is)? (?:needs"
     r"|is looking for|could use|is short|is missing"
