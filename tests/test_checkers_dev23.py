@@ -69,6 +69,53 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "alternative", True),
     ("reply", {"intent": "unsure"}, "Thanks, not yet - I'll be in the office tomorrow, swamped.",
      "alternative", False),
+    # ask, reason: the chance welcomed to do something ("I'd welcome the chance to...") is a
+    # purpose frame; the exchange itself after it is not
+    ("ask", {}, "I would greatly value the opportunity to compare notes on grant writing - may "
+     "I have your number?", "reason", True),
+    ("ask", {}, "I'd welcome the chance to stay in touch - may I have your number?", "reason",
+     False),
+    # ask, no_pressure: everyone else's number held up, whoever they gave it to
+    ("ask", {}, "the whole group has already sent us theirs, so can I have yours?",
+     "no_pressure", False),
+    ("ask", {}, "Everyone's sharing photos in the group - could I get your number to add you?",
+     "no_pressure", True),
+    # offer: leaving them no excuse not to use it takes the choice and presses
+    ("offer", {}, "Here's my number - no more excuses not to ring about the van lol",
+     "gives_control", False),
+    ("offer", {}, "Here's my number if you like - no excuse for my handwriting lol",
+     "no_pressure", True),
+    # offer: fairness owed by the speaker asks nothing of them; fairness owed by them presses
+    ("offer", {}, "You fixed my bike, so here's my number if you ever need a hand - only fair "
+     "I help back.", "no_pressure", True),
+    ("offer", {}, "Here's my number. It's only fair you use it after all that.", "no_pressure",
+     False),
+    # follow-up, no_pressure: insisting, whoever insists for one
+    ("follow_up", {}, "Hi, Jo from the choir! Gran insists u join us sunday lol", "no_pressure",
+     False),
+    ("follow_up", {}, "Hi, Jo from the choir! My gran insists on baking for everyone, so come "
+     "hungry if you join us?", "no_pressure", True),
+    ("follow_up", {}, "Hi, Jo from the choir! I won't insist you come, but Sunday's open if you "
+     "fancy?", "no_pressure", True),
+    # follow-up, references_meeting: a moment of theirs still laughed about; only the number
+    # they gave is no meeting
+    ("follow_up", {}, "still giggling at u singing the wrong words haha, same time next week?",
+     "references_meeting", True),
+    ("follow_up", {}, "Hey, laughing about you being so tall lol. Coffee?", "references_meeting",
+     False),
+    ("follow_up", {}, "you gave me your number, so hi! free this week?", "references_meeting",
+     False),
+    ("follow_up", {}, "Hey! You gave me a lift home, thanks again. Coffee soon?",
+     "references_meeting", True),
+    # after a no, no_guilt: a favour listed back however counted; one's own loss put on them;
+    # the time together held up as the question alone; a bare "seriously?" is surprise
+    ("after_no", {}, "Fair enough. I got you 2 pints earlier tho.", "no_guilt", False),
+    ("after_no", {}, "Oh. I was really looking forward to this, you know.", "no_guilt", False),
+    ("after_no", {}, "Really? After the whole afternoon at the fete?", "no_guilt", False),
+    ("after_no", {}, "Seriously? Ok, just one dance then?", "no_guilt", True),
+    ("after_no", {}, "Ok, no worries! Looking forward to seeing you at practice.", "no_guilt",
+     True),
+    ("after_no", {}, "Okay! After the gig, could we at least say hi?", "no_guilt", True),
 ]
 
 

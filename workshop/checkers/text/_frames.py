@@ -18,6 +18,9 @@ FRAMES = compile_one(
     r"<id> (?:really |so |just |also |absolutely |honestly )?(?:love|like|want|enjoy"
     r"|be (?:happy|glad|keen|up for|interested)) (?:to|a|an|some|the chance to|your help)",
     r"would (?:really |so )?love (?:to|a|an)",
+    # The chance welcomed, in any register: "I'd welcome the chance to discuss a collaboration".
+    r"<id> (?:really |so |very much |greatly )?(?:welcome|value|appreciate|relish) (?:the|a|an)"
+    r" (?:chance|opportunity) to",
     r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must| cud| cld| cn)"
     r"(?: (?:totally|maybe|definitely|also|always|really|then|even|still|so))?",
     r"let'?s", r"i could",

@@ -93,6 +93,10 @@ PRESENT: Final = [
     # Who one is to them, by the day both were there: "it's Fran from pottery on wednesdays".
     r"(?:it'?s|i'?m|this is|its|i am) (?:\S+ ){0,2}?from (?!home\b|work\b)(?:[\w'-]+ ){1,3}?"
     r"(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+    # A moment of theirs there, still laughed about: "still laughing about you falling off
+    # the paddleboard" (not what they are: "laughing about you being so tall").
+    r"(?<!'ll be )(?:laugh|giggl|chuckl|cring|grinn|smil)(?:e|es|ed|ing)? (?:about|at|over)"
+    r" <you> (?!being\b)\w{2,}ing\b",
     # The talk told after what both did: "we've been matched for weeks and talked about...".
     r"we(?:'ve| have| had)? (?:[\w'-]+ ){1,6}?and (?:talked|chatted|laughed|texted|messaged"
     r"|joked)\b",
