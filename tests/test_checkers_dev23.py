@@ -33,6 +33,10 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      False),
     ("ask", {}, "Fancy a pint after tonight's quiz? Could I get your number?", "connection",
      False),
+    ("ask", {}, "We could eat after today's lecture - could I get your number?", "connection",
+     False),
+    ("ask", {}, "you clearly out-walked me at today's parkrun haha. could i get ur number?",
+     "connection", True),
     # ask, connection: who one is to them, by the day both were there
     ("ask", {}, "it's Dev from choir on tuesdays 🎶 could i get ur number for the car share?",
      "connection", True),

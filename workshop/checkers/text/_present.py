@@ -88,8 +88,12 @@ PRESENT: Final = [
     # drink after tonight's show?").
     r"(?:from|after|since|during|at) (?:yesterday|last night|this (?:morning|afternoon"
     r"|evening|arvo)|the other (?:day|night))'?s [\w'&-]+",
-    r"(?:from|after|since|during|at) (?:today|tonight)'?s (?:[\w'&-]+ ){0,2}?[\w'&-]+"
-    r"(?![^.!?\n]*\?)",
+    r"(?:from|since|during) (?:today|tonight)'?s (?:[\w'&-]+ ){0,2}?[\w'&-]+(?![^.!?\n]*\?)",
+    # After or at today's, only in a sentence with no plan or time free in it ("I'm only free
+    # after tonight's match", "let's eat after today's talk" look ahead).
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?![^.!?\n]*?\b(?:free|busy|available|will|'ll|could"
+    r"|can|shall|would|'d|let'?s|fancy|wanna|want to|gonna|going to|planning|hoping|until|till"
+    r"|before)\b)[^.!?\n]*?\b(?:after|at) (?:today|tonight)'?s [\w'&-]+(?![^.!?\n]*\?)",
     # Who one is to them, by the day both were there: "it's Fran from pottery on wednesdays".
     r"(?:it'?s|i'?m|this is|its|i am) (?:\S+ ){0,2}?from (?!home\b|work\b)(?:[\w'-]+ ){1,3}?"
     r"(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b",
