@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Fourteen fresh holdouts followed, each measured once with the rules as they stood, then studied
+Fifteen fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -120,6 +120,7 @@ test_checkers_short.py):
 | dev20 | holdout 19 | 300 | 97.0% (291); with the model 97.7% (293) |
 | dev21 | holdout 20 | 300 | 95.3% (286); with the model 96.3% (289) |
 | dev22 | holdout 21 | 300 | 95.7% (287); with the model 96.3% (289) |
+| dev23 | holdout 22 | 300 | 96.7% (290); with the model 97.0% (291) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -462,7 +463,7 @@ offered as the easy no, "or if you prefer I can just add you on Slack"), accepts
 promise to give it once they text first, no yes at all) and reason in h21-234 (read into
 "Happy to leave it if so").
 
-The holdout split (300 messages, ids h22-) is the twenty-second independent holdout, written by
+The dev23 split (300 messages, ids h22-) was the twenty-second independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:05Z,
 with the rules as they stood after the dev22 round, it scored 96.7% (290 of 300) of verdicts with
 the rules alone (asks 95.7%, offers 95.6%, follow-ups 96.0%, after a no 97.8%, replies 96.7% to
@@ -471,10 +472,47 @@ second opinion, as a learner gets it, it scored 97.0% (291 of 300), the same cri
 The ask's connection was under 92% on each of the last five holdouts (91.4%, 91.4%, 90.0%,
 87.1%, 91.4%), every other criterion at 92% or more on the last three. Across the fifteen fresh
 holdouts of this contract (4,380 messages), 4,163 verdicts were right with the rules alone:
-95.0%. Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must
-only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured with
-``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
-the model, once, before anyone studies it; only those aggregate figures are read.
+95.0%. It then became development data; its misses were closed by the principle behind each
+label (the ask's connection first, by broader signals in _present.py rather than one more
+phrasing: a role both hold in the same place or activity ("fellow ... volunteer at the food
+bank", "fellow dog-park regular"), not a taste shared, as ask-060's "fellow dog person" has it;
+the event told by its day already past ("from this morning's panel", "after today's walk";
+today's or tonight's only when no plan or free time is in the sentence: "I'm only free after
+tonight's match" looks ahead); who one is to them by the day both
+were there ("it's ... from pottery on wednesdays"); the talk told after what both did ("we've
+been matched ... and talked about..."); in follow-ups a moment of theirs still laughed about,
+and only the number they gave is no meeting; in asks the group short of someone however many
+words name it, the exchange with its object left unsaid ("We should swap.") as no reason, the
+chance welcomed ("I'd welcome the chance to...") as a purpose frame, and everyone else's
+number held up whoever they gave it to; in offers no excuse left not to use it, and fairness
+owed by the speaker ("Only fair I return the favour") as no pressure on them; insisting,
+whoever insists for one ("my mum insists you come"); after a no a favour listed back however
+counted, one's own loss put on them ("I've been looking forward to this all week"), the time
+together held up as the question alone ("After the night we had?"), while a bare
+"Seriously?" is surprise, as a bare "Why not?" is (every older row with it holds guilt
+elsewhere); in replies a smile typed as text (":)"), whatever they enjoyed doing with them as
+warm, and being where both were, again, as the next meeting), with made-up variants and near
+misses in test_checkers_dev23.py. The broad signals were checked on every development split
+and in near misses (a wish for time to come, "a drink after tonight's show?", "working from
+home on fridays", "my fellow nurses say..." stay no connection). It then scored 300 of 300
+with the rules alone and 300 of 300 with the model, every criterion at 100% (the ask's
+connection 70 of 70); on dev to dev22 no verdict or criterion was lost, with the rules alone
+5,703 of 5,710 verdicts (5,703 before) and 19,817 of 19,956 criteria (19,816 before;
+follow_up-g024 gained, "since you gave me your number" no meeting), with the model 5,701
+verdicts and 19,815 criteria (5,701 and 19,814 before). A first ask check compiles 153,269
+characters of regular expressions (151,238 before); no older phrase was found redundant
+under the new signals on the corpus (the one whose only corpus hit they also cover, how an
+event went, "the quiz went...", keeps its own class). No label was changed and none is left
+missed.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -523,7 +561,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev22_together() -> None:
+def test_development_is_dev_to_dev23_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -532,9 +570,9 @@ def test_development_is_dev_to_dev22_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev22, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev23, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 290 / 300  # measured once, 2026-12-07T20:05Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

@@ -62,6 +62,8 @@ GLAD: Final = CueSet({
     "glad": [
         r"[\U0001f600-\U0001f60d\U0001f917\U0001f970\U0001f973\u263a\u2764\U0001f495"
         r"\U0001f496\U0001f60a\U0001f642\U0001f44d\U0001f64c]",
+        # A smile typed as text is a smile: ":)", ":-D", "=)", "<3", "^_^" (not a wink or ":p").
+        r"[:=]-?[)\]d]+|<3+|\^_?\^",
         r"(?:sounds|that'?s|how) (?:<very> )?(?:good|great|lovely|fun|perfect|amazing|nice"
         r"|awesome|brilliant)", r"(?:love|like|enjoy) (?:to|that|it|you)", r"happy|glad|excited"
         r"|delighted|thrilled|keen", r"can'?t wait", r"great|lovely|awesome|brilliant|perfect",

@@ -224,6 +224,8 @@ ALTERNATIVE: Final = CueSet({
         r"(?:chat|talk|hang out) (?:more|again) (?:then|there|at|next|soon|sometime)",
         r"(?:meet|catch up|hang out)(?: up)? (?:at|again|next|sometime|soon|for)",
         r"<ill> (?:probably |also )?be (?:at|around)", r"(?:meet|see each other) again",
+        # Being where both were, again: "I'll be on the 8:10 tram again tomorrow".
+        r"<ill> (?:probably |also )?be (?:on|in) (?:the|that) (?:[\w:'-]+ ){0,3}?[\w:'-]+ again\b",
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
         # Meetings they already have, kept up: "let's keep bumping into each other at the pool".

@@ -34,6 +34,9 @@ WARM: Final = CueSet({
         r"|liked)"
         r" (?:talking|chatting|meeting|our|this|today|tonight|you|it|the (?:chat|conversation"
         r"|walk|evening|talk)|spending|hanging|getting to know)",
+        # Whatever they did together: "enjoyed volunteering with you", "loved dancing with u".
+        r"(?:enjoyed|enjoying|loved|loving|liked) \w+ing (?:[\w'-]+ ){0,3}?(?:with|alongside)"
+        r" <you>",
         r"(?:had|have had|'ve had) (?:a |an |such a |such |so much |the )?(?:really |very |so )?"
         r"(?:great|good|lovely|nice|fun|wonderful|amazing|fab|brilliant|fantastic|blast|best)"
         r"(?: (?:time|chat|conversation|evening|night|day|talk))?",

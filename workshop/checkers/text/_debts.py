@@ -24,7 +24,8 @@ ENTITLEMENT: Final = [
     r"|hand over|hand in|swap|exchange|send)\b",
     # Their number owed back for one's own: "your turn now, fair's fair".
     r"fair'?s fair", r"(?:(?:it'?s|its|now) )?<your> turn(?: now)?(?=\s*(?:[,.!;]|$))",
-    r"(?:it'?s|its|that'?s|only) (?:only )?fair",
+    # (Not the speaker's own debt: "only fair I return the favour" asks nothing of them.)
+    r"(?:it'?s|its|that'?s|only) (?:only )?fair(?! (?:that )?(?:i|i'?d|i'?ll|i should|for me)\b)",
     r"use it or lose it(?![,.]? (?:up to you|your call|your choice|whatever|no pressure))",
     r"(?:i )?already (?:texted|called|messaged|saved|took|put|have|got) "
     r"(?:myself|<your> number|<your> \w+|it)",

@@ -18,6 +18,9 @@ FRAMES = compile_one(
     r"<id> (?:really |so |just |also |absolutely |honestly )?(?:love|like|want|enjoy"
     r"|be (?:happy|glad|keen|up for|interested)) (?:to|a|an|some|the chance to|your help)",
     r"would (?:really |so )?love (?:to|a|an)",
+    # The chance welcomed, in any register: "I'd welcome the chance to discuss a collaboration".
+    r"<id> (?:really |so |very much |greatly )?(?:welcome|value|appreciate|relish) (?:the|a|an)"
+    r" (?:chance|opportunity) to",
     r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must| cud| cld| cn)"
     r"(?: (?:totally|maybe|definitely|also|always|really|then|even|still|so))?",
     r"let'?s", r"i could",
@@ -63,7 +66,8 @@ FRAMES = compile_one(
     # Doing it gladly: "I'd happily team up again on the rota".
     r"<id> (?:very |so |really |more than )?(?:happily|gladly|willingly)",
     # What a group is short of: "our team needs a sixth", "we need a partner for the quiz".
-    r"(?:our|my|the|this|dat) (?:[\w'-]+ ){0,2}?(?:team|group|band|choir|crew|squad|club|side"
+    # ...however many words name the group: "the board game night crew needs a fifth".
+    r"(?:our|my|the|this|dat) (?:[\w'-]+ ){0,3}?(?:team|group|band|choir|crew|squad|club|side"
     r"|lineup|table|society|gang|lot|guild|clan|league|party|roster|orchestra|troupe|cast)"
     r"(?:'s| is)? (?:needs"
     r"|is looking for|could use|is short|is missing"

@@ -65,7 +65,13 @@ INSISTING: Final = [
     r"<you> must(?! (?:be|have|feel|know)\b)", r"<you>'?d better",
     # Closing the matter for them: "you're coming Thursday, full stop", "no excuses".
     r"full stop", r"no excuses", r"end of (?:discussion|story)\b(?! (?:of|about|is)\b)",
-    r"no ifs,? (?:and|or) buts", r"(?<=[,.] )period\s*(?:[.!]|$)",
+    # Insisting, whoever insists for one: "my mum insists you come, she won't hear otherwise".
+    r"(?<!n't )(?<!not )(?<!never )(?:insists?|insisted|is insisting|are insisting) (?:that )?"
+    r"<you> (?:come|join|stay|have|take|give|call|text|ring|must|should|eat)\b",
+    r"<wont> hear (?:otherwise|of it|no|a no|of you (?:not|saying no))\b",
+    # Leaving them no reason not to: "you've got no excuse not to use it now".
+    r"no (?:more )?excuses? (?:not )?to\b", r"no ifs,? (?:and|or) buts",
+    r"(?<=[,.] )period\s*(?:[.!]|$)",
     r"(?<!suit )(?<!suits )(?<!suit )(?<!work for )(?<!would )<you> better", r"i insist",
     r"(?:don'?t )?<you> (?:dare|even think about)\b",
     r"<wont> (?:take|accept) (?:no|a no|any excuses|excuses)", r"no excuses",

@@ -6,8 +6,10 @@ circumstance among them. People often point at it rather than name it: the place
 in ("soaked at this bus stop", "we've been stood here for hours"), the time told by when and
 a past or perfect tense ("you were class in goal tonight", "you've been flirting all
 evening"), their turn there appraised ("you were fire on that solo"), or who one is to them
-("the lad from plot 12", "from the plot next to yours"). A wish for time to come ("can I text
-you tonight?", "this weekend") is not one.
+("the lad from plot 12", "from the plot next to yours", "fellow volunteer at the food bank"),
+the event told by its day ("from this morning's panel", "it's Fran from pottery on
+wednesdays"), or the talk told after what both did ("we matched and talked about..."). A wish
+for time to come ("can I text you tonight?", "this weekend") is not one.
 """
 
 from __future__ import annotations
@@ -28,6 +30,13 @@ _NOT_PLAN = (r"(?!(?:going|gonna|hoping|planning|meaning|thinking|wondering|supp
              r"|desperate)\b)")
 # Not a time still to come: "...at this café tomorrow", "...this weekend".
 _NOT_AHEAD = r"(?! (?:tomorrow|next|some ?time|one day|again|on \w+day|at the weekend)\b)"
+# A role both hold in the same place or activity, not a taste: "fellow volunteer", "fellow
+# dog-park regular" (not "fellow dog person", "fellow book lover").
+_ROLE = (r"(?:regular|volunteer|member|student|classmate|commuter|passenger|traveller|traveler"
+         r"|nurse|parent|mum|mom|dad|resident|tenant|neighbou?r|attendee|delegate|participant"
+         r"|competitor|runner|climber|swimmer|player|dancer|singer|camper|hiker|cyclist|walker"
+         r"|rower|paddler|newbie|first-timer|beginner|learner|trainee|intern|guest|queuer"
+         r"|shopper|plot-?holder|worker|colleague|panellist|panelist|speaker|birder|diver)s?")
 # Places one lives or stands beside the other: "the plot next to yours", "from plot 12".
 _SPOT = (r"(?:plot|allotment|flat|apartment|house|unit|stall|pitch|desk|seat|row|cabin|room"
          r"|berth|bay|table|tent|boat|caravan|van|bench|locker|pew|spot|lane|bed|garden|door"
@@ -71,6 +80,30 @@ PRESENT: Final = [
     rf"(?:the|my|our) {_SPOT} (?:right )?(?:next (?:door )?to|beside|opposite|across from"
     r"|behind|in front of|below|above|facing) (?:<your>s?|<you>)\b",
     r"from next door\b",
+    # A role both hold there, said to them (not of others: "my fellow nurses say...").
+    rf"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )fellow (?:[\w'-]+ ){{0,3}}?"
+    rf"{_ROLE}\b",
+    # The event told by its day, already begun or past: "from this morning's panel", "after
+    # yesterday's walk", "the slides from today's workshop"; not one asked about ahead ("a
+    # drink after tonight's show?").
+    r"(?:from|after|since|during|at) (?:yesterday|last night|this (?:morning|afternoon"
+    r"|evening|arvo)|the other (?:day|night))'?s [\w'&-]+",
+    r"(?:from|since|during) (?:today|tonight)'?s (?:[\w'&-]+ ){0,2}?[\w'&-]+(?![^.!?\n]*\?)",
+    # After or at today's, only in a sentence with no plan or time free in it ("I'm only free
+    # after tonight's match", "let's eat after today's talk" look ahead).
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?![^.!?\n]*?\b(?:free|busy|available|will|'ll|could"
+    r"|can|shall|would|'d|let'?s|fancy|wanna|want to|gonna|going to|planning|hoping|until|till"
+    r"|before)\b)[^.!?\n]*?\b(?:after|at) (?:today|tonight)'?s [\w'&-]+(?![^.!?\n]*\?)",
+    # Who one is to them, by the day both were there: "it's Fran from pottery on wednesdays".
+    r"(?:it'?s|i'?m|this is|its|i am) (?:\S+ ){0,2}?from (?!home\b|work\b)(?:[\w'-]+ ){1,3}?"
+    r"(?:on|every) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+    # A moment of theirs there, still laughed about: "still laughing about you falling off
+    # the paddleboard" (not what they are: "laughing about you being so tall").
+    r"(?<!'ll be )(?:laugh|giggl|chuckl|cring|grinn|smil)(?:e|es|ed|ing)? (?:about|at|over)"
+    r" <you> (?!being\b)\w{2,}ing\b",
+    # The talk told after what both did: "we've been matched for weeks and talked about...".
+    r"we(?:'ve| have| had)? (?:[\w'-]+ ){1,6}?and (?:talked|chatted|laughed|texted|messaged"
+    r"|joked)\b",
     r"(?:i'?m|im|i am|it'?s|its|this is|as) (?:[\w'-]+,? ){0,2}?<your> (?:new |next-door "
     r"|downstairs |upstairs |friendly )?(?:neighbou?r|plot ?mate|plot neighbou?r|desk ?mate"
     r"|seat ?mate|lab partner|dance partner|belay partner|team ?mate|classmate|bunk ?mate)\b",

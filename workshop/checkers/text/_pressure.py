@@ -75,10 +75,11 @@ PRESSURE: Final = CueSet({
         # has already put their number in".
         r"every(?:one|body)(?: [\w'-]+){0,3}? (?:is|are) (?:swapping|sharing|exchanging|trading)",
         r"every(?:one|body)(?: else)?[^.!?]{0,40}? (?:has |have )?(?:already |just )?(?:put"
-        r"|shared|given|gave|added|sent|swapped)(?: in)? (?:theirs|their (?:numbers?|digits"
+        r"|shared|given|gave|added|sent|swapped)(?: in| me| us)? (?:theirs|their (?:numbers?|digits"
         r"|details))",
         r"(?:the whole|the rest of the|everyone (?:at|on|in) the|all the others (?:at|on|in)"
-        r" the) (?:\w+ )?(?:already |just )?(?:gave|sent|put|left|wrote|\w{3,}ed(?: over)?)(?: me)?"
+        r" the) (?:\w+ )?(?:has |have )?(?:already |just )?(?:gave|sent|put|left|wrote|\w{3,}ed"
+        r"(?: over)?)(?: me| us)?"
         r" (?:theirs|their (?:numbers?|digits|details))",
         r"(?:every(?:one|body)|all the (?:other )?(?:\w+ )?(?:girls|guys|people|women|men"
         r"|others)|(?:all )?the others|most (?:people|girls|guys|women|men)|every (?:other )?"

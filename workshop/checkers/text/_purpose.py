@@ -166,6 +166,8 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|move (?:this |it |things |us )?(?:to|onto|off|over to) (?:texting|text|<social>|the app"
     r"|this app|here|phones?|numbers?|a call|calls)"
     r"|you|u|me|it|them|that|this|us|connect|talk|chat|text|call|ask|know|yours|mine"
+    # The exchange with its object left unsaid: "We should swap.", "let's trade?".
+    r"|swap|exchange|trade|share|swap over|swap details"
     r"|(?:talk|chat|speak) (?:to|with)"
     # Only a message as such: "I'll send you a quick text", "drop you a line".
     r"|(?:quick |little |short )?(?:message|msg|dm|note|line|shout|buzz|ring|wave|hello|hi"

@@ -95,7 +95,7 @@ CONNECTION: Final = CueSet({
         r"(?<!\bif )<you> (?:really |totally |kindly |just |literally )?(?:showed|taught|lent"
         r"|loaned|gave"
         r"|helped|introduced|invited|recommended"
-        r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b",
+        r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b(?! (?:[\w'-]+ ){0,2}?<num>\b)",
         # (Not "I gave you the tickets": a favour alone names no time they shared.)
         r"i (?:showed|taught|helped|promised|owe) (?:you|u)\b(?! my| mine)",
         # A favour told with the time or place it took, even when it is used as leverage:

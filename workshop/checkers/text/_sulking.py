@@ -43,7 +43,15 @@ SULK: Final = CueSet({
         r"(?:get it|get that|understand|respect|fair|thanks|cheers|no worries|all good|that'?s"
         r" (?:ok|okay|fine|fair|cool)|totally fine|i appreciate))",
         r"(?:after|since) (?:all )?(?:the \w+ |everything )?"
-        r"i(?:'?ve)? (?:bought|paid|spent|did|done|gave|drove|waited)", r"seriously\s*\?",
+        r"i(?:'?ve)? (?:bought|paid|spent|did|done|gave|drove|waited)",
+        # What was had together held up as a reproach, the question alone: "After the night
+        # we had?", "After three hours of talking?" (not a plan: "After the gig, could we...?").
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))after (?![^.!?]*\b(?:could|can|would|shall|will"
+        r"|should|may|do (?:you|u)|fancy)\b)[^.!?,]{2,60}\?",
+        # Their no made one's own loss: "I've been looking forward to this all week". (A
+        # bare "Seriously?" is surprise, as a bare "Why not?" is, and no guilt.)
+        r"i(?:'?ve| have| had| was)? (?:been )?(?:so |really )?looking forward to (?:this|it|that"
+        r"|tonight|today)\b",
         # Whatever the favour listed back: "after I held your place for two hours?". (Not the
         # asking itself: "after I asked you...".)
         r"(?:after|since) (?:all )?i(?:'?ve| had)? (?!(?:asked|texted|messaged|called|bothered"
@@ -67,7 +75,8 @@ SULK: Final = CueSet({
         r"(?:i was )?just being nice", r"led me on", r"leading me on", r"wast(?:e|ed|ing) (?:of )?"
         r"(?:my )?time", r"<youre> (?:so )?(?:rude|mean|cold|arrogant|stuck up)", r"ugh+",
         r"sigh", r"ouch", r"be like that", r"i (?:bought|got|paid for) you (?:a|the|that|those"
-        r"|dinner|drinks?|lunch|coffee)", r"(?:that )?hurts", r"broke my heart", r"nice guys",
+        r"|dinner|drinks?|lunch|coffee|two|three|four|five|six|several|all|\d+)",
+        r"(?:that )?hurts", r"broke my heart", r"nice guys",
         r"your problem",
         # Others held up against their no: "most people say yes to me", "nobody says no".
         r"(?:most|all the other|other|the other) (?:people|girls|guys|women|men|folks|ladies"
