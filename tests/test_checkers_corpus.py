@@ -505,14 +505,19 @@ under the new signals on the corpus (the one whose only corpus hit they also cov
 event went, "the quiz went...", keeps its own class). No label was changed and none is left
 missed.
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
-arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
-that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
-verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
-first measure. Only those aggregate figures are read; it is never used to write rules.
+The holdout split (300 messages, ids h23-) is the twenty-third independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:28Z,
+with the rules as they stood after the dev23 round, it scored 97.7% (293 of 300) of verdicts with
+the rules alone (asks 95.7%, offers 97.8%, follow-ups 100%, after a no 100%, replies 93.3% to
+100%), with one criterion under 92%: the offer's connection (91.1%, 41 of 45); with the model's
+second opinion, as a learner gets it, it scored 98.3% (295 of 300), the same criterion short.
+The ask's connection, under 92% on each of the five holdouts before, scored 95.7% (67 of 70).
+Across the sixteen fresh holdouts of this contract (4,680 messages), 4,456 verdicts were right
+with the rules alone: 95.2%. Its targets (96% of verdicts and 92% on every criterion) are not
+asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A
+holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split
+holdout`` and again with the model, once, before anyone studies it; only those aggregate figures
+are read.
 """
 
 from __future__ import annotations
@@ -572,7 +577,7 @@ def test_development_is_dev_to_dev23_together() -> None:
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
 #: studied it; None while there is no holdout file (dev23, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = None
+HOLDOUT_FIRST_MEASURED: float | None = 293 / 300  # measured once, 2026-12-07T20:28Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
