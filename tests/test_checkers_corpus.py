@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Fifteen fresh holdouts followed, each measured once with the rules as they stood, then studied
+Sixteen fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -121,6 +121,7 @@ test_checkers_short.py):
 | dev21 | holdout 20 | 300 | 95.3% (286); with the model 96.3% (289) |
 | dev22 | holdout 21 | 300 | 95.7% (287); with the model 96.3% (289) |
 | dev23 | holdout 22 | 300 | 96.7% (290); with the model 97.0% (291) |
+| dev24 | holdout 23 | 300 | 97.7% (293); with the model 98.3% (295) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -505,7 +506,7 @@ under the new signals on the corpus (the one whose only corpus hit they also cov
 event went, "the quiz went...", keeps its own class). No label was changed and none is left
 missed.
 
-The holdout split (300 messages, ids h23-) is the twenty-third independent holdout, written by
+The dev24 split (300 messages, ids h23-) was the twenty-third independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:28Z,
 with the rules as they stood after the dev23 round, it scored 97.7% (293 of 300) of verdicts with
 the rules alone (asks 95.7%, offers 97.8%, follow-ups 100%, after a no 100%, replies 93.3% to
@@ -513,11 +514,16 @@ the rules alone (asks 95.7%, offers 97.8%, follow-ups 100%, after a no 100%, rep
 second opinion, as a learner gets it, it scored 98.3% (295 of 300), the same criterion short.
 The ask's connection, under 92% on each of the five holdouts before, scored 95.7% (67 of 70).
 Across the sixteen fresh holdouts of this contract (4,680 messages), 4,456 verdicts were right
-with the rules alone: 95.2%. Its targets (96% of verdicts and 92% on every criterion) are not
-asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A
-holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split
-holdout`` and again with the model, once, before anyone studies it; only those aggregate figures
-are read.
+with the rules alone: 95.2%. It then became development data.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -566,7 +572,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev23_together() -> None:
+def test_development_is_dev_to_dev24_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -575,9 +581,9 @@ def test_development_is_dev_to_dev23_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev23, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev24, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 293 / 300  # measured once, 2026-12-07T20:28Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
