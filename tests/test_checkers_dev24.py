@@ -62,6 +62,17 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Right, I'm taking your number, the darts team's short.", "no_pressure", False),
     ("ask", {}, "ok im nabbing ur number for the carpool", "no_pressure", False),
     ("ask", {}, "I'm hoping to get your number, if that's ok?", "no_pressure", True),
+    # ask, out: asking to be told if they are not keen is the easy no
+    ("ask", {}, "Could I get your number for the ski trip? if you're not interested just say so",
+     "out", True),
+    ("ask", {}, "Could I get your number for the ski trip? I'm not keen on texting, just say",
+     "out", False),
+    # reply yes, no_games: the yes made to wait on something they must do first
+    ("reply", {"intent": "yes"}, "yes!! after you beat me at pool tho 😜", "no_games", False),
+    ("reply", {"intent": "yes"}, "Yes! After the match I'll text you.", "no_games", True),
+    # after a no, accepts: "got it" said of misjudging them is no acknowledgement
+    ("after_no", {}, "Oh. Guess I got it all wrong about us.", "accepts", False),
+    ("after_no", {}, "Got it, thanks for saying.", "accepts", True),
 ]
 
 
