@@ -73,6 +73,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     # after a no, accepts: "got it" said of misjudging them is no acknowledgement
     ("after_no", {}, "Oh. Guess I got it all wrong about us.", "accepts", False),
     ("after_no", {}, "Got it, thanks for saying.", "accepts", True),
+    # reply no, clear_no: a time limit stretched to forever is an outright no
+    ("reply", {"intent": "no"}, "not now or ever, but thank u 🙂", "clear_no", True),
+    ("reply", {"intent": "no"}, "not now or later, sorry", "clear_no", False),
+    # reply no, polite: calling them by their age is a remark on them, not courtesy;
+    # one's own "old man" (a father) is none
+    ("reply", {"intent": "no"}, "nah thanks, gramps", "polite", False),
+    ("reply", {"intent": "no"}, "No thank you, kiddo.", "polite", False),
+    ("reply", {"intent": "no"}, "No thanks, my old man would not approve 🙂", "polite", True),
 ]
 
 
