@@ -100,7 +100,7 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Fifteen fresh holdouts followed, each measured once with the rules as they stood, then studied
+Sixteen fresh holdouts followed, each measured once with the rules as they stood, then studied
 and made development data (their misses closed by principle, with paraphrases in
 test_checkers_short.py):
 
@@ -121,6 +121,7 @@ test_checkers_short.py):
 | dev21 | holdout 20 | 300 | 95.3% (286); with the model 96.3% (289) |
 | dev22 | holdout 21 | 300 | 95.7% (287); with the model 96.3% (289) |
 | dev23 | holdout 22 | 300 | 96.7% (290); with the model 97.0% (291) |
+| dev24 | holdout 23 | 300 | 97.7% (293); with the model 98.3% (295) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -505,19 +506,62 @@ under the new signals on the corpus (the one whose only corpus hit they also cov
 event went, "the quiz went...", keeps its own class). No label was changed and none is left
 missed.
 
-The holdout split (300 messages, ids h23-) is the twenty-third independent holdout, written by
-someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:28Z,
-with the rules as they stood after the dev23 round, it scored 97.7% (293 of 300) of verdicts with
-the rules alone (asks 95.7%, offers 97.8%, follow-ups 100%, after a no 100%, replies 93.3% to
-100%), with one criterion under 92%: the offer's connection (91.1%, 41 of 45); with the model's
-second opinion, as a learner gets it, it scored 98.3% (295 of 300), the same criterion short.
-The ask's connection, under 92% on each of the five holdouts before, scored 95.7% (67 of 70).
-Across the sixteen fresh holdouts of this contract (4,680 messages), 4,456 verdicts were right
-with the rules alone: 95.2%. Its targets (96% of verdicts and 92% on every criterion) are not
-asserted: the rules must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A
-holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split
-holdout`` and again with the model, once, before anyone studies it; only those aggregate figures
-are read.
+The dev24 split (300 messages, ids h23-) was the twenty-third independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:28Z, with
+the rules as they stood after the dev23 round, it scored 97.7% (293 of 300) of verdicts with the
+rules alone (asks 95.7%, offers 97.8%, follow-ups 100%, after a no 100%, replies 93.3% to 100%),
+with one criterion under 92%: the offer's connection (91.1%, 41 of 45); with the model's second
+opinion, as a learner gets it, it scored 98.3% (295 of 300), the same criterion short. The ask's
+connection, under 92% on each of the five holdouts before, scored 95.7% (67 of 70). Across the
+sixteen fresh holdouts of this contract (4,680 messages), 4,456 verdicts were right with the rules
+alone: 95.2%. It then became development data; its misses were closed by the principle behind each
+label (the offer's connection first, by broader signals in _recalled.py rather than one more
+phrasing, the principle the last two rounds widened in asks said in an offer: doing again what was
+done together, whatever the verb, wished for or planned ("if you want to go over the thesis
+chapters again"), not contact, asking or a chance meeting ("text me again", "see me again", "run
+into you again"); more of it like the time already shared ("more ... like today"); whatever was
+done for them or theirs told with a time already past ("after I jump-started it this morning"), not
+the chasing ("I texted you yesterday"); the ask itself hoped fine ("hope that's cool") looks back
+on nothing; in asks something both did named by it ("the chutney we tasted"), an order for the
+number by "tell me" and the number announced as taken ("I'm having your number") as pressure, and
+asking to be told if they are not keen as an out; in offers the number named in the tongue mixed in
+("mi número", "meine Nummer"); in yes-replies the yes made to wait on something they must do first
+("once you beat me"); after a no "got it" said of misjudging them is no acknowledgement; in
+no-replies a time limit stretched to forever ("not now or ever") is an outright no and calling them
+by their age ("old man", "kiddo") is no courtesy), with made-up variants and near misses in
+test_checkers_dev24.py. The broad signals were checked on every development split and in near
+misses (a wish for time to come, "can I text you tonight?", "free this weekend if you fancy a
+walk", "the table we needed" stay no connection); the older "want to ... the X again" phrase, which
+the broad signal covers, was removed with the same verdicts on all development data. It then scored
+297 of 300 with the rules alone and 298 of 300 with the model (the offer's connection 45 of 45, the
+ask's no_pressure 67 of 70 with the rules alone, every criterion at 95.7% or more); on dev to dev23
+no verdict or criterion was lost or gained, with the rules alone 6,003 of 6,010 verdicts and 20,855
+of 20,994 criteria, with the model 6,000 and 20,852. A first ask check ("Could I get your number?")
+compiles 154,547 characters of regular expressions (153,269 before). No label was changed. Fourteen
+criterion labels stay missed, three of them verdicts with the rules alone (two with the model). Two
+go against older rows of their class: polite in h23-054 ("Probably not... not this week anyway.",
+the very text of h18-140, h19-241, h20-295 and h21-231, left missed for the same reason; the
+model's second opinion catches it) and gives_control in h23-264 ("please please take my number,
+call if you want"), pleading to take it labelled as leaving the choice like h11-offer-026 and
+h19-288, while h15-offer-027 and h16-offer-037 count insisting on taking it as taking the choice,
+which the rules follow. Twelve follow LABELS.md but were not reached in this round: reason in
+h23-024 ("wanna add u to the hiking whatsapp"; the verdict), in h23-043 and h23-230 (a purpose
+after an order or a presumption), connection in h23-044 ("the foto from the wedding", "we are in
+same foto") and h23-146 ("how lovely your alto line sounded tonight"), no_pressure in h23-050 (a
+favour held up with "so"), h23-052 ("it has to be before the last train, so quick"; the verdict),
+both caught by the model's second opinion, and h23-107 ("we had a spark..., you know it"; the
+verdict), question in h23-070 (a real question after a presumption), the follow-up's no_pressure in
+h23-159 ("miss me yet?"), alternative in h23-209 ("maybe we can just email about the zine?") and
+no_guilt in h23-260 (three hours listening to their band held up after a no; the model catches it).
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -566,7 +610,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev23_together() -> None:
+def test_development_is_dev_to_dev24_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -575,9 +619,9 @@ def test_development_is_dev_to_dev23_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev23, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev24, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 293 / 300  # measured once, 2026-12-07T20:28Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

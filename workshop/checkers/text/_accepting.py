@@ -23,7 +23,9 @@ ACCEPT: Final = CueSet({
         # Their answer appreciated: "I appreciate you being honest", "appreciate the honesty".
         r"(?:i )?(?:really |totally )?appreciate (?:<you> (?:being|telling|letting|saying)"
         r"|<your> (?:honesty|answer|candou?r|reply)|the (?:honesty|answer|candou?r))",
-        r"of course", r"sure", r"ok(?:ay)?", r"okey", r"k+", r"fine", r"got it", r"gotcha",
+        r"of course", r"sure", r"ok(?:ay)?", r"okey", r"k+", r"fine", r"gotcha",
+        # (Not "I got it all wrong": misjudging is no understanding.)
+        r"got it(?! (?:all |so )?wrong)",
         r"oki(?:e|es)?(?: doki(?:e|es)?| dokey)?", r"okey dokey", r"righto", r"right you are",
         r"(?:(?<=^)|(?<=[.!?] ))right(?=\s*[.,!])", r"grand(?: so)?", r"(?:that'?s|it'?s) grand",
         r"alright", r"all right", r"cool", r"np", r"no prob(?:lem)?s?",

@@ -79,6 +79,8 @@ OUT: Final = CueSet({
         r"(?:say so|say the word|tell me|let me know|just say|shout|holler) if (?:<im>|this is"
         r"|that'?s|it'?s|this'?s) (?:being )?(?:overstepping|too forward|too much|out of line"
         r"|pushing it|pushy|coming on (?:too )?strong|too bold|too cheeky|weird)",
+        r"if (?:<youre>|<you> are) not (?:keen|interested|up for it|into it|comfortable)"
+        r"(?:,? just)? (?:say|say so|tell me|let me know)\b",
         # The formal way: "only if convenient for you", "should it suit you".
         r"(?:only )?if (?:it'?s |it is |that'?s |that is )?(?:convenient|suitable|agreeable"
         r"|comfortable)(?: (?:for|to|with) <you>)?",

@@ -86,6 +86,9 @@ RUDE: Final = CueSet({
         r"get a life", r"try harder", r"out of your league",
         r"did <you> (?:really |seriously |honestly |actually )?think", r"ha+h?,? no",
         r"if <you> (?:were|was) (?:a bit |a little |much )?(?:\w+er|more \w+|less \w+)",
+        # Calling them by their age: "No thanks, old man" (not "my old man", one's father).
+        r"(?<!\bmy )(?<!\bour )(?:old (?:man|timer|lady|woman|fella|geezer|codger)|grandpa"
+        r"|grandad|granddad|gramps|granny|boomer|kiddo)",
     ],
     "dismissive": [
         r"ew+", r"eww+", r"yuck", r"ugh+", r"leave me alone", r"go away", r"get lost",

@@ -26,7 +26,9 @@ MACROS: Mapping[str, str] = {
     "<dont>": r"(?:don'?t|do not|dont)",
     "<wont>": r"(?:won'?t|will not|wont)",
     "<cant>": r"(?:can'?t|cannot|can not|cant)",
-    "<num>": r"(?:(?:phone |mobile |cell )?numbers?|digits|(?:contact )?details|contacts?|deets)",
+    # The number in the tongues people mix into English too: "mi número", "meine Nummer".
+    "<num>": (r"(?:(?:phone |mobile |cell )?n(?:umber|[uú]mero|uméro|ummer)s?|digits"
+              r"|(?:contact )?details|contacts?|deets)"),
     "<social>": (
         r"(?:social media|socials|instagram|insta|ig|linkedin|facebook|fb|twitter|x|snapchat"
         r"|snap|tiktok|discord|whatsapp|telegram|signal|strava|threads|bluesky|mastodon"

@@ -133,6 +133,8 @@ STRONG_NO: Final = CueSet({
         r"(?:(?<=^)|(?<=[.,;!] )|(?<=- ))not (?:going to|gonna) (?:give|share|swap"
         r"|exchange|trade)", r"not in a million years", r"not a chance",
         r"not happening", r"<im> (?:all )?set", r"<im> good,? thanks?",
+        # A time limit stretched to forever: "not now or ever", "not today, not ever".
+        r"not (?:now|today|tonight|yet),? (?:or|and|nor|not) (?:ever|never|any ?time)\b",
         # The whole answer, as a sentence of its own: "Sorry, I don't think so."
         r"i (?:don'?t|do not) think so(?=\s*(?:[.!]|$))(?![.!\s]*(?:at least |well |just |but )?"
         r"not (?:yet|tonight|now|today|right now|at the moment|this time))",

@@ -39,6 +39,11 @@ FAVOURS: Final = [
     # Doing something of theirs for them, told with where or when: "minding your bike at the
     # market", "at the fete holding ur gazebo", "carrying your amp up the stairs this morning".
     rf"{_DOING_FOR} <your> (?:[\w'-]+ ){{0,4}}?(?:{_WHERE}|{_PAST}\b)",
+    # Whatever was done for them or theirs, told with a time already past: "after I
+    # jump-started it this morning" (not the chasing: "I texted you yesterday").
+    r"i (?:just )?(?!(?:texted|messaged|called|asked|emailed|pinged|noticed|added|followed"
+    rf"|wanted|needed|missed)\b)[\w-]+ed (?:you|u|it|<your> [\w'-]+)\b(?: [\w'-]+){{0,2}}?"
+    rf" {_PAST}\b",
     rf"{_WHERE} (?:[\w'-]+ ){{0,2}}?{_DOING_FOR} <your>\b",
     # Their help with something both were at, told with when: "you were a great help with the
     # bake sale this morning", "thanks for helping me on the stall today".

@@ -16,7 +16,8 @@ GAMES: Final = CueSet({
         r"(?<!i )guess(?: it| my number| what)?", r"make (?:me|you) (?:work|wait|earn|beg)",
         r"work (?:a (?:bit|little|lot) |much |way )?(?:harder |more )?for (?:it|my number|them"
         r"|those|my digits)", r"earn (?:it|my number)", r"riddles?", r"who says",
-        r"(?:if|unless) <you> (?:can|could|earn|answer|beat|win|guess|find|solve|prove|impress"
+        r"(?:if|unless|once|after) <you> (?:can|could|earn|answer|beat|win|guess|find|solve"
+        r"|prove|impress"
         r"|ask nicely|catch|track)",
         # Withholding it outright, for now: "Not telling...", "my lips are sealed".
         r"not (?:telling|saying|giving it (?:up|away))\b", r"my lips are sealed",

@@ -43,7 +43,9 @@ PRESSURE: Final = CueSet({
                # its use to them (LABELS.md: handing-over words give control) but leans on them.
                r"no (?:arguments?|argy-bargy|backsies|take-?backs)\b",
                r"<youre> (?:taking|having|keeping) (?:it|this|them|my (?:number|card|digits))"
-               r"(?=\s*(?:[.!]|$))"],
+               r"(?=\s*(?:[.!]|$))",
+               # Their number announced as taken: "Right, I'm having your number".
+               r"<im> (?:just )?(?:having|taking|nabbing|bagging) <your> (?:number|digits)"],
     "guilt": GUILT,
     # Waiting for a reply: one is expected, and soon, so whether and when to get in touch is
     # no longer theirs.

@@ -56,8 +56,9 @@ CONNECTION: Final = CueSet({
         rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
         rf"|run|volunteer|debate|belay|bump|run into|find|have met|talked|chatted|spoke|spoken"
         rf"|met|{ING})\b",
-        rf"(?:this|today|tonight|that|it|yesterday|last night|the \w+)(?: was| is| has been"
-        rf"|'s been|'s) (?:<very> )*(?:a |an |the )?(?:<very> )*{GOOD}",
+        # (Not the ask itself, hoped fine: "hope that's cool", "if that's ok".)
+        rf"(?<!\bhope )(?<!\bif )(?:this|today|tonight|that|it|yesterday|last night|the \w+)"
+        rf"(?: was| is| has been|'s been|'s) (?:<very> )*(?:a |an |the )?(?:<very> )*{GOOD}",
         # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
         # "this was one hell of a game", "today was a proper laugh".
         rf"(?:this|today|tonight|that|it|yesterday|last night)(?: was| has been|'s been|'s)"
@@ -272,7 +273,6 @@ CONNECTION: Final = CueSet({
 # with you" the "don't" is over before the look back begins.
 _SYMBOL = re.compile("[\u2190-\u2bff\u3000-\u303f\U0001f000-\U0001faff]")
 _WINDOW = 40
-
 
 # "Can't stop laughing about...", "won't forget..." and "can't believe we..." are no negation
 # of what follows.

@@ -30,7 +30,24 @@ _NOT_DOING = r"(?!(?:going|gonna|hoping|planning|meaning|thinking|wondering|supp
 _NOT_WISH = (r"(?<!\bbe )(?<!\bbe so )(?<!\bbe really )(?<!\bbe very )(?<!\bbe super )"
              r"(?<!\bbe such )")
 
+# What is not done together again: contact, asking, meeting by chance, mishaps ("text me
+# again", "never try again", "bump into you again", "be late again").
+_NOT_AGAIN = (r"(?!(?:text|call|message|ring|hear|ask|try|contact|reach|use|save|lose|check"
+              r"|see|bump|run into|bother|bug|chase|remind|nag|follow|write|email|dm|ping|say|be"
+              r"|happen|miss|go through|get in touch|leave|forget|to|tae|ta|2|ever)\b)")
+
 RECALLED: Final = [
+    # Doing again what was done together, whatever the verb, wished for or planned: "if you
+    # want to go over the thesis chapters again", "so we can crew the regatta again".
+    r"(?:want|wanna|fancy|like|need|needs|feel|keen|up for|can|could|should|must|have to"
+    rf"|gotta|to|tae|2) (?:to |tae |ta |2 )?(?:ever )?{_NOT_AGAIN}[\w'-]+(?: [\w'&-]+){{0,5}}?"
+    r" again\b",
+    # Something both did, named by it: "the chutney we tasted at the market" (not a want or
+    # a plan: "the table we needed", "the trip we planned").
+    r"(?:the|that|those) (?:[\w'&-]+ ){1,3}?we (?:just |both |all )?(?!(?:need|want|hop|plann"
+    r"|wish|us)ed\b)\w{2,}ed\b",
+    # More of it, like the time already shared: "practise more English-Spanish like today".
+    rf"(?:again|more) (?:[\w'&-]+ ){{0,4}}?like (?:we did )?(?:{_WHEN}|last time)\b",
     # Beaten by them at something played together: "u destroyed me in that endgame".
     r"<you> (?:(?:totally|so|just|absolutely|literally|completely|properly) )?(?:beat|destroyed"
     r"|crushed|thrashed|smashed|wrecked|owned|schooled|demolished|battered|hammered|annihilated"

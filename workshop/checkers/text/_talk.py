@@ -243,10 +243,6 @@ SHARED_TALK: Final = [
     # More of what they were doing, told by any verb: "we could nerd out way more".
     r"(?:talk|chat|nerd out|geek out|natter|gist|yarn|rant|vent|fangirl|fanboy)"
     r" (?:way |so much |a lot |loads |lots |heaps |some |even )more\b",
-    # Doing again, by any verb, what they did: "if ye ever want tae hit the hills again".
-    r"(?:want|wanna|fancy|like) (?:to |tae |ta |2 )?(?!(?:text|call|message|ring|hear|ask"
-    r"|try|contact|reach|use|save|lose|check)\b)[\w'-]+ (?:the|that|those) (?:[\w'-]+ ){0,2}?"
-    r"again\b",
     # What comes again after a game played: "we'll sort the rematch".
     r"(?:the|a|our|that|this) rematch\b",
     # The event of a day already past, named as theirs: "the minutes of today's meeting".

@@ -79,7 +79,7 @@ _ORDERS: Final = CueSet({
     "demand": [
         r"(?<!you )(?<!u )(?<!you'd )(?<!to )(?<!ya )(?<!can )(?<!could )(?<!you please )(?<!fit )"
         r"(?<!u please )(?<!not )(?<!never )(?<!you kindly )(?<!u kindly )(?:just )?(?:give|gimme"
-        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward"
+        r"|hand|put|pop|type|punch|write|enter|drop|add|send|jot|save|text|share|leave|forward|tell"
         r"|chuck|bung|toss|flick|sling|shoot|slide|pass|throw)"
         r" (?:me |us )?(?:over )?"
         r"<your> (?:(?:mobile|phone|cell|contact|whatsapp|telephone|personal) )?(?:number|digits)"

@@ -48,7 +48,8 @@ PRAISE = "you offer your number and leave the next step to them"
 # Something is actually on offer: the learner's number, card or an invitation to get in touch.
 _OFFERED: Final = CueSet({
     "offer": [
-        r"(?:my|mi) (?:\w+ )?(?:number|digits|card|contact|details|e-?mail|phone|handle|insta"
+        r"(?:my|mi|ma|meine?) (?:\w+ )?(?:number|n[uú]mero|numéro|nummer|digits|card|contact"
+        r"|details|e-?mail|phone|handle|insta"
         r"|instagram|socials|line|mobile|cell|whatsapp|extension|landline)",
         # Ways of saying "get in touch" that name no number: "give me a bell", "ping me".
         r"(?:give|drop|shoot|send) (?:me|us) a (?:bell|buzz|ring|shout|call|text|line|message"
