@@ -554,14 +554,19 @@ verdict), question in h23-070 (a real question after a presumption), the follow-
 h23-159 ("miss me yet?"), alternative in h23-209 ("maybe we can just email about the zine?") and
 no_guilt in h23-260 (three hours listening to their band held up after a no; the model catches it).
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
-arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
-that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
-verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
-first measure. Only those aggregate figures are read; it is never used to write rules.
+The holdout split (300 messages, ids h24-) is the twenty-fourth independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:54Z,
+with the rules as they stood after the dev24 round, it scored 98.3% (295 of 300) of verdicts with
+the rules alone (asks 97.1%, offers 97.8%, follow-ups 96.0%, after a no 100%, replies 100%), and
+every criterion at 92% or more: the lowest were the ask's no_pressure and reason (92.9%, 65 of
+70) and the unsure reply's alternative and the yes's no_games (93.3%, 28 of 30); with the model's
+second opinion, as a learner gets it, it scored 98.3% (295 of 300), every criterion at 92.9% or
+more. It is the first fresh holdout of this contract to meet both targets (96% of verdicts and
+92% on every criterion). Across the seventeen fresh holdouts of this contract (4,980 messages),
+4,751 verdicts were right with the rules alone: 95.4%. Its targets are not asserted: the rules
+must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured
+with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again
+with the model, once, before anyone studies it; only those aggregate figures are read.
 """
 
 from __future__ import annotations
@@ -621,7 +626,7 @@ def test_development_is_dev_to_dev24_together() -> None:
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
 #: studied it; None while there is no holdout file (dev24, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = None
+HOLDOUT_FIRST_MEASURED: float | None = 295 / 300  # measured once, 2026-12-07T20:54Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
