@@ -100,9 +100,9 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Sixteen fresh holdouts followed, each measured once with the rules as they stood, then studied
-and made development data (their misses closed by principle, with paraphrases in
-test_checkers_short.py):
+Seventeen fresh holdouts followed, each measured once with the rules as they stood, then made
+development data and, all but the last (dev25), studied (their misses closed by principle, with
+paraphrases in test_checkers_short.py):
 
 | split | written as | messages | verdicts right when first measured (2026-12-07) |
 |---|---|---|---|
@@ -122,6 +122,7 @@ test_checkers_short.py):
 | dev22 | holdout 21 | 300 | 95.7% (287); with the model 96.3% (289) |
 | dev23 | holdout 22 | 300 | 96.7% (290); with the model 97.0% (291) |
 | dev24 | holdout 23 | 300 | 97.7% (293); with the model 98.3% (295) |
+| dev25 | holdout 24 | 300 | 98.3% (295); with the model 98.3% (295) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -554,7 +555,7 @@ verdict), question in h23-070 (a real question after a presumption), the follow-
 h23-159 ("miss me yet?"), alternative in h23-209 ("maybe we can just email about the zine?") and
 no_guilt in h23-260 (three hours listening to their band held up after a no; the model catches it).
 
-The holdout split (300 messages, ids h24-) is the twenty-fourth independent holdout, written by
+The dev25 split (300 messages, ids h24-) was the twenty-fourth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:54Z,
 with the rules as they stood after the dev24 round, it scored 98.3% (295 of 300) of verdicts with
 the rules alone (asks 97.1%, offers 97.8%, follow-ups 96.0%, after a no 100%, replies 100%), and
@@ -563,10 +564,18 @@ every criterion at 92% or more: the lowest were the ask's no_pressure and reason
 second opinion, as a learner gets it, it scored 98.3% (295 of 300), every criterion at 92.9% or
 more. It is the first fresh holdout of this contract to meet both targets (96% of verdicts and
 92% on every criterion). Across the seventeen fresh holdouts of this contract (4,980 messages),
-4,751 verdicts were right with the rules alone: 95.4%. Its targets are not asserted: the rules
-must only not fall below its first measure (``HOLDOUT_FIRST_MEASURED``). A holdout is measured
-with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again
-with the model, once, before anyone studies it; only those aggregate figures are read.
+4,751 verdicts were right with the rules alone: 95.4%. It then became development data before
+it was studied, so that the twenty-fifth holdout could be measured with the same rules; its
+misses are for the next round.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -615,7 +624,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev24_together() -> None:
+def test_development_is_dev_to_dev25_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -624,9 +633,9 @@ def test_development_is_dev_to_dev24_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev24, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev25, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 295 / 300  # measured once, 2026-12-07T20:54Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
