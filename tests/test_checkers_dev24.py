@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.checkers import check_message
+from workshop.checkers import check_message, model
 
 #: (kind, context, text, criterion, expected)
 CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
@@ -91,3 +91,24 @@ def test_dev24_classes_are_judged_by_their_principle(
 ) -> None:
     fb = check_message(kind, text, **ctx)
     assert fb.criterion(cid).passed is expected, str(fb)
+
+
+#: reply no, no_false_hope: a time limit stretched to forever leaves no hope, whichever time it
+#: stretches ("not tonight or any time"); a time limit alone, or with a maybe, still does.
+FOREVER = [
+    ("Thanks, but no - not tonight or any time.", True),
+    ("No thank you. Not today, not ever.", True),
+    ("No thanks, not tonight - another time maybe?", False),
+    ("no thanks, not tonight", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOREVER)
+def test_forever_leaves_no_false_hope_by_the_rules(text: str, expected: bool) -> None:
+    # The rules alone: the second opinion may still raise a hedged concern on "not tonight".
+    previous = model.set_enabled(False)
+    try:
+        fb = check_message("reply", text, intent="no")
+    finally:
+        model.set_enabled(previous)
+    assert fb.criterion("no_false_hope").passed is expected, str(fb)

@@ -145,8 +145,10 @@ FALSE_HOPE: Final = CueSet({
         r"maybe", r"perhaps", r"possibly", r"(?:some )?other time", r"another (?:time|day|night)",
         r"<you> never know", r"never say never",
         r"next (?:time|week|weekend|month|year|class|session)",
-        r"not (?:right )?now(?!,? (?:(?:and|or|nor) )?(?:not )?(?:later|ever))",
-        r"not (?:tonight|today|yet|at the moment|at this point|for now|this time)",
+        # Not a time limit stretched to forever: "not now or ever", "not tonight or any time".
+        r"not (?:right )?now(?!,? (?:(?:and|or|nor) )?(?:not )?(?:later|ever|never|any ?time))",
+        r"not (?:tonight|today|yet|at the moment|at this point|for now|this time)"
+        r"(?!,? (?:(?:and|or|nor) )?(?:not )?(?:ever|never|any ?time)\b)",
         r"for now", r"at the moment", r"right now", r"just now", r"at this point",
         # A reason dated to now says it may pass: "I'm kind of busy these days".
         r"these days", r"lately", r"currently", r"at present",

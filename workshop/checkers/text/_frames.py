@@ -77,7 +77,8 @@ FRAMES = compile_one(
     # The same said in a hurry, with no subject: "need a fourth for the doubles comp saturday".
     r"(?:(?<=^)|(?<=[.!?,;:] )|(?<=- ))(?:still |just )?(?:need|needing|looking for|short of"
     r"|missing|after) (?:a|an|one|one more|another) (?:\w+ )?(?:player|partner|fourth|third"
-    r"|fifth|sixth|second|[2-9](?:nd|rd|th)|sub|teammate|team-mate|member|person|driver|singer|drummer|bassist"
+    r"|fifth|sixth|second|[2-9](?:nd|rd|th)|sub|teammate|team-mate|member|person|driver|singer"
+    r"|drummer|bassist"
     r"|keeper|goalie|volunteer|helper|hand|body|bod|plus-one|plus one|lift|ride)\b",
     # A plan already made: "we're doing the coastal walk Sunday".
     r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
