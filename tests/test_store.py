@@ -578,6 +578,50 @@ def test_a_live_session_whose_file_was_taken_over_keeps_counting(folder: Path) -
     assert ProgressStore().get("live").attempts == 4  # type: ignore[union-attr]
 
 
+def test_a_compaction_whose_own_file_is_taken_meanwhile_still_merges_its_claims(
+        monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    expected = fill(folder, 22)
+    store = ProgressStore()
+    real, calls = FolderReader.load, []
+
+    def load_while_taken_over(self: FolderReader, path: Path) -> Any:
+        calls.extend([path] if path.name.startswith(f"claim-{store.session}-") else [])
+        # another session's compaction takes our own file meanwhile
+        if len(calls) == 1 and store.path.exists():
+            store.path.rename(progress_files.claim_file(folder, "feedfacefeedface"))
+        return real(self, path)
+
+    monkeypatch.setattr(FolderReader, "load", load_while_taken_over)
+    store.record("z", passed=False, score=0, answer="")
+    monkeypatch.undo()
+    assert len(calls) == 22  # every old file was claimed and merged, none left behind
+    assert not list(folder.glob(f"claim-{store.session}-*"))
+    assert len(data_files(folder)) == 2  # the merged old files, and the other's claim of ours
+    assert total_attempts(ProgressStore(folder)) == expected + 1
+
+
+def test_a_reset_during_a_compaction_brings_nothing_back(
+        monkeypatch: pytest.MonkeyPatch, folder: Path) -> None:
+    fill(folder, 22)
+    store = ProgressStore()
+    real, calls = FolderReader.load, []
+
+    def load_then_reset(self: FolderReader, path: Path) -> Any:
+        loaded = real(self, path)
+        calls.extend([path] if path.name.startswith(f"claim-{store.session}-") else [])
+        # another notebook's reset deletes everything, our claims too
+        if len(calls) == 1 and data_files(folder):
+            for p in data_files(folder):
+                p.unlink()
+        return loaded
+
+    monkeypatch.setattr(FolderReader, "load", load_then_reset)
+    store.record("z", passed=False, score=0, answer="")
+    monkeypatch.undo()
+    assert len(calls) == 1 and data_files(folder) == []
+    assert ProgressStore(folder).all() == {}
+
+
 def test_a_copy_taken_while_the_session_saved_again_counts_once(folder: Path) -> None:
     live = ProgressStore()
     for _ in range(3):

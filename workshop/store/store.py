@@ -182,18 +182,24 @@ class ProgressStore:
         if len(stale) < 2:
             return  # merging one file into one new file gains nothing
         claimed = [c for c in map(self._claim, stale) if c is not None]
-        absorbed: Sessions = {}
-        taken: list[Path] = []
+        loaded: list[tuple[Path, Sessions]] = []
         for path in claimed:
             try:
-                loaded = self._reader.load(path)
+                got = self._reader.load(path)
             except Vanished:  # taken over from us in turn: that session merges it
                 continue
-            if loaded is not None:
-                union(absorbed, loaded[0])
-                taken.append(path)
-        if not taken or not self.path.exists():
-            return  # reset meanwhile: leave the claims, which still count until deleted
+            if got is not None:
+                loaded.append((path, got[0]))
+        # Merge only the claims still ours: one taken from us meanwhile is merged by its taker,
+        # and one deleted by a reset must not come back. Our own file being taken over does
+        # not matter: our claims still hold the sessions they held.
+        taken = [path for path, _ in loaded if path.exists()]
+        if not taken:
+            return
+        absorbed: Sessions = {}
+        for path, sessions in loaded:
+            if path in taken:
+                union(absorbed, sessions)
         try:  # a new file of its own, so that our per-attempt saves stay small
             self._write(files.session_file(self.folder, files.new_id()),
                         without_old_answers(absorbed))
