@@ -100,9 +100,9 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Seventeen fresh holdouts followed, each measured once with the rules as they stood, then made
-development data and, all but the last (dev25), studied (their misses closed by principle, with
-paraphrases in test_checkers_short.py):
+Eighteen fresh holdouts followed, each measured once with the rules as they stood, then made
+development data and, all but the last two (dev25 and dev26), studied (their misses closed by
+principle, with paraphrases in test_checkers_short.py):
 
 | split | written as | messages | verdicts right when first measured (2026-12-07) |
 |---|---|---|---|
@@ -123,6 +123,7 @@ paraphrases in test_checkers_short.py):
 | dev23 | holdout 22 | 300 | 96.7% (290); with the model 97.0% (291) |
 | dev24 | holdout 23 | 300 | 97.7% (293); with the model 98.3% (295) |
 | dev25 | holdout 24 | 300 | 98.3% (295); with the model 98.3% (295) |
+| dev26 | holdout 25 | 300 | 96.7% (290); with the model 97.0% (291) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -568,7 +569,7 @@ more. It is the first fresh holdout of this contract to meet both targets (96% o
 it was studied, so that the twenty-fifth holdout could be measured with the same rules; its
 misses are for the next round.
 
-The holdout split (300 messages, ids h25-) is the twenty-fifth independent holdout, written by
+The dev26 split (300 messages, ids h25-) was the twenty-fifth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:56Z,
 with the same rules as the twenty-fourth (those after the dev24 round), it scored 96.7% (290 of
 300) of verdicts with the rules alone (asks 94.3%, offers 95.6%, follow-ups 94.0%, after a no
@@ -577,11 +578,17 @@ the model's second opinion (then trained on dev to dev24), as a learner gets it,
 (291 of 300), the same criterion short. So with one set of rules the ask's connection scored
 97.1% on one fresh holdout and 91.4% on the next: it sits at the line, where one message of 70
 decides. Across the eighteen fresh holdouts of this contract (5,280 messages), 5,041 verdicts
-were right with the rules alone: 95.5%. Its targets (96% of verdicts and 92% on every
-criterion) are not asserted: the rules must only not fall below its first measure
-(``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
-studies it; only those aggregate figures are read.
+were right with the rules alone: 95.5%. It then became development data, and dev25 and dev26
+were studied together in the next round.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -630,7 +637,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev25_together() -> None:
+def test_development_is_dev_to_dev26_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -639,9 +646,9 @@ def test_development_is_dev_to_dev25_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev25, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev26, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 290 / 300  # measured once, 2026-12-07T20:56Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
