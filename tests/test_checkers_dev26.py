@@ -79,6 +79,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "bouldering - fancy a session Saturday? No pressure.", "no_pressure", True),
     ("follow_up", {}, "Hey, great chatting at the pub! I know you're dying to try the new ramen "
      "place - Friday? No worries if not.", "no_pressure", True),
+    # follow-up, references_meeting: the event named by where something was left, and a
+    # greeting from the place however long the way to it; a place they are not both at is none
+    ("follow_up", {}, "think u left ur sunglasses at the karaoke lol",
+     "references_meeting", True),
+    ("follow_up", {}, "hi from the guy with the green rucksack on the tram! coffee sometime?",
+     "references_meeting", True),
+    ("follow_up", {}, "hi from sunny Lisbon! coffee when I'm back?", "references_meeting",
+     False),
     # a yes with a condition to meet first, whatever the tense; a plain "once you're home" is
     # no game
     ("reply", {"intent": "yes"}, "yes!! once you've landed, send me a text ✈️", "no_games",
