@@ -582,52 +582,53 @@ were right with the rules alone: 95.5%. It then became development data, and dev
 were studied together in the next round.
 
 The dev25 and dev26 round studied both splits together (tests/test_checkers_dev26.py), the ask's
-connection first, by broader signals in _present.py rather than one more phrasing: the shared
-event judged against all others ("best board game night ever", not one planned: "let's have the
-best party ever"), a talk appraised where it happened in any register ("cracking wee blether at
-the ceilidh", not one wished for), what they said or did there judged with when it was ("your
-comments in the thread today were so helpful"), what they told there and what it did to one
-("that story ... had me hooked"), and the time together as the measure of more ("more help with
-the sewing machine like today"); and in _rapport.py, something of theirs seen where both were,
-by more verbs ("the cake you liked so much at the reunion"). Then the ask's out bidding them to
-refuse ("Do say no if you'd rather not"), the offer's no_pressure where one's own sulking is the
-cost of not using it ("I'll sulk all week if you don't use it"), the follow-up's no_pressure
-where their feelings for one are taken as known ("I can tell you're as keen as me, so Friday
-dinner it is"; keenness on a hobby is none), its references_meeting where the event is named by
-what was left at it ("u left ur scarf at the open mic") or the greeting comes from a place told
-at length ("hi from the seat across the aisle on the Edinburgh train"), a yes whose condition is
-met in the perfect ("once you've beaten me at chess") as a game, and after a no a bare
-"Seriously?" read as surprise, neither acceptance nor argument, so that an acknowledgement after
-it accepts ("Seriously? Ah well, have a good night!"; LABELS.md: any acknowledgement, even
-grudging); "ah well" and "och well" acknowledge as "oh well" does. After it, dev25 scores 99.0%
-(297 of 300) with the rules alone (295 before) and 99.0% (297) with the model (296 with the
-model retrained on dev to dev26, 295 when first measured); dev26 scores 98.3% (295) with the
-rules alone (290 before) and 99.0% (297) with the model (292 retrained, 291 when first
-measured). The ask's connection rose from 91.4% (64 of 70) to 97.1% (68) on dev26 and from 97.1%
-to 98.6% (69) on dev25. The broad signals met no false positive on dev to dev26 nor in the near
-misses of the test ("can I text you tonight?", "fellow dog person", a story or a talk wished
-for); dev to dev24 are unchanged (no verdict or criterion lost or gained), and development as a
-whole rose from 6,885 to 6,892 of 6,910 verdicts with the rules alone and from 6,884 to 6,890
-with the model, no criterion lower. A first ask check ("Could I get your number?") compiles
-157,326 characters of regular expressions (154,552 before). No label was changed. Five labels go
-against older rows of their class and stay missed: connection in h25-162 ("You've been smiling
-at me all night, so I know you want..."), labelled none though "you've been flirting with me all
-evening" counts; in h24-073 ("You owe me after I covered your shift"), a favour with its place
+connection first, by broader signals in _present.py rather than one more phrasing: the shared event
+judged against all others ("best board game night ever", not one planned: "let's have the best party
+ever"), a talk appraised where it happened in any register ("cracking wee blether at the ceilidh",
+not one wished for), what they said or did there judged with when it was ("your comments in the
+thread today were so helpful"), what they told there and what it did to one ("that story ... had me
+hooked"), and the time together as the measure of more ("more help with the sewing machine like
+today"; not a time proposed, "a drink, like tonight?"), their looks praised with a when being a
+compliment, not a moment shared ("your dress tonight was gorgeous"; the looks are one list, shared
+with the older praise of the time); and in _rapport.py, something of theirs seen where both were, by
+more verbs ("the cake you liked so much at the reunion"). Then the ask's out bidding them to refuse
+("Do say no if you'd rather not"), the offer's no_pressure where one's own sulking is the cost of
+not using it ("I'll sulk all week if you don't use it"), the follow-up's no_pressure where their
+feelings for one are taken as known ("I can tell you're as keen as me, so Friday dinner it is";
+keenness on a hobby is none), its references_meeting where the event is named by what was left at it
+("u left ur scarf at the open mic") or the greeting comes from a place told at length ("hi from the
+seat across the aisle on the Edinburgh train"), a yes whose condition is met in the perfect ("once
+you've beaten me at chess") as a game, and after a no a bare "Seriously?" read as surprise, neither
+acceptance nor argument, so that an acknowledgement after it accepts ("Seriously? Ah well, have a
+good night!"; LABELS.md: any acknowledgement, even grudging); "ah well" and "och well" acknowledge
+as "oh well" does. After it, dev25 scores 99.0% (297 of 300) with the rules alone (295 before) and
+99.0% (297) with the model (296 with the model retrained on dev to dev26, 295 when first measured);
+dev26 scores 98.3% (295) with the rules alone (290 before) and 99.0% (297) with the model (292
+retrained, 291 when first measured). The ask's connection rose from 91.4% (64 of 70) to 97.1% (68)
+on dev26 and from 97.1% to 98.6% (69) on dev25. The broad signals met no false positive on dev to
+dev26 nor in the near misses of the test ("can I text you tonight?", "fellow dog person", a story or
+a talk wished for); dev to dev24 are unchanged (no verdict or criterion lost or gained), and
+development as a whole rose from 6,885 to 6,892 of 6,910 verdicts with the rules alone and from
+6,884 to 6,890 with the model, no criterion lower. A first ask check ("Could I get your number?")
+compiles 157,357 characters of regular expressions (154,552 before). No label was changed. Five
+labels go against older rows of their class and stay missed: connection in h25-162 ("You've been
+smiling at me all night, so I know you want..."), labelled none though "you've been flirting with me
+all evening" counts; in h24-073 ("You owe me after I covered your shift"), a favour with its place
 held up as leverage, labelled none though such a favour counts even as leverage; and in h25-124
 ("Whenever you need a plumber again"), labelled none though needing again what they did for them
 counts; the offer's gives_control in h25-217 ("your call. Please please please use it though"),
-pleading labelled as leaving the choice, against h15-offer-027 and h16-offer-037 (as h23-264);
-and polite in h25-013 ("Probably not... not this week anyway.", the text of h23-054 and older
-rows; the model catches it). Not reached in this round, for the next: connection in h25-291
-("practise our duet", a part they share); references_meeting in h25-143 ("gr8 meetin u at the
-footy 2day") and h24-204 ("the same queue ... for six hours"); the ask's reason read into asks
-labelled without one (h25-014, h25-189, h25-267, h24-070) or missed (h24-002, h24-026, h24-161,
-h24-275); its no_pressure in h25-126, h24-060, h24-148, h24-189, h24-201 and h24-254 (haste,
-guilt and a crowd's expectation in new clothes; the model catches most); its out in h24-002
-("just say so"), question in h24-079 and h24-090; the offer's gives_control in h25-224 and
-h24-014 and no_pressure in h24-014 and h24-209; the reply's no_games in h25-059 and h24-008 (the
-model catches both) and h24-128, alternative in h25-161, h24-080 and h24-246; and after a no,
-no_guilt in h25-185 ("enjoy being alone then lol") and no_repeat in h24-172.
+pleading labelled as leaving the choice, against h15-offer-027 and h16-offer-037 (as h23-264); and
+polite in h25-013 ("Probably not... not this week anyway.", the text of h23-054 and older rows; the
+model catches it). Not reached in this round, for the next: connection in h25-291 ("practise our
+duet", a part they share); references_meeting in h25-143 ("gr8 meetin u at the footy 2day") and
+h24-204 ("the same queue ... for six hours"); the ask's reason read into asks labelled without one
+(h25-014, h25-189, h25-267, h24-070) or missed (h24-002, h24-026, h24-161, h24-275); its no_pressure
+in h25-126, h24-060, h24-148, h24-189, h24-201 and h24-254 (haste, guilt and a crowd's expectation
+in new clothes; the model catches most); its out in h24-002 ("just say so"), question in h24-079 and
+h24-090; the offer's gives_control in h25-224 and h24-014 and no_pressure in h24-014 and h24-209;
+the reply's no_games in h25-059 and h24-008 (the model catches both) and h24-128, alternative in
+h25-161, h24-080 and h24-246; and after a no, no_guilt in h25-185 ("enjoy being alone then lol") and
+no_repeat in h24-172.
 
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.

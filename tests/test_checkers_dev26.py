@@ -51,6 +51,13 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("offer", {}, "my number, if you ever want another hand with the bike like this morning",
      "connection", True),
     ("ask", {}, "Would you like tonight to end with swapping numbers?", "connection", False),
+    ("ask", {}, "we should grab a bite, like tonight? could I get your number", "connection",
+     False),
+    ("ask", {}, "can i have ur number so we can hang out, maybe like this evening?",
+     "connection", False),
+    # their looks praised with when is a compliment, not a moment shared
+    ("ask", {}, "Your dress tonight was gorgeous, can I get your number?", "connection", False),
+    ("ask", {}, "ur new glasses today were so cool - number?", "connection", False),
     ("ask", {}, "Fellow dog person! Can I get your number?", "connection", False),
     # ask, out: bidding them to refuse if they would rather; a "just say no to..." or "just
     # pass it over" is none

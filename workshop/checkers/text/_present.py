@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from workshop.checkers.text._together import EVENT, GOOD, PLACE, TALK
+from workshop.checkers.text._together import EVENT, GOOD, LOOKS, PLACE, TALK
 
 # When the time was, already begun or past; or how long it has lasted.
 _WHEN = (r"(?:today|tonight|earlier|this (?:morning|afternoon|evening|arvo)|last night"
@@ -120,17 +120,18 @@ PRESENT: Final = [
     r" (?:at|in|on|during|after) (?:the|that|this|our)\b",
     # What they said or did there, judged, with when: "your comments in the thread today were
     # so helpful", "your toast last night was perfect".
-    r"<your> (?:[\w'&-]+ ){1,6}?(?:today|tonight|earlier|this (?:morning|afternoon|evening)"
+    rf"<your> (?:(?!{LOOKS}\b)[\w'&-]+ ){{1,6}}?(?:today|tonight|earlier"
+    r"|this (?:morning|afternoon|evening)"
     r"|last night|yesterday) (?:was|were|had|made|really)\b",
     # What they told there, and what it did to one: "that story about your gran's boat had me
     # hooked", "your joke about the printer left me crying".
     r"(?:that|your|<your>|the) (?:[\w'-]+ )?(?:story|stories|joke|jokes|tale|tales|anecdote"
     r"|rant|speech|toast|pun|puns|impression|impressions|advice|tip|tips) (?:[\w'&-]+ ){0,6}?"
     r"(?:had|got|kept|made|left) me\b",
-    # The time together as the measure of more: "more help with the machine like today".
-    r"(?<!\bd )(?<!\bu )(?<!you )(?<!feel )(?<!\bi )(?<!\bwe )(?<!would )like (?:we did |you did |"
-    r"last time )?(?:today|tonight|earlier|last night|yesterday|this (?:morning|afternoon"
-    r"|evening))\b(?!'s)",
+    # The time together as the measure of more: "more help with the machine like today" (not
+    # a time proposed: "a drink, like tonight?").
+    r"\b(?:more|another|again|same)\b[^.!?;]{0,40}? like (?:we did |you did |last time )?"
+    r"(?:today|tonight|earlier|last night|yesterday|this (?:morning|afternoon|evening))\b(?!'s)",
     r"(?:i'?m|im|i am|it'?s|its|this is|as) (?:[\w'-]+,? ){0,2}?<your> (?:new |next-door "
     r"|downstairs |upstairs |friendly )?(?:neighbou?r|plot ?mate|plot neighbou?r|desk ?mate"
     r"|seat ?mate|lab partner|dance partner|belay partner|team ?mate|classmate|bunk ?mate)\b",

@@ -21,6 +21,7 @@ from workshop.checkers.text._together import (
     EVENT,
     GOOD,
     ING,
+    LOOKS,
     PLACE,
     TALK,
     THANKS_ABROAD,
@@ -67,8 +68,7 @@ CONNECTION: Final = CueSet({
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{GOOD}\b"
-        r"(?! (?:smile|face|eyes|hair|outfit|dress|shirt|look|laugh|voice|dog|cat|pet|puppy|jacket"
-        r"|shoes|style|tattoos?|vibe|energy|accent|name|car|bag)\b)",
+        rf"(?! {LOOKS}\b)",
         # A look back with the subject dropped: "Was a good laugh tonight."
         rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:was|twas|'twas|been) (?:a |an |such a |so )?"
         rf"(?:really |very |so |such )?{GOOD}", r"ggs?(?: wp)?",
