@@ -100,9 +100,9 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Seventeen fresh holdouts followed, each measured once with the rules as they stood, then made
-development data and, all but the last (dev25), studied (their misses closed by principle, with
-paraphrases in test_checkers_short.py):
+Eighteen fresh holdouts followed, each measured once with the rules as they stood, then made
+development data and studied (their misses closed by principle, with paraphrases in
+test_checkers_short.py and the test_checkers_dev*.py files):
 
 | split | written as | messages | verdicts right when first measured (2026-12-07) |
 |---|---|---|---|
@@ -123,6 +123,7 @@ paraphrases in test_checkers_short.py):
 | dev23 | holdout 22 | 300 | 96.7% (290); with the model 97.0% (291) |
 | dev24 | holdout 23 | 300 | 97.7% (293); with the model 98.3% (295) |
 | dev25 | holdout 24 | 300 | 98.3% (295); with the model 98.3% (295) |
+| dev26 | holdout 25 | 300 | 96.7% (290); with the model 97.0% (291) |
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
@@ -568,7 +569,7 @@ more. It is the first fresh holdout of this contract to meet both targets (96% o
 it was studied, so that the twenty-fifth holdout could be measured with the same rules; its
 misses are for the next round.
 
-The holdout split (300 messages, ids h25-) is the twenty-fifth independent holdout, written by
+The dev26 split (300 messages, ids h25-) was the twenty-fifth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T20:56Z,
 with the same rules as the twenty-fourth (those after the dev24 round), it scored 96.7% (290 of
 300) of verdicts with the rules alone (asks 94.3%, offers 95.6%, follow-ups 94.0%, after a no
@@ -577,11 +578,66 @@ the model's second opinion (then trained on dev to dev24), as a learner gets it,
 (291 of 300), the same criterion short. So with one set of rules the ask's connection scored
 97.1% on one fresh holdout and 91.4% on the next: it sits at the line, where one message of 70
 decides. Across the eighteen fresh holdouts of this contract (5,280 messages), 5,041 verdicts
-were right with the rules alone: 95.5%. Its targets (96% of verdicts and 92% on every
-criterion) are not asserted: the rules must only not fall below its first measure
-(``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
-studies it; only those aggregate figures are read.
+were right with the rules alone: 95.5%. It then became development data, and dev25 and dev26
+were studied together in the next round.
+
+The dev25 and dev26 round studied both splits together (tests/test_checkers_dev26.py), the ask's
+connection first, by broader signals in _present.py rather than one more phrasing: the shared event
+judged against all others ("best board game night ever", not one planned: "let's have the best party
+ever"), a talk appraised where it happened in any register ("cracking wee blether at the ceilidh",
+not one wished for), what they said or did there judged with when it was ("your comments in the
+thread today were so helpful"), what they told there and what it did to one ("that story ... had me
+hooked"), and the time together as the measure of more ("more help with the sewing machine like
+today"; not a time proposed, "a drink, like tonight?"), their looks praised with a when being a
+compliment, not a moment shared ("your dress tonight was gorgeous"; the looks are one list, shared
+with the older praise of the time); and in _rapport.py, something of theirs seen where both were, by
+more verbs ("the cake you liked so much at the reunion"). Then the ask's out bidding them to refuse
+("Do say no if you'd rather not"), the offer's no_pressure where one's own sulking is the cost of
+not using it ("I'll sulk all week if you don't use it"), the follow-up's no_pressure where their
+feelings for one are taken as known ("I can tell you're as keen as me, so Friday dinner it is";
+keenness on a hobby is none), its references_meeting where the event is named by what was left at it
+("u left ur scarf at the open mic") or the greeting comes from a place told at length ("hi from the
+seat across the aisle on the Edinburgh train"), a yes whose condition is met in the perfect ("once
+you've beaten me at chess") as a game, and after a no a bare "Seriously?" read as surprise, neither
+acceptance nor argument, so that an acknowledgement after it accepts ("Seriously? Ah well, have a
+good night!"; LABELS.md: any acknowledgement, even grudging); "ah well" and "och well" acknowledge
+as "oh well" does. After it, dev25 scores 99.0% (297 of 300) with the rules alone (295 before) and
+99.0% (297) with the model (296 with the model retrained on dev to dev26, 295 when first measured);
+dev26 scores 98.3% (295) with the rules alone (290 before) and 99.0% (297) with the model (292
+retrained, 291 when first measured). The ask's connection rose from 91.4% (64 of 70) to 97.1% (68)
+on dev26 and from 97.1% to 98.6% (69) on dev25. The broad signals met no false positive on dev to
+dev26 nor in the near misses of the test ("can I text you tonight?", "fellow dog person", a story or
+a talk wished for); dev to dev24 are unchanged (no verdict or criterion lost or gained), and
+development as a whole rose from 6,885 to 6,892 of 6,910 verdicts with the rules alone and from
+6,884 to 6,890 with the model, no criterion lower. A first ask check ("Could I get your number?")
+compiles 157,357 characters of regular expressions (154,552 before). No label was changed. Five
+labels go against older rows of their class and stay missed: connection in h25-162 ("You've been
+smiling at me all night, so I know you want..."), labelled none though "you've been flirting with me
+all evening" counts; in h24-073 ("You owe me after I covered your shift"), a favour with its place
+held up as leverage, labelled none though such a favour counts even as leverage; and in h25-124
+("Whenever you need a plumber again"), labelled none though needing again what they did for them
+counts; the offer's gives_control in h25-217 ("your call. Please please please use it though"),
+pleading labelled as leaving the choice, against h15-offer-027 and h16-offer-037 (as h23-264); and
+polite in h25-013 ("Probably not... not this week anyway.", the text of h23-054 and older rows; the
+model catches it). Not reached in this round, for the next: connection in h25-291 ("practise our
+duet", a part they share); references_meeting in h25-143 ("gr8 meetin u at the footy 2day") and
+h24-204 ("the same queue ... for six hours"); the ask's reason read into asks labelled without one
+(h25-014, h25-189, h25-267, h24-070) or missed (h24-002, h24-026, h24-161, h24-275); its no_pressure
+in h25-126, h24-060, h24-148, h24-189, h24-201 and h24-254 (haste, guilt and a crowd's expectation
+in new clothes; the model catches most); its out in h24-002 ("just say so"), question in h24-079 and
+h24-090; the offer's gives_control in h25-224 and h24-014 and no_pressure in h24-014 and h24-209;
+the reply's no_games in h25-059 and h24-008 (the model catches both) and h24-128, alternative in
+h25-161, h24-080 and h24-246; and after a no, no_guilt in h25-185 ("enjoy being alone then lol") and
+no_repeat in h24-172.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
+arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
+that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
+verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
+first measure. Only those aggregate figures are read; it is never used to write rules.
 """
 
 from __future__ import annotations
@@ -630,7 +686,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev25_together() -> None:
+def test_development_is_dev_to_dev26_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
@@ -639,9 +695,9 @@ def test_development_is_dev_to_dev25_together() -> None:
 
 
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
-#: studied it; None while there is no holdout file (dev25, the last one, is development data now).
+#: studied it; None while there is no holdout file (dev26, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = 290 / 300  # measured once, 2026-12-07T20:56Z
+HOLDOUT_FIRST_MEASURED: float | None = None
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:

@@ -1,7 +1,9 @@
 """After a no: the words that accept it, and the arguing or asking that takes it back.
 
 Part of the after-no checker (read there with the rest): "No worries, enjoy your night"
-accepts; "Seriously? It's just a number" or "Why not?" before any acknowledgement does not.
+accepts; "Seriously? It's just a number" or "Why not?" before any acknowledgement does not. A
+bare "Seriously?" is surprise, neither acceptance nor argument: "Seriously? Ah well, have a good
+night!" accepts, "Seriously? 🙃" does not (nothing acknowledges the no).
 """
 
 from __future__ import annotations
@@ -30,14 +32,15 @@ ACCEPT: Final = CueSet({
         r"(?:(?<=^)|(?<=[.!?] ))right(?=\s*[.,!])", r"grand(?: so)?", r"(?:that'?s|it'?s) grand",
         r"alright", r"all right", r"cool", r"np", r"no prob(?:lem)?s?",
         r"<your> (?:call|choice|decision)", r"fair play", r"no bother",
-        r"makes sense", r"noted", r"i hear you", r"entendido", r"oh well", r"no pasa nada",
+        r"makes sense", r"noted", r"i hear you", r"entendido", r"(?:oh|ah|aw|och) well",
+        r"no pasa nada",
         r"i see",
     ],
 }, negatable=False)
 CHALLENGE: Final = CueSet({
     # Arguing that the answer is wrong takes back any acknowledgement, wherever it stands.
     "argue": [
-        r"seriously\s*\?", r"could have (?:just )?said yes",
+        r"could have (?:just )?said yes",
         r"(?:it'?s|its|it is) (?:only|just) (?:a|my|your) number",
         r"(?:making|make) a (?:big |huge )?"
         r"mistake", r"come on",

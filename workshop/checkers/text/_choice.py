@@ -120,6 +120,8 @@ OUT: Final = CueSet({
         r"if <youd> (?:feel |be )?(?:happy|comfortable|ok|okay|fine) (?:sharing|to share|doing"
         r" (?:that|it|so)|with (?:that|it|sharing|swapping))",
         r"feel free to (?:say no|decline|pass|ignore|not|skip|turn)",
+        # Bidding them to refuse, if they would rather: "Do say no if you'd rather not".
+        r"(?:do|just|please|simply|by all means) (?:say no|decline|pass)(?= if\b|\s*[.!,]|$)",
         # Inviting them to turn it down, jokily: "tell me to get lost if that's too forward".
         r"tell me to (?:get lost|go away|back off|buzz off"
         r"|do one|jog on|shove off|sod off|leave you alone|mind my own business|pipe down"

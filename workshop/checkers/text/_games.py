@@ -16,9 +16,10 @@ GAMES: Final = CueSet({
         r"(?<!i )guess(?: it| my number| what)?", r"make (?:me|you) (?:work|wait|earn|beg)",
         r"work (?:a (?:bit|little|lot) |much |way )?(?:harder |more )?for (?:it|my number|them"
         r"|those|my digits)", r"earn (?:it|my number)", r"riddles?", r"who says",
-        r"(?:if|unless|once|after) <you> (?:can|could|earn|answer|beat|win|guess|find|solve"
-        r"|prove|impress"
-        r"|ask nicely|catch|track)",
+        # In any tense: "once you beat me", "once you've beaten me at chess".
+        r"(?:if|unless|once|after) <you>(?:'?ve| have)? (?:can|could|earn(?:ed)?|answer(?:ed)?"
+        r"|beat(?:en)?|win|won|guess(?:ed)?|find|found|solve(?:d)?|prove(?:d|n)?|impress(?:ed)?"
+        r"|ask(?:ed)? nicely|catch|caught|track(?:ed)?)",
         # Withholding it outright, for now: "Not telling...", "my lips are sealed".
         r"not (?:telling|saying|giving it (?:up|away))\b", r"my lips are sealed",
         r"that'?s for me to know",

@@ -71,6 +71,10 @@ GUILT: Final = [
     r"(?:after|since) (?:everything|all) i(?:'?ve| have)? done",
     r"(?:the )?least <you> (?:can|could) do",
     rf"(?:<ill>|i'?d|i would|<im> gonna|<im> going to) (?:\w+ly )?(?:feel|be) {DEGREE}{HURT}",
+    # Or sulk over it: "I'll sulk all week if you don't use it", "I'd mope if you never text".
+    r"(?:<ill>|i'?d|i would|<im> gonna|<im> going to) (?:\w+ly |just |totally )?(?:sulk|mope"
+    r"|pout|cry|sob|weep|cry myself to sleep)\b[^.!?]{0,25}?\bif <you> (?:don'?t|do not|dont"
+    r"|never|won'?t|say no|ignore|refuse|leave)\b",
     # Telling them how much a past silence hurt: "...never texted back, that really hurt".
     rf"(?:that|it|this) {DEGREE}(?:hurt|stung|sucked|broke my heart)(?! (?:to|when|if))\b",
     # Their silence read as a verdict: "if I don't hear from you, I'll assume you hated..."

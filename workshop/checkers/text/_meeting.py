@@ -53,8 +53,9 @@ MEETING: Final = CueSet({
     ],
     # Greeted by the place both were: "hi from the 10:15 ferry!", "ferry friend!".
     "greeted": [
+        # However long the way to it: "hi from the seat across the aisle on the Edinburgh train".
         rf"(?:hey|hi|hello|hiya|yo|howdy|ahoy|greetings) (?:again )?from (?:the|our|that|this)"
-        rf" (?:[\w:'-]+ ){{0,3}}?{PLACE}\b",
+        rf" (?:[\w:'-]+ ){{0,7}}?{PLACE}\b",
         rf"(?:(?<=^)|(?<=^hey )|(?<=^hi )|(?<=^hello )|(?<=^hiya ))(?:my )?(?:[\w'-]+ )?{PLACE}"
         r" (?:friend|buddy|pal|mate|twin|neighbou?r|companion|comrade|partner)(?=\s*[!,.])",
     ],
@@ -86,8 +87,10 @@ MEETING: Final = CueSet({
         rf"|{PLACE[3:-3]})s?\b",
     ],
     "at_place": [
-        # "I gave you my number at the climbing wall": where they were, told by the place.
-        rf"(?:at|during|after) (?:the|our|that|this) (?:[\w'-]+ ){{0,3}}?{PLACE}\b",
+        # "I gave you my number at the climbing wall": where they were, told by the place; or
+        # by the event ("u left ur scarf at the open mic").
+        rf"(?:at|during|after) (?:the|our|that|this) (?:[\w'-]+ ){{0,3}}?(?:{PLACE}"
+        rf"|{EVENT[3:-1]})\b",
     ],
     "met": [
         r"(?:bump(?:ed|ing)? into|ran into|run(?:ning)? into|crossed paths with)"

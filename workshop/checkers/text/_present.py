@@ -8,15 +8,19 @@ a past or perfect tense ("you were class in goal tonight", "you've been flirting
 evening"), their turn there appraised ("you were fire on that solo"), or who one is to them
 ("the lad from plot 12", "from the plot next to yours", "fellow volunteer at the food bank"),
 the event told by its day ("from this morning's panel", "it's Fran from pottery on
-wednesdays"), or the talk told after what both did ("we matched and talked about..."). A wish
-for time to come ("can I text you tonight?", "this weekend") is not one.
+wednesdays"), or the talk told after what both did ("we matched and talked about..."). Or
+they judge it in hindsight: the event against all others ("best quiz night ever"), the talk
+where it happened ("cracking wee blether at the ceilidh"), what the other said or told there
+and what it did to one ("your story had me hooked"), or the time together as the measure of
+more ("help like today"). A wish for time to come ("can I text you tonight?", "this weekend")
+is not one.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-from workshop.checkers.text._together import EVENT, GOOD, PLACE, TALK
+from workshop.checkers.text._together import EVENT, GOOD, LOOKS, PLACE, TALK
 
 # When the time was, already begun or past; or how long it has lasted.
 _WHEN = (r"(?:today|tonight|earlier|this (?:morning|afternoon|evening|arvo)|last night"
@@ -104,6 +108,30 @@ PRESENT: Final = [
     # The talk told after what both did: "we've been matched for weeks and talked about...".
     r"we(?:'ve| have| had)? (?:[\w'-]+ ){1,6}?and (?:talked|chatted|laughed|texted|messaged"
     r"|joked)\b",
+    # The shared event judged in hindsight against all others: "best board game night ever"
+    # (not one planned: "let's have the best party ever").
+    rf"(?<!have the )(?<!be the )(?<!\bit the )(?:best|most fun|funniest|greatest|loveliest"
+    rf"|nicest|wildest) (?:[\w'&-]+ ){{0,3}}?"
+    rf"{EVENT} (?:ever|of my life|in (?:ages|years|forever))\b",
+    # A talk appraised where it happened: "cracking wee blether at the ceilidh", "lovely
+    # natter at the bus stop" (not one wished for: "a good chat at the pub sometime?").
+    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bmore )(?<!\bsome ){GOOD} (?:[\w'-]+ )?(?:chat|natter"
+    r"|yarn|craic|banter|blether|blather|chinwag|gab|conversation|talk|laugh|dance|game|jam)"
+    r" (?:at|in|on|during|after) (?:the|that|this|our)\b",
+    # What they said or did there, judged, with when: "your comments in the thread today were
+    # so helpful", "your toast last night was perfect".
+    rf"<your> (?:(?!{LOOKS}\b)[\w'&-]+ ){{1,6}}?(?:today|tonight|earlier"
+    r"|this (?:morning|afternoon|evening)"
+    r"|last night|yesterday) (?:was|were|had|made|really)\b",
+    # What they told there, and what it did to one: "that story about your gran's boat had me
+    # hooked", "your joke about the printer left me crying".
+    r"(?:that|your|<your>|the) (?:[\w'-]+ )?(?:story|stories|joke|jokes|tale|tales|anecdote"
+    r"|rant|speech|toast|pun|puns|impression|impressions|advice|tip|tips) (?:[\w'&-]+ ){0,6}?"
+    r"(?:had|got|kept|made|left) me\b",
+    # The time together as the measure of more: "more help with the machine like today" (not
+    # a time proposed: "a drink, like tonight?").
+    r"\b(?:more|another|again|same)\b[^.!?;]{0,40}? like (?:we did |you did |last time )?"
+    r"(?:today|tonight|earlier|last night|yesterday|this (?:morning|afternoon|evening))\b(?!'s)",
     r"(?:i'?m|im|i am|it'?s|its|this is|as) (?:[\w'-]+,? ){0,2}?<your> (?:new |next-door "
     r"|downstairs |upstairs |friendly )?(?:neighbou?r|plot ?mate|plot neighbou?r|desk ?mate"
     r"|seat ?mate|lab partner|dance partner|belay partner|team ?mate|classmate|bunk ?mate)\b",

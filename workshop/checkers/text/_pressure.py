@@ -125,6 +125,12 @@ PRESSURE: Final = CueSet({
         r"(?:i (?:can|could) (?:tell|see|sense)|i know|we both know|(?:it'?s|its) (?:so |pretty )?"
         r"(?:obvious|clear))(?: that)? <you> (?:(?:so|totally|clearly|obviously|secretly|really"
         r"|kinda|kind of) )?(?:like|fancy|want|dig|have a (?:crush|thing) (?:on|for)) (?:me|us)\b",
+        # The same told of their feelings: "I can tell you're as keen as me", "I know you're
+        # dying to see me again".
+        r"(?:i (?:can|could) (?:tell|see|sense)|i know|we both know)(?: that)? <youre> (?:(?:so"
+        r"|totally|clearly|obviously|secretly|really|just) )?(?:as keen as me|keen on me|keen too"
+        r"|into me|mad about me|crazy about me|falling for me|(?:dying|desperate|itching) to (?:see"
+        r"|meet|hear from|text|call|date) me)\b",
         # Plans settled for them: "you're coming to salsa with me on Thursday".
         r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
         r" (?:to|with|on|for)\b",

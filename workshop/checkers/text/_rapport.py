@@ -21,6 +21,7 @@ from workshop.checkers.text._together import (
     EVENT,
     GOOD,
     ING,
+    LOOKS,
     PLACE,
     TALK,
     THANKS_ABROAD,
@@ -67,8 +68,7 @@ CONNECTION: Final = CueSet({
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
         rf"{GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{GOOD}\b"
-        r"(?! (?:smile|face|eyes|hair|outfit|dress|shirt|look|laugh|voice|dog|cat|pet|puppy|jacket"
-        r"|shoes|style|tattoos?|vibe|energy|accent|name|car|bag)\b)",
+        rf"(?! {LOOKS}\b)",
         # A look back with the subject dropped: "Was a good laugh tonight."
         rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:was|twas|'twas|been) (?:a |an |such a |so )?"
         rf"(?:really |very |so |such )?{GOOD}", r"ggs?(?: wp)?",
@@ -251,8 +251,9 @@ CONNECTION: Final = CueSet({
         r"|at (?:the|that|our)|(?:help|fix|show|carry|push|hold|lend|lett|sav|teach|walk)\w*"
         r" (?:me|us|my|our))\b",
         # Something about them seen in the place both were: "you seemed to get the regression
-        # stuff way better than me in the tutorial", "u knew every answer at the quiz".
-        rf"<you> (?:seemed|knew|got|explained|answered|asked|made|nailed|smashed|aced|understood)"
+        # stuff better in the tutorial", "the cake you liked so much at the reunion".
+        rf"<you> (?:seemed|knew|got|explained|answered|asked|made|nailed|smashed|aced|understood"
+        rf"|liked|loved|enjoyed|tried|ordered|wore|sang|won|brought)"
         rf" (?:[\w'-]+ ){{0,10}}?(?:in|at|during) (?:the|that|our) (?:[\w'-]+ )?{PLACE}\b",
         # The event they were both at, and the way back from it: "during the quiz", "when
         # you get home from the conference dinner".

@@ -42,6 +42,11 @@ EVENT = (
     r"|after-?party|pre-?drinks|parade|procession)"
 )
 
+# Their looks, voice, pets and things: praise of these is a compliment, not a shared moment.
+LOOKS = (r"(?:smile|face|eyes|hair|haircut|outfit|dress|shirt|look|looks|laugh|voice|dog|cat|pet"
+         r"|puppy|jacket|shoes|style|tattoos?|vibe|energy|accent|name|car|bag|make-?up|nails"
+         r"|glasses|hat|earrings|perfume|cologne|suit|top)")
+
 # Places and gatherings people share: "Sam from the choir", "at the alumni meet".
 PLACE = (
     r"(?:class|club|group|gym|wall|team|choir|band|course|workshop|meetup|meet|party|wedding"
