@@ -24,6 +24,7 @@ from workshop.widgets import (
     ScenarioView,
     view_for,
 )
+from workshop.widgets.visibility import SHOWN
 
 CATALOG = load_exercises(EXERCISES)
 XSS = "<img src=x onerror=alert(1)>"
@@ -448,7 +449,7 @@ def test_the_flag_shows_only_after_a_check_with_text_feedback(tmp_path: Any) -> 
     assert view.disagree.layout.display == "none"
     view.answer.value = "Give me your number."
     view.check.click()
-    assert view.disagree.layout.display is None and view.disagree.flag.description == FLAG_LABEL
+    assert view.disagree.layout.display == SHOWN and view.disagree.flag.description == FLAG_LABEL
     view.answer.value = "   "
     view.check.click()
     assert view.disagree.layout.display == "none"
@@ -462,7 +463,7 @@ def test_flagging_saves_the_case_once_with_the_points_and_the_note(tmp_path: Any
     view = flagged_view(store)
     panel, form = view.disagree, view.disagree.form if view.disagree else None
     assert panel is not None and form is not None
-    assert form.layout.display is None and panel.flag.layout.display == "none"
+    assert form.layout.display == SHOWN and panel.flag.layout.display == "none"
     labels = {pid: box.description for pid, box in form.points}
     assert labels["verdict"] == "The overall result (marked “try again”)"
     assert labels["no_pressure"] == "No pressure (marked “not yet”)"
@@ -487,7 +488,7 @@ def test_flagging_saves_the_case_once_with_the_points_and_the_note(tmp_path: Any
     assert not saved.passed and "already flagged" in panel.thanks.value
     view.answer.value = "Give me your number, please."  # a new answer may be flagged
     view.check.click()
-    assert panel.flag.layout.display is None and panel.thanks.value == ""
+    assert panel.flag.layout.display == SHOWN and panel.thanks.value == ""
 
 
 def test_cancel_closes_the_form_and_saves_nothing(tmp_path: Any) -> None:
@@ -498,7 +499,7 @@ def test_cancel_closes_the_form_and_saves_nothing(tmp_path: Any) -> None:
     assert view.disagree is not None and view.disagree.form is not None
     view.disagree.form.cancel_button.click()
     assert view.disagree.form.layout.display == "none"
-    assert view.disagree.flag.layout.display is None
+    assert view.disagree.flag.layout.display == SHOWN
     assert store.disagreements.all() == [] and view.disagree.thanks.value == ""
 
 
@@ -632,7 +633,7 @@ def test_conversation_to_a_bad_ending_then_start_again() -> None:
     assert view.say("more?").details == {"blank": True}  # nothing to say after the end
     view.restart.click()
     assert view.turns == [] and view.feedback.value == "" and not view.finished
-    assert view.line.layout.display is None and "Your turn" in view.cue.value
+    assert view.line.layout.display == SHOWN and "Your turn" in view.cue.value
     say(view, GOOD_ASK)
     assert view.last_feedback is not None and view.last_feedback.passed
     assert [c[1] for c in store.calls] == [False, True]  # both attempts recorded

@@ -25,6 +25,7 @@ from workshop.checkers.labels import criterion_label
 from workshop.exercises import SECTIONS, load_exercises
 from workshop.exercises.model import ChoiceBody, ConversationBody
 from workshop.store.files import BROWSER_FOLDER
+from workshop.widgets.disagree import FLAG_LABEL
 
 pytestmark = pytest.mark.browser
 
@@ -171,6 +172,8 @@ def answer_two_exercises(page: Page) -> tuple[float, float, str]:
     shown = check_answer(CATALOG[REWRITE], answer)
     expect_text(lab.feedback(rewrite), "Try again",
                 *(f"{mark(shown.criterion(c))} {criterion_label(c)}" for c in unmet))
+    # shown again after it was hidden: the page must understand how (not None, in Pyodide)
+    expect(rewrite.get_by_role("button", name=FLAG_LABEL)).to_be_visible()
     score = check_answer(CATALOG[REWRITE], answer).score
     expect_text(rewrite, saved_line(1, score, passed=False))
     return 1.0, score, answer
@@ -228,6 +231,9 @@ def test_a_conversation_plays_offline(offline_chromium: Browser, served: offline
         expect_text(exercise.locator(".workshop-dialogue"), ending.says)
         expect_text(lab.feedback(exercise), "✔ A good ending", ending.summary, *example.answer)
         expect(exercise.get_by_role("button", name="Start again")).to_be_visible()
+        expect(exercise.get_by_label("You say")).to_be_hidden()
+        exercise.get_by_role("button", name="Start again").click()
+        expect(exercise.get_by_label("You say")).to_be_visible()  # hidden at the end, back now
     finally:
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=ARTIFACTS / "conversation-offline.png", full_page=False)

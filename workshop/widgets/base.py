@@ -15,6 +15,7 @@ from workshop.exercises.model import Exercise
 from workshop.exercises.shown import stable_shuffle
 from workshop.widgets.disagree import DisagreePanel
 from workshop.widgets.pulse import ClassPulse
+from workshop.widgets.visibility import HIDDEN, SHOWN
 from workshop.wording import counted
 
 __all__ = ["ExerciseView", "LoadingText", "Recorder", "paragraphs", "stable_shuffle"]
@@ -127,9 +128,9 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
                           self.feedback, *flag, self.hints, self.solution])
         self.add_class("workshop-exercise")
         if not exercise.hints:
-            self.hint.layout.display = "none"
+            self.hint.layout.display = HIDDEN
         # the model answer is offered after two tries or a pass (as notebook 00 says)
-        self.model.layout.display = "none"
+        self.model.layout.display = HIDDEN
         self._resume()
 
     def _resume(self) -> None:
@@ -241,7 +242,7 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
         """Show the model-answer button (when there is a model answer)."""
         if not self.has_model_answer():
             return
-        self.model.layout.display = None
+        self.model.layout.display = SHOWN
         if stuck:
             self.model.button_style = "info"
             self.model.description = "Stuck? See a model answer"
@@ -266,7 +267,7 @@ class ExerciseView(w.VBox):  # type: ignore[misc]
 
     def reveal_model(self) -> str:
         """Show the model answer once it is offered; retrying stays possible."""
-        if not self.has_model_answer() or self.model.layout.display == "none":
+        if not self.has_model_answer() or self.model.layout.display == HIDDEN:
             return ""
         body = self.model_answer_html()
         self.solution.value = (f"<div class='workshop-model'><strong>Model answer</strong>"

@@ -13,6 +13,7 @@ from workshop.checkers.conversation import Turn, clean_line, take_turn
 from workshop.exercises.conversation import cue, other_person
 from workshop.exercises.model import FAIL, PASS, ConversationBody, Talk
 from workshop.widgets.base import ExerciseView
+from workshop.widgets.visibility import HIDDEN, SHOWN
 
 esc = html.escape
 _ENDINGS = {"good": "✔ A good ending", "okay": "~ An okay ending", "bad": "✘ A bad ending"}
@@ -44,7 +45,7 @@ class ConversationView(ExerciseView):
         if not isinstance(body, ConversationBody):
             raise TypeError(f"{self.exercise.id}: not a conversation exercise")
         self.body = body
-        self.check.layout.display = "none"  # each line is said with Say it; no separate Check
+        self.check.layout.display = HIDDEN  # each line is said with Say it; no separate Check
         self.name = other_person(body)
         self.dialogue = w.HTML()
         self.cue = w.HTML()
@@ -77,7 +78,7 @@ class ConversationView(ExerciseView):
         parts.append(_their_line(self.body.nodes[self.at]))
         self.dialogue.value = (f"{_CSS}<div class='workshop-dialogue' role='log' "
                                f"aria-label='The conversation so far'>{''.join(parts)}</div>")
-        shown = None if not self.finished else "none"
+        shown = SHOWN if not self.finished else HIDDEN
         self.line.layout.display = self.say_it.layout.display = shown
         asked = "" if self.finished else esc(cue(self.body.nodes[self.at]))
         self.cue.value = f"<p><strong>Your turn:</strong> {asked}</p>" if asked else ""

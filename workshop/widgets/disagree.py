@@ -20,6 +20,7 @@ from workshop.classroom import current_class
 from workshop.errors import WorkshopError
 from workshop.exercises.model import Exercise
 from workshop.store.cases import VERDICT, Disagreement, answer_key, make_case
+from workshop.widgets.visibility import HIDDEN, SHOWN
 
 FLAG_LABEL = "I think this feedback is wrong"
 KEPT = ("When you press Send, your message, the feedback it got and your note are saved "
@@ -96,25 +97,25 @@ class DisagreePanel(w.VBox):  # type: ignore[misc]
         self.flag.on_click(lambda _: self.open_form())
         super().__init__([self.flag, self.thanks])
         self.add_class("workshop-disagree")
-        self.layout.display = "none"
+        self.layout.display = HIDDEN
 
     def show_for(self, feedback: Feedback, text: Any) -> None:
         """Offer the button under ``feedback`` on ``text`` (after every Check)."""
         self._feedback, self._text = feedback, text if isinstance(text, str) else ""
-        self.layout.display = None
+        self.layout.display = SHOWN
         self._close_form()
         if self._flagged():
-            self.flag.layout.display = "none"
+            self.flag.layout.display = HIDDEN
             self.thanks.value = _note("You already flagged the feedback on this answer; "
                                       "thank you.")
         else:
-            self.flag.layout.display = None
+            self.flag.layout.display = SHOWN
             self.thanks.value = ""
 
     def hide(self) -> None:
         """Show nothing (no feedback to flag)."""
         self._feedback = None
-        self.layout.display = "none"
+        self.layout.display = HIDDEN
 
     def open_form(self) -> DisagreeForm | None:
         """Show the form for the feedback on show; return it (None if there is nothing to
@@ -127,19 +128,19 @@ class DisagreePanel(w.VBox):  # type: ignore[misc]
             self.form.cancel_button.on_click(lambda _: self.cancel())
             self.children = (self.flag, self.form, self.thanks)
         self.form.fill(self._feedback, current_class() is not None)
-        self.form.layout.display = None
-        self.flag.layout.display = "none"
+        self.form.layout.display = SHOWN
+        self.flag.layout.display = HIDDEN
         return self.form
 
     def cancel(self) -> None:
         """Close the form without sending."""
         self._close_form()
         if self._feedback is not None:
-            self.flag.layout.display = None
+            self.flag.layout.display = SHOWN
 
     def send_case(self) -> Disagreement | None:
         """Keep the case (once per answer), thank the learner, return the case kept."""
-        if self._feedback is None or self.form is None or self.form.layout.display == "none":
+        if self._feedback is None or self.form is None or self.form.layout.display == HIDDEN:
             return self.last_case
         case = make_case(self.exercise.id, self.kind, self.context, self._feedback, self._text,
                          disputed=self.form.disputed(), comment=self.form.comment.value)
@@ -175,7 +176,7 @@ class DisagreePanel(w.VBox):  # type: ignore[misc]
 
     def _close_form(self) -> None:
         if self.form is not None:
-            self.form.layout.display = "none"
+            self.form.layout.display = HIDDEN
 
 
 def _thanks(new: bool, saved: bool, shared: bool | None) -> str:

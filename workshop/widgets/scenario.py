@@ -10,6 +10,7 @@ import ipywidgets as w
 from workshop.checkers import Feedback
 from workshop.exercises.model import ScenarioBody
 from workshop.widgets.base import ExerciseView
+from workshop.widgets.visibility import HIDDEN
 
 _QUALITY = {"good": "✔ good choice", "okay": "~ okay choice", "poor": "✘ poor choice"}
 
@@ -22,7 +23,7 @@ class ScenarioView(ExerciseView):
         if not isinstance(body, ScenarioBody):
             raise TypeError(f"{self.exercise.id}: not a scenario exercise")
         self.body = body
-        self.check.layout.display = "none"  # choices are the answer; no separate Check
+        self.check.layout.display = HIDDEN  # choices are the answer; no separate Check
         self.line = w.HTML()
         self.step_feedback = w.HTML()
         self.choices = w.VBox()
