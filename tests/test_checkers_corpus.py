@@ -630,14 +630,20 @@ the reply's no_games in h25-059 and h24-008 (the model catches both) and h24-128
 h25-161, h24-080 and h24-246; and after a no, no_guilt in h25-185 ("enjoy being alone then lol") and
 no_repeat in h24-172.
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file and ``HOLDOUT_FIRST_MEASURED`` below is None. When it
-arrives it is measured once, with the rules alone (``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout``) and with the model, before anyone studies it;
-that first figure goes into ``HOLDOUT_FIRST_MEASURED`` and a paragraph here. Its targets (96% of
-verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
-first measure. Only those aggregate figures are read; it is never used to write rules.
+The holdout split (300 messages, ids h26-) is the twenty-sixth independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T23:21Z,
+with the rules after the dev25 and dev26 round, it scored 97.7% (293 of 300) of verdicts with the
+rules alone (asks 100%, offers 97.8%, follow-ups 96.0%, after a no 95.6%, replies 97.8%), and
+every criterion at 92% or more: the lowest were the ask's out (92.9%, 65 of 70) and the no's
+clear_no and polite (93.3%, 28 of 30); the ask's connection scored 97.1% (68 of 70). With the
+model's second opinion (trained on dev to dev26), as a learner gets it, it scored 98.0% (294 of
+300), every criterion at 92.9% or more. It is the second fresh holdout of this contract to meet
+both targets (96% of verdicts and 92% on every criterion). Across the nineteen fresh holdouts of
+this contract (5,580 messages), 5,334 verdicts were right with the rules alone: 95.6%. Its
+targets are not asserted: the rules must only not fall below its first measure
+(``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
+studies it; only those aggregate figures are read.
 """
 
 from __future__ import annotations
@@ -697,7 +703,7 @@ def test_development_is_dev_to_dev26_together() -> None:
 #: The holdout's verdict accuracy with the rules alone when it was first measured, before anyone
 #: studied it; None while there is no holdout file (dev26, the last one, is development data now).
 #: The rules must not fall below it; the targets themselves are asserted on development data only.
-HOLDOUT_FIRST_MEASURED: float | None = None
+HOLDOUT_FIRST_MEASURED: float | None = 293 / 300  # measured once, 2026-12-07T23:21Z
 
 
 def test_holdout_is_judged_in_full_and_holds_its_first_measure() -> None:
