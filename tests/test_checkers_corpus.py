@@ -100,13 +100,12 @@ criterion is labelled, written from the corpus and the sharpened contract; 38 ol
 contradicted it were relabelled (its last section lists them). Every holdout since was written
 by someone who read only the guide, DESIGN.md and LABELS.md.
 
-Fresh holdouts followed, each measured once with the rules as they stood, then made
-development data and studied (their misses closed by principle, with paraphrases in
-test_checkers_short.py and the test_checkers_dev*.py files):
-
-Their first measures are kept beside them, in tests/data/checker-corpus/first-measures.csv: one
-row per split that was a holdout (the holdout it was written as, its size, when it was measured,
-the verdicts right with the rules alone and with the model), the current holdout's last.
+Fresh holdouts followed, each measured once with the rules as they stood, then made development
+data and studied (their misses closed by principle, with paraphrases in test_checkers_short.py and
+the test_checkers_dev*.py files). Their first measures are kept beside them, in
+tests/data/checker-corpus/first-measures.csv: one row per split that was a holdout (the holdout it
+was written as, its size, when it was measured, the verdicts right with the rules alone and with
+the model), the current holdout's last.
 
 The dev13 split (300 messages, ids h12-) was the twelfth independent holdout. Measured once,
 at 2026-12-07T08:15Z, with the rules as they stood after the dev12 round, it scored 94.7% (284
