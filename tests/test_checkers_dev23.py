@@ -136,10 +136,10 @@ def test_a_bare_seriously_is_surprise_to_the_rules_and_at_most_a_hedged_concern(
     # trained on rows where "seriously" comes with guilt, may still ask the learner to check:
     # then only as a concern marked unsure, never as a sure "not yet".
     text = "Seriously? Ok, just one dance then?"
-    previous = model.set_enabled(False)
+    assert check_message("after_no", text).criterion("no_guilt").passed  # rules alone here
+    previous = model.set_enabled(True)
     try:
-        assert check_message("after_no", text).criterion("no_guilt").passed
+        seen = check_message("after_no", text).criterion("no_guilt")
     finally:
         model.set_enabled(previous)
-    seen = check_message("after_no", text).criterion("no_guilt")
     assert seen.passed or not seen.sure, str(seen)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.checkers import check_message, model
+from workshop.checkers import check_message
 
 #: (kind, context, text, criterion, expected)
 CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
@@ -105,10 +105,5 @@ FOREVER = [
 
 @pytest.mark.parametrize(("text", "expected"), FOREVER)
 def test_forever_leaves_no_false_hope_by_the_rules(text: str, expected: bool) -> None:
-    # The rules alone: the second opinion may still raise a hedged concern on "not tonight".
-    previous = model.set_enabled(False)
-    try:
-        fb = check_message("reply", text, intent="no")
-    finally:
-        model.set_enabled(previous)
+    fb = check_message("reply", text, intent="no")
     assert fb.criterion("no_false_hope").passed is expected, str(fb)

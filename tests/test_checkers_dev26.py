@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from workshop.checkers import check_message, model
+from workshop.checkers import check_message
 
 #: (kind, context, text, criterion, expected)
 CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
@@ -122,17 +122,9 @@ def test_dev26_classes_are_judged_by_their_principle(
 @pytest.mark.parametrize("text", ["yes, once you've beaten me at chess 😏",
                                   "ok fine, once you have won a game of pool against me"])
 def test_a_condition_met_in_the_perfect_is_a_game_by_the_rules(text: str) -> None:
-    previous = model.set_enabled(False)
-    try:
-        assert not check_message("reply", text, intent="yes").criterion("no_games").passed
-    finally:
-        model.set_enabled(previous)
+    assert not check_message("reply", text, intent="yes").criterion("no_games").passed
 
 
 def test_surprise_then_goodbye_accepts_the_no_by_the_rules() -> None:
-    previous = model.set_enabled(False)
-    try:
-        fb = check_message("after_no", "Seriously? Ah well, have a good night!")
-        assert fb.criterion("accepts").passed and fb.passed, str(fb)
-    finally:
-        model.set_enabled(previous)
+    fb = check_message("after_no", "Seriously? Ah well, have a good night!")
+    assert fb.criterion("accepts").passed and fb.passed, str(fb)
