@@ -612,7 +612,7 @@ the reply's no_games in h25-059 and h24-008 (the model catches both) and h24-128
 h25-161, h24-080 and h24-246; and after a no, no_guilt in h25-185 ("enjoy being alone then lol") and
 no_repeat in h24-172.
 
-The holdout split (300 messages, ids h26-) is the twenty-sixth independent holdout, written by
+The dev27 split (300 messages, ids h26-) was the twenty-sixth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T23:21Z,
 with the rules after the dev25 and dev26 round, it scored 97.7% (293 of 300) of verdicts with the
 rules alone (asks 100%, offers 97.8%, follow-ups 96.0%, after a no 95.6%, replies 97.8%), and
@@ -621,11 +621,19 @@ clear_no and polite (93.3%, 28 of 30); the ask's connection scored 97.1% (68 of 
 model's second opinion (trained on dev to dev26), as a learner gets it, it scored 98.0% (294 of
 300), every criterion at 92.9% or more. It is the second fresh holdout of this contract to meet
 both targets (96% of verdicts and 92% on every criterion). Across the nineteen fresh holdouts of
-this contract (5,580 messages), 5,334 verdicts were right with the rules alone: 95.6%. Its
-targets are not asserted: the rules must only not fall below its first measure
-(``HOLDOUT_FIRST_MEASURED``). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
-studies it; only those aggregate figures are read.
+this contract (5,580 messages), 5,334 verdicts were right with the rules alone: 95.6%. It then
+became development data before it was studied, so that the twenty-seventh holdout could be
+measured with the same rules; its misses are for the next round.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
+``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
+alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
+the model, before anyone studies it; those first figures go into its row and a paragraph here.
+Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
+not fall below its first measure. Only those aggregate figures are read; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -676,7 +684,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev26_together() -> None:
+def test_development_is_dev_to_dev27_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
