@@ -68,6 +68,15 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Can I text you tonight?", "connection", False),
     ("ask", {}, "Fellow dog person! Can I get your number?", "connection", False),
     ("offer", {}, "Here's my number, free this weekend?", "connection", False),
+    # a no's polite: hope trailing off or in a word or two is no courtesy; a next time asked
+    # about in a full sentence, or a kiss to sign off, softens it
+    ("reply", {"intent": "no"}, "nope, not this month.", "polite", False),
+    ("reply", {"intent": "no"}, "Not today... maybe some other time", "polite", False),
+    ("reply", {"intent": "no"}, "Maybe later?", "polite", False),
+    ("reply", {"intent": "no"}, "Not now, but fancy a game at the next club night maybe?",
+     "polite", True),
+    ("reply", {"intent": "no"}, "not this time babe xx", "polite", True),
+    ("reply", {"intent": "no"}, "No for now, thank you though.", "polite", True),
 ]
 
 
