@@ -77,6 +77,11 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "polite", True),
     ("reply", {"intent": "no"}, "not this time babe xx", "polite", True),
     ("reply", {"intent": "no"}, "No for now, thank you though.", "polite", True),
+    # the ask's reason: whatever the group or event, it needs people; a thing needed is none
+    ("ask", {}, "the food bank rota badly needs drivers this month - could I get your number?",
+     "reason", True),
+    ("ask", {}, "number? the choir's desperately short of tenors lol", "reason", True),
+    ("ask", {}, "Can I have your number? My laptop needs a new battery.", "reason", False),
 ]
 
 
