@@ -77,6 +77,8 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "polite", True),
     ("reply", {"intent": "no"}, "not this time babe xx", "polite", True),
     ("reply", {"intent": "no"}, "No for now, thank you though.", "polite", True),
+    ("reply", {"intent": "no"}, "nah, not really my scene 🙃", "polite", True),
+    ("reply", {"intent": "no"}, "No 🙃", "polite", False),
     # the ask's reason: whatever the group or event, it needs people; a thing needed is none
     ("ask", {}, "the food bank rota badly needs drivers this month - could I get your number?",
      "reason", True),

@@ -183,9 +183,10 @@ _COURTEOUS = re.compile(
     r"|have a (?:good|great|nice|lovely)|enjoy|take care|all the best|good luck|no offen[cs]e"
     r"|honestly)\b|[\U0001f642\U0001f60a\u263a\U0001f64f]"
 )
-# A warm "!", a smile or a kiss to sign off softens a no ("Nah, I'm good - enjoy the gig!",
-# "not tonight hun x"); after one or two words ("No!") it only makes the no louder.
-_SOFTENED = re.compile(r"\w\W*!|[\U0001f609\U0001f600-\U0001f606\U0001f917\U0001f970]"
+# A warm "!", a smile (a sheepish one too) or a kiss to sign off softens a no ("Nah, I'm good -
+# enjoy the gig!", "not tonight hun x"); after one or two words ("No!") it only makes the no
+# louder.
+_SOFTENED = re.compile(r"\w\W*!|[\U0001f609\U0001f600-\U0001f606\U0001f917\U0001f970\U0001f643]"
                        r"|\sx{1,3}\W*$")
 
 
