@@ -22,6 +22,9 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "I'm the one who wanted your number all night. Can I have it?", "connection",
      False),
     ("ask", {}, "I'm the type who likes long walks - number?", "connection", False),
+    ("ask", {}, "I'm the bloke who got you a pint - can I have your number?", "connection",
+     False),
+    ("ask", {}, "it's the girl who liked all ur posts, number?", "connection", False),
     # the time together judged, with them; one only imagined is none
     ("ask", {}, "Inventory day was a proper hoot with you. Can I get your number?",
      "connection", True),
@@ -37,6 +40,8 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "connection", True),
     ("ask", {}, "I'd love to spend all those weekends together. Can I get your number?",
      "connection", False),
+    ("ask", {}, "think of all those evenings we could have together! number?", "connection",
+     False),
     # a turn or event appraised on its own, with when; a wish for the day or the day itself
     # is none
     ("ask", {}, "Lovely catch this afternoon! Swap numbers?", "connection", True),

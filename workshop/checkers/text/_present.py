@@ -140,7 +140,11 @@ PRESENT: Final = [
     r"|person|fella|chap) (?:who|that) (?:just |once )?(?!(?:wanted|needed|noticed|watched"
     r"|stared|followed|asked|texted|messaged|called)\b)(?:\w{2,}ed|lent|gave|sat|stood|held"
     r"|caught|found|took|brought|drove|showed|bought|made|got|ran|sang|spilt|told|taught|won"
-    r"|beat|lost|kept|swept|met) (?:[\w'-]+ ){0,3}?(?:<you>|<your>|with <you>)\b",
+    r"|beat|lost|kept|swept|met) (?:[\w'-]+ ){0,3}?(?:<you>|<your>|with <you>)\b"
+    # ...told with its place or time, as a favour must be ("the guy who bought you a drink"
+    # alone is none)
+    r"[^.!?;]{0,40}?\b(?:(?:at|on|in|during|after) (?:the|that|this|our)\b|today|tonight"
+    r"|yesterday|last night|earlier|this (?:morning|afternoon|evening)|(?:while|when) <you>\b)",
     # The time together judged, with them: "night shift's been a laugh with you" (not one
     # only imagined: "it would've been fun with you").
     r"(?:(?!(?:would|could|might|should|must|will)\b)[\w-]+(?:'s| has| have|'ve) been|was"
@@ -152,7 +156,8 @@ PRESENT: Final = [
     r"(?<!sharing )(?<!have )(?<!having )(?<!more )all )(?:those|these|them|dem|our) (?:[\w'-]+ )?"
     r"(?:hours|days|nights|weeks|months|years"
     r"|mornings|evenings|afternoons|shifts|sessions|rides|trips|miles|laps|rounds|games)"
-    r" (?:[\w'&-]+ ){0,5}?together\b",
+    r" (?:(?!(?:could|would|will|should|might|can|shall|gonna|going)\b)[\w'&-]+ ){0,5}?"
+    r"together\b",
     # A turn or event appraised on its own with when, already begun or past: "Good innings
     # today.", "great save tonight!" (not a wish or the day itself: "good luck today").
     rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:<very> )?{GOOD} (?!(?:luck|day|weather|news"
