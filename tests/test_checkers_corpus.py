@@ -625,21 +625,78 @@ this contract (5,580 messages), 5,334 verdicts were right with the rules alone: 
 became development data before it was studied, so that the twenty-seventh holdout could be
 measured with the same rules; its misses are for the next round.
 
-The holdout split (300 messages, ids h27-) is the twenty-seventh independent holdout, written
-by someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at
-2026-12-07T23:32Z, with the same rules as the twenty-sixth (those after the dev25 and dev26
-round), it scored 97.3% (292 of 300) of verdicts with the rules alone (asks 94.3%, offers 97.8%,
-follow-ups 96.0%, after a no 97.8%, replies 100%), with two criteria under 92%: the ask's
-connection (90.0%, 63 of 70) and the offer's (88.9%, 40 of 45); with the model's second opinion
-(trained on dev to dev27), as a learner gets it, it scored 98.0% (294 of 300), the same two
-criteria short and the no's polite at 90.0% (27 of 30). So with one set of rules the
-connection met the line on one fresh holdout (97.1% for the ask) and fell short on the next, as
-with the twenty-fourth and twenty-fifth. Across the twenty fresh holdouts of this contract
-(5,880 messages), 5,626 verdicts were right with the rules alone: 95.7%. Its targets (96% of
-verdicts and 92% on every criterion) are not asserted: the rules must only not fall below its
-first measure (its row in first-measures.csv). A holdout is measured with
-``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
-the model, once, before anyone studies it; only those aggregate figures are read.
+The dev28 split (300 messages, ids h27-) was the twenty-seventh independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-07T23:32Z,
+with the same rules as the twenty-sixth (those after the dev25 and dev26 round), it scored 97.3%
+(292 of 300) of verdicts with the rules alone (asks 94.3%, offers 97.8%, follow-ups 96.0%, after a
+no 97.8%, replies 100%), with two criteria under 92%: the ask's connection (90.0%, 63 of 70) and
+the offer's (88.9%, 40 of 45); with the model's second opinion (trained on dev to dev27), as a
+learner gets it, it scored 98.0% (294 of 300), the same two criteria short and the no's polite at
+90.0% (27 of 30). So with one set of rules the connection met the line on one fresh holdout (97.1%
+for the ask) and fell short on the next, as with the twenty-fourth and twenty-fifth. Across the
+twenty fresh holdouts of this contract (5,880 messages), 5,626 verdicts were right with the rules
+alone: 95.7%. It then became development data, to be studied together with dev27.
+
+The dev27 and dev28 round studied both splits together (tests/test_checkers_dev28.py), the
+connection first, by broader signals of the time shared (in _present.py unless named): who one is to
+them by what one did for or with them there ("I'm the one who fixed your bike chain on the ferry",
+told with its place or time as a favour must be; not a wish or a taste, "the one who wanted your
+number", nor a favour alone, "the bloke who got you a pint"), the time together judged with them
+("night shift's been a laugh with you"; not one imagined, "it would've been fun with you"), the time
+spent together counted ("after all those hours on the hay wagon together"; not time wished for,
+"spend all those weekends together", "all those evenings we could have together"), a turn or event
+appraised on its own with when ("Good innings today."; not a wish or the day itself, "good luck
+today", "great weather today"), the time together as the measure of more whoever did it then ("again
+like it did this morning", "more cuttings like today's"); in _rapport.py oneself named by the event
+both were at as well as the place ("Giulia from the Erasmus welcome evening"); in _recalled.py their
+turn praised by "carried" and a favour told with "did" and how often ("I did drive you to three away
+matches"); and two false positives closed by their principle, another person wanted ("we'd love
+another hand") and a vibe ("you look like someone who knows how to have fun"). Then the no's polite:
+hope held out softens a no only as a question about a next time in a sentence of its own ("Not
+tonight, but maybe next week at the club?"); trailing off or in a word or two ("not tonight.", "No
+for now.", "Probably not... not this week anyway") it is no kinder than a bare no, as the corpus
+labels it, and a kiss to sign off ("not tonight hun x") or a sheepish smile softens as a smile does.
+Then the ask's reason: whatever the group or event, when what it needs is people ("the carol service
+really needs altos", "our sewing circle's short of hands"; not a thing, "my laptop needs a new
+battery"). After it, dev27 scores 97.7% (293 of 300) with the rules alone (293 before) and 98.3%
+(295) with the model (295 with the model retrained on dev to dev28, 294 when first measured); dev28
+scores 97.7% (293) with the rules alone (292 before) and 99.3% (298) with the model (297 retrained,
+294 when first measured; the retrained model has seen both, so only the rules' figures are fair).
+The ask's connection rose from 90.0% (63 of 70) to 100% on dev28 and the offer's from 88.9% (40 of
+45) to 97.8% (44); the no's polite from 93.3% to 100% on both splits with the rules alone (with the
+model on dev28 from 90.0% to 96.7%); the ask's reason on dev28 from 92.9% to 95.7%. The broad
+signals met no false positive on dev to dev28 (no connection or reason verdict lost) nor in the near
+misses of the test ("can I text you tonight?", "this weekend", "here's my number", "fellow dog
+person"); dev to dev26 keep every message verdict, and development as a whole rose from 7,477 to
+7,478 of 7,510 verdicts with the rules alone and from 7,484 to 7,485 with the model; the polite
+criterion rose on eleven older splits with the rules alone (four with the model) and fell by one on
+dev5, where an older label goes against the newer rows (below). A first ask check ("Could I get your
+number?") compiles 160,652 characters of regular expressions (157,357 before). No label was changed.
+Labels that go against older rows of their class stay missed: connection in h26-043 ("I know you
+said earlier you'd rather not"), labelled none though h27-159 with the same words counts; in h26-206
+("We could keep arguing about the best Miyazaki film"), labelled none though "keep talking about X"
+counts in 21 older rows and in LABELS.md; and in h27-228 ("when you showed me the photos"), labelled
+none though a moment together told by when counts; and polite in reply-g045 ("my phone's actually
+broken at the moment haha"), labelled courteous though newer rows label such hedges, with no
+courtesy word, as no kinder than a bare no (h9-reply-049, h11-reply-054). Not reached in this round,
+for the next: the ask's no_pressure in h27-159, h27-226 ("the whole crew's already in it") and
+h26-041, out in h26-001, h26-004, h26-248, h26-261 and h26-286, reason missed in h27-090, h27-140
+and h26-015 and read into h27-120 and h26-158; the offer's gives_control in h27-168, h27-288,
+h27-289, h26-201 and h26-258, no_pressure in h27-228 and h26-213; the follow-up's no_pressure in
+h27-214, h27-266, h27-294 and h26-094, references_meeting in h27-158 and h26-133; the reply's
+alternative in h27-075 and h27-126, no_games in h27-073, h27-083 and h26-123, clear_no in h26-078
+and h26-130, no_false_hope in h26-078; and after a no, no_repeat in h27-155, h26-011 and h26-233,
+accepts in h26-011, no_guilt in h26-106.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
+``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
+alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
+the model, before anyone studies it; those first figures go into its row and a paragraph here.
+Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
+not fall below its first measure. Only those aggregate figures are read; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -690,7 +747,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev27_together() -> None:
+def test_development_is_dev_to_dev28_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)

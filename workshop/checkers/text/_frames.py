@@ -72,6 +72,14 @@ FRAMES = compile_one(
     r"(?:'s| is)? (?:needs"
     r"|is looking for|could use|is short|is missing"
     r"|wants|is after)",
+    # ...whatever the group or event, when what it needs is people: "the carol service really
+    # needs altos", "our sewing circle's short of hands" (not a thing: "my phone needs a
+    # charger").
+    r"(?:our|my|the|this|dat) (?:[\w'-]+ ){0,3}?[\w-]+(?:'s| is)? (?:really |badly "
+    r"|desperately |still |so )?(?:needs|short of|could use|is crying out for)(?= (?:a |an "
+    r"|one |more |some |two |three |another |extra )?(?:[\w'-]+ )?(?:players?|hands"
+    r"|volunteers?|helpers?|altos?|sopranos?|tenors?|basses|voices|singers?|members?|people"
+    r"|bodies|drivers?|subs?|partners?|dancers?|fourth|fifth|sixth|third)\b)",
     r"we(?: need| could use| are looking for|'re looking for| are short|'re short|'re missing"
     r"| are missing| are after|'re after)",
     # The same said in a hurry, with no subject: "need a fourth for the doubles comp saturday".

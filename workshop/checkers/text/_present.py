@@ -130,8 +130,39 @@ PRESENT: Final = [
     r"(?:had|got|kept|made|left) me\b",
     # The time together as the measure of more: "more help with the machine like today" (not
     # a time proposed: "a drink, like tonight?").
-    r"\b(?:more|another|again|same)\b[^.!?;]{0,40}? like (?:we did |you did |last time )?"
-    r"(?:today|tonight|earlier|last night|yesterday|this (?:morning|afternoon|evening))\b(?!'s)",
+    r"\b(?:more|another|again|same)\b[^.!?;]{0,40}? like (?:(?:we|you|u|it|they|i) did "
+    r"|last time )?(?:today|tonight|earlier|last night|yesterday|this (?:morning|afternoon"
+    r"|evening))(?:'s(?! [\w'-]))?",
+    # Who one is to them, by what one did for or with them there: "I'm the one who fixed your
+    # bike chain on the ferry", "it's the guy who lent you a pen" (not a wish or a taste: "the
+    # one who wanted your number", "the one who likes jazz").
+    r"(?:i'?m|im|i am|it'?s|its|this is) the (?:one|guy|girl|lad|lass|woman|man|lady|bloke"
+    r"|person|fella|chap) (?:who|that) (?:just |once )?(?!(?:wanted|needed|noticed|watched"
+    r"|stared|followed|asked|texted|messaged|called)\b)(?:\w{2,}ed|lent|gave|sat|stood|held"
+    r"|caught|found|took|brought|drove|showed|bought|made|got|ran|sang|spilt|told|taught|won"
+    r"|beat|lost|kept|swept|met) (?:[\w'-]+ ){0,3}?(?:<you>|<your>|with <you>)\b"
+    # ...told with its place or time, as a favour must be ("the guy who bought you a drink"
+    # alone is none)
+    r"[^.!?;]{0,40}?\b(?:(?:at|on|in|during|after) (?:the|that|this|our)\b|today|tonight"
+    r"|yesterday|last night|earlier|this (?:morning|afternoon|evening)|(?:while|when) <you>\b)",
+    # The time together judged, with them: "night shift's been a laugh with you" (not one
+    # only imagined: "it would've been fun with you").
+    r"(?:(?!(?:would|could|might|should|must|will)\b)[\w-]+(?:'s| has| have|'ve) been|was"
+    r"|were) (?:such |so much |(?:a|an|such a) (?:real |right |proper "
+    r"|total |absolute )?)?(?:fun|laugh|blast|hoot|riot|giggle|scream|joy|treat|pleasure"
+    r"|delight|ball) (?:\w+ing )?with <you>\b",
+    # The time spent together, counted: "after all those hours on the hay wagon together".
+    r"(?:(?:after|since|from|through) (?:all )?|(?<!spend )(?<!spending )(?<!share )"
+    r"(?<!sharing )(?<!have )(?<!having )(?<!more )all )(?:those|these|them|dem|our) (?:[\w'-]+ )?"
+    r"(?:hours|days|nights|weeks|months|years"
+    r"|mornings|evenings|afternoons|shifts|sessions|rides|trips|miles|laps|rounds|games)"
+    r" (?:(?!(?:could|would|will|should|might|can|shall|gonna|going)\b)[\w'&-]+ ){0,5}?"
+    r"together\b",
+    # A turn or event appraised on its own with when, already begun or past: "Good innings
+    # today.", "great save tonight!" (not a wish or the day itself: "good luck today").
+    rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:<very> )?{GOOD} (?!(?:luck|day|weather|news"
+    r"|morning|evening|night|afternoon|vibes?)\b)(?:[\w'&-]+ )?[\w'&-]+ (?:today|tonight"
+    r"|last night|yesterday|earlier|this (?:morning|afternoon|evening|arvo))(?= ?[.!?]|$)",
     r"(?:i'?m|im|i am|it'?s|its|this is|as) (?:[\w'-]+,? ){0,2}?<your> (?:new |next-door "
     r"|downstairs |upstairs |friendly )?(?:neighbou?r|plot ?mate|plot neighbou?r|desk ?mate"
     r"|seat ?mate|lab partner|dance partner|belay partner|team ?mate|classmate|bunk ?mate)\b",

@@ -141,7 +141,7 @@ CONNECTION: Final = CueSet({
         # "it's Sam from the choir", "I'm the one from the 7:40 ferry".
         r"(?:it'?s|this is|i'?m|its|it is|i am)(?: (?:\S+|the (?:one|guy|girl|woman|man|lady"
         rf"|bloke|person)))?(?: \S+)? from (?:the|our|that|<your>) (?:[\w:'-]+ ){{0,3}}?"
-        rf"{PLACE}\b",
+        rf"(?:{PLACE}|{EVENT})\b",
         # Where they were, told with when: "at the market earlier", "on the train this morning".
         rf"(?:at|in|on|from|after|during) (?:the|that|this|our) (?:[\w'-]+ ){{0,2}}?{PLACE}"
         r" (?:last night|yesterday|last week|this morning|this afternoon|this evening|tonight"

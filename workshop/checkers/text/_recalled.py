@@ -74,7 +74,8 @@ RECALLED: Final = [
     rf" (?:[\w-]+ ){{0,3}}?(?:{TALK}|{EVENT})\b",
     # A favour told with "did" and where they went: "I did drive you back from the trailhead".
     r"i did (?:drive|take|walk|bring|give|pick up|drop|ferry|carry) (?:you|u)\b(?: \w+){0,4}?"
-    r" (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
+    r" (?:to|at|from|after|during) (?:the|our|that|this|your|all|every|both|two|three|four"
+    r"|five|six|\d+)\b",
     # Their children or dogs, already friends: "our two are thick as thieves at nursery".
     r"our (?:two|2|kids|little ones|littles|boys|girls|lads|dogs|pups|puppies|children|toddlers"
     r"|daughters|sons|youngest|eldest) (?:seem|seemed|are|were|have been|'re|really|clearly"
@@ -84,7 +85,7 @@ RECALLED: Final = [
     rf"<you> {_THEY_DID} (?:me|us)\b(?: [\w'-]+){{0,6}}? {_WHEN}\b",
     # Their turn there, praised: "you absolutely smashed that solo", "u slayed it".
     r"<you> (?:(?:totally|absolutely|so|literally|properly|just|really|completely) )?(?:slayed"
-    r"|slew|killed|nailed|smashed|aced|rocked|crushed|bossed|stormed|owned|ate) (?:it|that"
+    r"|slew|killed|nailed|smashed|aced|rocked|crushed|bossed|stormed|owned|ate|carried) (?:it|that"
     r"|those|this)\b(?! (?:tomorrow|next|on \w+day|at the weekend))",
     # The time together spent on something: "we spent the whole ferry ride giggling at...".
     rf"we (?:spent|passed) (?:[\w'-]+ ){{0,6}}?{DOING}\b",

@@ -25,6 +25,7 @@ SHARED_TALK: Final = [
     r" on about|raving about|ranting about|telling me about|yarning about|gisting about"
     r"|nattering about|talking about|chatting about)",
     r"<you> (?:carried|saved|rescued|covered for|helped) (?:us|me|the team)\b",
+    r"(?<!like )(?<!seem )(?<!seems )(?<!\bas )"
     r"(?:someone|somebody|anyone|another person) who (?:also |actually |really |genuinely )?"
     r"(?:loves|likes|gets|knows|plays|reads|watches|is into|enjoys)\b",
     r"(?:appreciated|enjoyed|loved|liked) <your> (?:insight|take|point|question|talk|comments?"
@@ -164,8 +165,10 @@ SHARED_TALK: Final = [
     # "another bushwalk", "one more round".
     r"(?:fun|great|nice|good|lovely|cool|awesome|brilliant|class|ace) to (?!(?:text|call"
     r"|message|ask|hear|see your)\b|try again)[\w'-]+ (?:[\w'-]+ ){0,5}?again\b",
+    # (Not another person wanted: "we'd love another hand", "one more volunteer".)
     r"(?:another|one more|a second) (?!time\b|day\b|way\b|number\b|chance\b|one\b|thing"
-    r"\b|person\b|guy\b|girl\b|option\b|question\b|try\b|go\b|minute\b|second\b)"
+    r"\b|person\b|guy\b|girl\b|option\b|question\b|try\b|go\b|minute\b|second\b|hand\b"
+    r"|pair of hands\b|volunteer\b|helper\b|member\b|body\b)"
     r"(?:[\w-]+ )?[\w-]+",
     r"hope (?:<your>|the) (?:\w+ ){0,2}(?:went|survived|recovered|was)",
     r"hope the rest of (?:<your>|the) \w+",

@@ -183,24 +183,30 @@ _COURTEOUS = re.compile(
     r"|have a (?:good|great|nice|lovely)|enjoy|take care|all the best|good luck|no offen[cs]e"
     r"|honestly)\b|[\U0001f642\U0001f60a\u263a\U0001f64f]"
 )
-# A warm "!" or a smile softens a no ("Nah, I'm good - enjoy the gig!"); after one or two
-# words ("No!") it only makes the no louder.
-_SOFTENED = re.compile(r"\w\W*!|[\U0001f609\U0001f600-\U0001f606\U0001f917\U0001f970]")
+# A warm "!", a smile (a sheepish one too) or a kiss to sign off softens a no ("Nah, I'm good -
+# enjoy the gig!", "not tonight hun x"); after one or two words ("No!") it only makes the no
+# louder.
+_SOFTENED = re.compile(r"\w\W*!|[\U0001f609\U0001f600-\U0001f606\U0001f917\U0001f970\U0001f643]"
+                       r"|\sx{1,3}\W*$")
 
 
 def _polite(p: Prepared, declines: list[Hit], hope: list[Hit]) -> Criterion:
     """Polite: no insult, and more than a bare "No." (kindly said: that is right when unsafe).
 
-    Hope held out softens the no (it fails no_false_hope instead); so do a courtesy word,
-    a good wish, a warm "!" or a smile.
+    A next time asked about softens the no (its hope fails no_false_hope instead); so do a
+    courtesy word, a good wish, a warm "!", a smile or a kiss.
     """
     rude = RUDE.find(p)
     if rude or p.truncated:
         return _absent("polite", p, rude)
     softened = p.words > 2 and _SOFTENED.search(p.norm) is not None
+    # Hope held out softens only as a question about a next time, in a sentence of its own
+    # ("Not tonight, but maybe next week at the club?"); trailing off or in a word or two
+    # ("not tonight.", "Probably not... not this week anyway") it is no kinder than "No.".
     # A hedge with no courtesy ("I'm not really one for sharing numbers...") is no kinder
-    # than a bare "No.", whether or not its decline is clear.
-    bare = (not hope and not softened and not WARM.find(p)
+    # than a bare "No." either, whether or not its decline is clear.
+    asks_next = bool(hope) and p.words > 5 and "?" in p.norm
+    bare = (not asks_next and not softened and not WARM.find(p)
             and not _COURTEOUS.search(p.norm))
     if not bare:
         return judge("polite", RULES["polite"], True, p)
