@@ -193,19 +193,18 @@ class ProgressStore:
         # Merge only the claims still ours: one taken from us meanwhile is merged by its taker,
         # and one deleted by a reset must not come back. Our own file being taken over does
         # not matter: our claims still hold the sessions they held.
-        taken = [path for path, _ in loaded if path.exists()]
-        if not taken:
+        held = [(path, sessions) for path, sessions in loaded if path.exists()]
+        if not held:
             return
         absorbed: Sessions = {}
-        for path, sessions in loaded:
-            if path in taken:
-                union(absorbed, sessions)
+        for _, sessions in held:
+            union(absorbed, sessions)
         try:  # a new file of its own, so that our per-attempt saves stay small
             self._write(files.session_file(self.folder, files.new_id()),
                         without_old_answers(absorbed))
         except WorkshopError:
             return  # the claims still hold everything; the next compaction tries again
-        for path in taken:  # only now that their sessions are safely in the new file
+        for path, _ in held:  # only now that their sessions are safely in the new file
             _quiet_unlink(path)
         files.sync_folder(self.folder)
 
