@@ -23,7 +23,7 @@ from workshop.agenda import (
     least_minutes,
     parse_clock,
 )
-from workshop.agenda.plan import PRACTISE_FIRST, practises
+from workshop.agenda.choosing import PRACTISE_FIRST, practises
 from workshop.agenda.render import mmss
 from workshop.cli import main
 from workshop.exercises import SECTIONS, Exercise, load_exercises

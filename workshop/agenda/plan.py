@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Final
 
+from workshop.agenda.choosing import cost, pick_optional
 from workshop.agenda.segments import (
     BREAK_EVERY,
     BREAK_MINUTES,
@@ -16,16 +16,12 @@ from workshop.agenda.segments import (
     Segment,
 )
 from workshop.errors import WorkshopError
-from workshop.exercises.model import SECTIONS, ConversationBody, Exercise, RewriteBody
+from workshop.exercises.model import SECTIONS, Exercise
 from workshop.wording import counted
 
 BREAK_MODES = ("auto", "none")
 LONGEST_SESSION = 720  # minutes; a plan longer than a working day is a typo
 
-#: The messages of the guide a plan has learners write before it takes any other optional
-#: exercise: the ask, the three answers, the first text and the answer to a no. (Offering your
-#: number is optional in the guide itself.)
-PRACTISE_FIRST: Final = ("ask", "reply yes", "reply unsure", "reply no", "follow_up", "after_no")
 
 
 class AgendaError(WorkshopError):
@@ -86,11 +82,6 @@ class _Unit:
     segment: Segment | None = field(default=None, repr=False)
 
 
-def cost(exercise: Exercise) -> int:
-    """Whole minutes an exercise takes in the plan (a part of a minute counts as one)."""
-    return math.ceil(exercise.minutes)
-
-
 def breaks_for(minutes: int, mode: str = "auto") -> int:
     """Breaks a session of ``minutes`` needs: none, or enough for at most 75 minutes between."""
     if mode == "none" or minutes <= BREAK_EVERY:
@@ -145,7 +136,7 @@ def _fit(fixed: list[Segment], in_blocks: list[Exercise], core: list[Exercise],
     lengths = [s.shortest for s in fixed]
     spare = room - sum(lengths) - sum(map(cost, core))
     spare -= _grow(fixed, lengths, spare // 2, "usual", GROW_TO_USUAL, together=True)
-    chosen = _pick_optional([e for e in in_blocks if e.optional], core, spare)
+    chosen = pick_optional([e for e in in_blocks if e.optional], core, spare)
     spare -= sum(map(cost, chosen))
     spare -= _grow(fixed, lengths, spare, "usual", GROW_TO_USUAL, together=True)
     spare -= _grow(fixed, lengths, spare, "longest", GROW_TO_LONGEST, together=False)
@@ -201,61 +192,6 @@ def _grow(fixed: list[Segment], lengths: list[int], budget: int, limit: str,
                     used += 1
                     grown = True
     return used
-
-
-def practises(exercise: Exercise) -> str:
-    """The message a learner writes in ``exercise`` ("ask", "reply no", ...), or "" when they
-    write none: a rewrite's kind, or the kind of a conversation's first turn."""
-    body = exercise.body
-    if isinstance(body, ConversationBody) and body.start in body.nodes:
-        kind, context = body.nodes[body.start].kind, body.nodes[body.start].context
-    elif isinstance(body, RewriteBody):
-        kind, context = body.kind, body.context
-    else:
-        return ""
-    return f"reply {context.get('intent')}" if kind == "reply" else kind
-
-
-def _practise_first(optional: list[Exercise], core: list[Exercise],
-                    budget: int) -> list[Exercise]:
-    # For each message of PRACTISE_FIRST the plan does not have yet, the shortest exercise
-    # that has learners write it.
-    written = {practises(e) for e in core}
-    chosen: list[Exercise] = []
-    for message in PRACTISE_FIRST:
-        fits = sorted((e for e in optional if practises(e) == message and cost(e) <= budget
-                       and message not in written),
-                      key=lambda e: (cost(e), SECTIONS.index(e.section), e.id))
-        if fits:
-            chosen.append(fits[0])
-            written.add(message)
-            budget -= cost(fits[0])
-    return chosen
-
-
-def _pick_optional(optional: list[Exercise], core: list[Exercise],
-                   budget: int) -> list[Exercise]:
-    # First every message of the guide gets written once (PRACTISE_FIRST). Then sections take
-    # turns, so every section gets some. Within a section, a kind of activity the section does
-    # not have yet comes first (variety), then the shortest.
-    chosen = _practise_first(optional, core, budget)
-    budget -= sum(map(cost, chosen))
-    taken = {e.id for e in chosen}
-    queues = {s: [e for e in optional if e.section == s and e.id not in taken] for s in SECTIONS}
-    kinds = {s: {e.type for e in [*core, *chosen] if e.section == s} for s in SECTIONS}
-    picked = True
-    while picked:
-        picked = False
-        for section, queue in queues.items():
-            fits = sorted((e for e in queue if cost(e) <= budget),
-                          key=lambda e: (e.type in kinds[section], cost(e), e.id))
-            if fits:
-                queue.remove(fits[0])
-                kinds[section].add(fits[0].type)
-                chosen.append(fits[0])
-                budget -= cost(fits[0])
-                picked = True
-    return chosen
 
 
 def _units(segments: Mapping[str, tuple[Segment, ...]], lengths: list[int],
