@@ -60,6 +60,26 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "We always get on at the same stop every morning. Number?", "connection", False),
     ("ask", {}, "Great minds, we're on the same page! Number?", "connection", False),
     ("ask", {}, "Same time next week at the same café? Number?", "connection", False),
+    # the offer's gives_control: begging them to take it leaves its use to them (it presses,
+    # no_pressure); begging them to use it does not
+    ("offer", {}, "pls pls just have my digits, it'd make my night 🥺", "gives_control", True),
+    ("offer", {}, "pls pls just have my digits, it'd make my night 🥺", "no_pressure", False),
+    ("offer", {}, "Please, please ring me, here's my number", "gives_control", False),
+    # a duty put on them, in any words
+    ("offer", {}, "there, my number's yours - now you're honour-bound to message me",
+     "gives_control", False),
+    ("offer", {}, "here's my number, you're not obliged to do anything with it", "gives_control",
+     True),
+    # their phone taken and the number typed in, without asking
+    ("offer", {}, "nicked your mobile for a sec and punched my number into it, hope ok!",
+     "gives_control", False),
+    ("offer", {}, "Want me to put my number into your phone? Only if you like.", "gives_control",
+     True),
+    # one's phone kept at hand for them is a stated expectation
+    ("offer", {}, "my number's on the napkin - I'll keep my phone handy all weekend 😊",
+     "gives_control", False),
+    ("offer", {}, "my number's on the napkin, I'll keep my phone on silent at work though",
+     "gives_control", True),
     # near misses of the broad signals: a plan, a wish, a time to come, a number swapped, a
     # taste, a favour with no when
     ("ask", {}, "Can I text you tonight?", "connection", False),
