@@ -80,6 +80,50 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "gives_control", False),
     ("offer", {}, "my number's on the napkin, I'll keep my phone on silent at work though",
      "gives_control", True),
+    # older false positives of the connection, closed by principle: what they have or are is
+    # a compliment ("you're great company"), a greeting looks back on nothing, a chat wished
+    # for is a plan; what was shared keeps its verdict
+    *[(kind, {}, text + tail, "connection", expected)
+      for kind, tail in (("ask", " Can I get your number?"), ("offer", " Here's my number."))
+      for text, expected in (
+          ("Honestly, you have the loveliest laugh ever.", False),
+          ("You are such great company!", False),
+          ("Such a good laugh at the quiz tonight.", True),
+          ("Good evening tonight!", False),
+          ("Good morning today!", False),
+          ("Great night tonight!", True),
+          ("want a good chat over coffee one day?", False),
+          ("fancy a good natter at the caff sometime?", False),
+          ("Lovely chat at the caff earlier.", True),
+          ("You've been brilliant company tonight.", True),
+      )],
+    # after a no, no_repeat: their no awaited to change, in any words; feelings of one's own
+    # are none
+    ("after_no", {}, "all good - give me a shout should you ever see it differently x",
+     "no_repeat", False),
+    ("after_no", {}, "No bother. If you come round, I'm on the same bus.", "no_repeat", False),
+    ("after_no", {}, "No bother, I felt differently about the film too! Enjoy your night.",
+     "no_repeat", True),
+    # a no called small beside a reproach of what a yes would have cost, wherever it stands,
+    # blames (no_guilt) and asks nothing again; called small to win a yes still asks
+    ("after_no", {}, "ok. it's just a number. would've cost you nothing", "no_repeat", True),
+    ("after_no", {}, "ok. it's just a number. would've cost you nothing", "no_guilt", False),
+    ("after_no", {}, "right, but it's only a phone number, you'd be fine sharing it", "no_repeat",
+     False),
+    # the ask's reason: whatever the side, what it is short of counted
+    ("ask", {}, "the pub quiz lot are two people down this week - can I get your number?",
+     "reason", True),
+    ("ask", {}, "my bike is a gear short lol, can I have your number?", "reason", False),
+    # an activity or plan, in any words: their company on what they do, an outing with a word
+    # before it, being shown round, being taught; the number's own use is none
+    ("ask", {}, "you swim the lido at 7 most days - up for some company? number?", "reason",
+     True),
+    ("ask", {}, "Fancy a lazy picnic by the river sometime? Number?", "reason", True),
+    ("ask", {}, "new to the city? would u like me to show u the best bakeries? number?", "reason",
+     True),
+    ("ask", {}, "Number please, so you teach me your nan's curry?", "reason", True),
+    ("ask", {}, "Can I have your number so you can text me sometime?", "reason", False),
+    ("ask", {}, "Could you show me your number again? I missed a digit", "reason", False),
     # near misses of the broad signals: a plan, a wish, a time to come, a number swapped, a
     # taste, a favour with no when
     ("ask", {}, "Can I text you tonight?", "connection", False),

@@ -89,9 +89,11 @@ PRESENT: Final = [
     r"|phenomenal|class|electric|unstoppable|flawless) (?:on|at|in|during|with) (?:that|dat"
     r"|tha|the|this|those|dem|dose|them|<your>)\b",
     # The shared event appraised, with when it was: "great jam last night!".
-    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bhave )(?<!\bmore )"
-    rf"{GOOD} (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{TALK}) (?:last night|yesterday|tonight|today"
-    r"|earlier|this (?:morning|afternoon|evening|arvo)|the other (?:day|night))\b",
+    # ("Good morning", "good night" greet, whenever it is: "Good morning today!".)
+    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bhave )(?<!\bmore )(?!good (?:morning|evening"
+    rf"|afternoon|night|day)\b){GOOD} (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{TALK}) (?:last night"
+    r"|yesterday|tonight|today|earlier|this (?:morning|afternoon|evening|arvo)|the other"
+    r" (?:day|night))\b",
     # Who one is to them, by where both live or stand: "the lad from plot 12", "from the
     # plot next to yours", "your neighbour from no. 4".
     rf"from (?:the )?{_SPOT} \d+[a-z]?\b",

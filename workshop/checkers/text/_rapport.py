@@ -53,10 +53,10 @@ CONNECTION: Final = CueSet({
         r"|shared|worked|talked|chatted|spoken|played|danced|sung|volunteered|been|seen|learned"
         r"|learnt)\b",
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
-        rf"{GOOD} (?:to |for )?(?:finally |properly |actually )?(?:meet|meeting|talk|talking"
-        rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
-        rf"|run|volunteer|debate|belay|bump|run into|find|have met|talked|chatted|spoke|spoken"
-        rf"|met|{ING})\b",
+        rf"(?<!fancy a )(?<!want a )(?<!like a ){GOOD} (?:to |for )?(?:finally |properly "
+        rf"|actually )?(?:meet|meeting|talk|talking|chat|chatting|chattin|talkin|see|seeing|work"
+        rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|bump|run into|find"
+        rf"|have met|talked|chatted|spoke|spoken|met|{ING})\b",
         # (Not the ask itself, hoped fine: "hope that's cool", "if that's ok".)
         rf"(?<!\bhope )(?<!\bif )(?:this|today|tonight|that|it|yesterday|last night|the \w+)"
         rf"(?: was| is| has been|'s been|'s) (?:<very> )*(?:a |an |the )?(?:<very> )*{GOOD}",
@@ -65,7 +65,7 @@ CONNECTION: Final = CueSet({
         rf"(?:this|today|tonight|that|it|yesterday|last night)(?: was| has been|'s been|'s)"
         rf" (?:a|an|one|such a|some) (?:[\w-]+ ){{0,3}}?(?:of an? )?(?:{TALK}|{EVENT})\b",
         # Not a wish for one to come: "so we can have a good chat sometime".
-        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )(?<!fancy a )(?<!want a )(?<!like a )"
         rf"{GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{GOOD}\b"
         rf"(?! {LOOKS}\b)",
