@@ -88,6 +88,9 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
       for text, expected in (
           ("Honestly, you have the loveliest laugh ever.", False),
           ("You are such great company!", False),
+          ("ur new glasses today were gorgeous", False),
+          ("That jacket tonight was class.", False),
+          ("The jam session tonight was class.", True),
           ("Such a good laugh at the quiz tonight.", True),
           ("Good evening tonight!", False),
           ("Good morning today!", False),

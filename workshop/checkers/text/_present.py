@@ -60,6 +60,13 @@ _DID = (r"(?!(?:asked|wanted|needed|said|texted|messaged|called|rang|promised|pl
         r"|bought|shared|spent|drove|swam|rode|danced"
         r"|talked|talk|talking|chat|chatted|played|laughed)")
 
+# Not right after a look of theirs: "your new haircut today was great" is a compliment, told
+# with when or not (LABELS.md). One lookbehind a word, as a lookbehind has one width.
+NOT_AFTER_LOOKS: Final = "".join(
+    f"(?<!{w} )" for w in ("smile", "face", "eyes", "hair", "haircut", "outfit", "dress",
+                           "shirt", "look", "laugh", "voice", "jacket", "shoes", "style",
+                           "nails", "glasses", "hat", "suit", "makeup", "make-up"))
+
 PRESENT: Final = [
     # The place both are in, pointed at with what it is like to be there: "soaked through at
     # this bus stop", "stuck on this platform". (Not the place alone: "the best smile in this
