@@ -688,7 +688,7 @@ alternative in h27-075 and h27-126, no_games in h27-073, h27-083 and h26-123, cl
 and h26-130, no_false_hope in h26-078; and after a no, no_repeat in h27-155, h26-011 and h26-233,
 accepts in h26-011, no_guilt in h26-106.
 
-The holdout split (300 messages, ids h28-) is the twenty-eighth independent holdout, written by
+The dev29 split (300 messages, ids h28-) was the twenty-eighth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-08T00:06Z,
 with the rules after the dev27 and dev28 round, it scored 95.0% (285 of 300) of verdicts with the
 rules alone (asks 97.1%, offers 93.3%, follow-ups 94.0%, after a no 88.9%, replies 97.8%), with
@@ -698,11 +698,69 @@ opinion (trained on dev to dev28), as a learner gets it, it scored 96.3% (289 of
 two criteria of the ask and the offer short (no_guilt at 91.1%). The round before it had brought
 the ask's connection on dev28 from 90.0% to 100%; on this fresh text it scored 90.0% again. Across
 the twenty-one fresh holdouts of this contract (6,180 messages), 5,911 verdicts were right with
-the rules alone: 95.6%. Its targets (96% of verdicts and 92% on every criterion) are not
-asserted: the rules must only not fall below its first measure (its row in first-measures.csv).
-A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py
---split holdout`` and again with the model, once, before anyone studies it; only those aggregate
-figures are read.
+the rules alone: 95.6%. It then became development data, to be studied.
+
+The dev29 round (tests/test_checkers_dev29.py) took the three criteria under 92% first, each by its
+principle in any words. After a no, no_guilt (in _sulking.py): the time they did not feel the same
+about held up as one's own delusion ("I really thought tonight meant something", "clearly I imagined
+it all"; a misreading owned in an apology that comes first, "sorry - I misread things", is the
+awkwardness apologised for, while "I got the wrong idea then, sorry..." stays a sulk), asking what
+one did wrong however it is put ("tell me what I did wrong", "is it my face?", "why does everyone
+say no?"), a yes made out to have cost them nothing once it is past ("it wouldn't have killed you";
+"one text won't kill you" argues for a yes still to come, which asks again and blames no one), and
+others who would have said yes ("plenty of others would have said yes"). The ask's and the offer's
+connection (in _present.py), by a broad signal: a moment together told by when it was, whoever did
+what ("that vase you threw tonight", "at Aunt Mei's 70th tonight you told...", "the cable stitch had
+us both stumped tonight", "after carrying your bags just now", "Today we talk so much..."; not a
+plan, a wish or the number swapped, "text me tonight so I know you got home", "we need to sign
+today", "we swapped numbers last night"), the time a favour took ("I spent my whole Saturday helping
+you move flats") and a thing both shared ("at the same hackathon table"; not a time, a mind or the
+same bus seen daily, as noticing someone is no exchange). Then older false positives closed by
+principle: what they have or are is a compliment ("you have the best laugh ever", "you're great
+company", as the corpus labels it in every ask and offer), and so is a look of theirs judged with
+when ("your new haircut today was great"), "good morning" and "good night" greet whenever they are
+said, and a chat wished for ("fancy a good chat at the pub sometime?") is a plan. The offer's
+gives_control (offer.py, _debts.py, _pressure.py): begging them to take the number leaves its use to
+them, as any handing over does, and only presses ("please please take my number"; begging them to
+use it still takes the choice, as the corpus labels both), a duty put on them in any words ("you're
+duty-bound to text back"), their phone taken and the number typed "in", and one's phone kept at hand
+for them ("I'll have my phone glued to my hand all evening"). Then the rest: after a no, their no
+awaited to change in any words ("if you ever feel differently") keeps the door pushed open, and a no
+called small beside a reproach of what a yes would have cost ("it's just a number, it wouldn't have
+killed you") blames and asks nothing again, wherever the reproach stands; the ask's reason, what any
+side is short of ("your netball lot are a player short"), their company on what they do ("fancy some
+company?"), an outing with a word before it ("a proper playdate"), being shown round ("show you the
+good ramen spots") and being taught ("so you teach me your grandmother recipe"). After it, dev29
+scores 98.3% (295 of 300) with the rules alone (285 before) and 98.7% (296) with the model (289 when
+first measured and with the model retrained on dev to dev29; the retrained model has seen dev29, so
+only the rules' figures are fair): after a no, no_guilt from 86.7% (39 of 45) to 100% and no_repeat
+from 95.6% to 100%; the ask's connection from 90.0% (63 of 70) to 100% and its reason from 92.9% to
+100%; the offer's gives_control from 91.1% (41 of 45) to 100%, its connection and no_pressure from
+93.3% to 100%. The broad signals met no false positive on dev to dev28 nor in the near misses of the
+test ("can I text you tonight?", "this weekend", "here's my number", "fellow dog person"); dev to
+dev28 keep every message verdict and no criterion verdict is lost (two criteria right that were
+wrong: h11-offer-036's connection, h23-264's gives_control); development as a whole rose from 7,763
+to 7,773 of 7,810 verdicts with the rules alone and from 7,772 to 7,779 with the model. A first ask
+check ("Could I get your number?") compiles 164,099 characters of regular expressions (160,652
+before). No label was changed, and none of the studied classes has a dev29 label against older rows
+of its class (the misreading pair, h28-090 and h8-after_no-010, differs by whether the apology comes
+first). Not reached in this round, for the next: the follow-up's references_meeting in h28-009 ("you
+gave me your number earlier", labelled none as the number swapped is) and h28-230, missed in h28-076
+and h28-258 ("fellow survivor of Professor Lund's lecture"), its no_pressure in h28-249 and h28-294;
+the ask's question and no_pressure in h28-239 ("so surely I get your number?") and out in h28-138
+("If not convenient, is ok."); the reply's no_games in h28-002, honest in h28-063 and polite in
+h28-137; with the model, its no_repeat concern in h28-068 and h28-174 ("You'll regret this, you
+know.").
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
+``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
+alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
+the model, before anyone studies it; those first figures go into its row and a paragraph here.
+Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
+not fall below its first measure. Only those aggregate figures are read; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -753,7 +811,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev28_together() -> None:
+def test_development_is_dev_to_dev29_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)

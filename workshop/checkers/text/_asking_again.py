@@ -7,6 +7,7 @@ to the guilt criterion.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from workshop.checkers.text._cues import CueSet, Hit
@@ -85,7 +86,10 @@ REPEAT: Final = CueSet({
         r"(?:<im>|i'?m usually|i'?m always) (?:at|in) (?:this|the|that) [\w'-]+ (?:\w+ )?(?:most"
         r"|every|all) (?:\w+ ){0,2}?(?:days?|nights?|weekends?|evenings?|mornings?|week|\w+days?)"
         r"\b",
-        r"(?:if|in case|when|should) <you> (?:ever |do )?change <your> mind",
+        # Their no awaited to change, in any words: "if you ever feel differently".
+        r"(?:if|in case|when|should) <you> (?:ever |do )?(?:change <your> mind|feel differently"
+        r"|think differently|see it differently|reconsider|think again|think better of it"
+        r"|come (?:round|around))",
         r"change of heart", r"(?:have|get|do) a rethink",
         r"(?:the )?door(?:'s| is)? (?:always |still )?open", r"(?:whenever|when|if|once) <youre>"
         r" ready",
@@ -109,6 +113,8 @@ REPEAT: Final = CueSet({
         r"|com(?:e|ing)|tag(?:ging)? along|drop(?:ping)? by|pop(?:ping)? by)",
     ],
 })
+# A yes held up as what it would have been, past: "would have", "could've", "wouldn't of".
+_PAST_YES: Final = re.compile(r"\b(?:could|would)(?:n'?t| not)?(?: have|'ve| of)\b")
 REPEAT_WHY: Final = {
     "repeat": "asks again in another form",
     "door": "keeps the door pushed open, which asks again in a softer voice",
@@ -118,6 +124,11 @@ REPEAT_WHY: Final = {
 
 def repeats(p: Prepared, sulks: list[Hit]) -> list[Hit]:
     """Asking again; a no called small inside a reproach that came first ("you could have just
-    said yes, it's only a number") blames what they did (no_guilt) and asks nothing again."""
+    said yes, it's only a number") or that says what a yes would have cost them, wherever it
+    is ("it's just a number, it wouldn't have killed you"), blames what they did (no_guilt)
+    and asks nothing again."""
+    def reproach(x: Hit, h: Hit) -> bool:
+        return x.start < h.start or _PAST_YES.search(p.norm, x.start, x.end) is not None
+
     found = REPEAT.find(p)
-    return [h for h in found if h.label != "small" or not any(x.start < h.start for x in sulks)]
+    return [h for h in found if h.label != "small" or not any(reproach(x, h) for x in sulks)]

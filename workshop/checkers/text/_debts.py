@@ -55,6 +55,9 @@ ENTITLEMENT: Final = [
     r"<your> (?:phone|mobile|cell)\b[^.!?]{0,60}?\b(?:saved|put|popped|typed|added|stuck"
     r"|punched|entered|plugged|stored) (?:my (?:number|digits|details|contact)|myself|me)"
     r" (?:in|into|on) (?:it|there)\b",
+    # ...or typed "in", whatever follows: "grabbed your phone and typed my number in".
+    r"<your> (?:phone|mobile|cell)\b[^.!?]{0,60}?\b(?:saved|put|popped|typed|added|stuck"
+    r"|punched|entered|plugged|stored) my (?:number|digits|details|contact) in(?:to)?\b",
     r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:just |already )?(?:saved|popped|added|typed"
     r"|stored|entered|programmed|plugged|punched) my (?:number|digits|contact|details)"
     r"(?: \w+)? (?:in|into|on|to) <your> (?:phone|contacts|mobile|cell)",
@@ -70,6 +73,9 @@ OBLIGATION: Final = [
     r"i (?:want|need|expect) (?:<you> to (?:text|call|message|reply|ring|get back|answer"
     r"|write|use)|(?:a|your) (?:text|call|message|reply)\b)",
     r"<you> promised", r"<youre> supposed to", r"(?:i|we) had a deal",
+    # A duty put on them, in any words: "you're duty-bound to text back", "you're obliged to".
+    r"<youre> (?:now |kind of |kinda |basically |officially )?(?:duty[- ]?bound|honou?r[- ]?bound"
+    r"|obliged|obligated|bound|required|contractually obliged) to\b",
     # A condition set on the gift: "you can have it on one condition".
     r"on (?:one|1|a|the|one (?:tiny|small|little)) condition",
     # An expectation with no subject: "Here's my number, expecting your call this week".

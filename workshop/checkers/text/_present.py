@@ -46,6 +46,27 @@ _SPOT = (r"(?:plot|allotment|flat|apartment|house|unit|stall|pitch|desk|seat|row
          r"|berth|bay|table|tent|boat|caravan|van|bench|locker|pew|spot|lane|bed|garden|door"
          r"|cubicle|workstation|easel|station)")
 
+# Already past when it is said: "tonight", "just now" (not "tomorrow", not a plan).
+_PAST_WHEN = (r"(?:today|tonight|earlier|just now|this (?:morning|afternoon|evening|arvo)"
+              r"|last night|yesterday)")
+# Something done, not wanted, said or planned: "threw", "told", "carried" (not "asked",
+# "wanted", "said", "texted", "planned"; those are no moment together).
+_DID = (r"(?!(?:asked|wanted|needed|said|texted|messaged|called|rang|promised|planned|agreed"
+        r"|offered|mentioned|decided|seemed|looked|sounded|ignored|ghosted|blocked|owed|used"
+        r"|supposed|meant|hoped|wished|liked|loved|noticed|followed|added|replied|answered"
+        r"|left|missed|booked|arranged|invited|expected|ended|forgot|swapped|exchanged|traded"
+        r"|matched|\w*eed)\b)(?:\w{2,}ed|told|threw|taught|caught|made|gave|brought|took|won"
+        r"|beat|lost|sang|ran|did|saw|found|kept|held|fell|broke|spilt|built|drew|wrote|sold"
+        r"|bought|shared|spent|drove|swam|rode|danced"
+        r"|talked|talk|talking|chat|chatted|played|laughed)")
+
+# Not right after a look of theirs: "your new haircut today was great" is a compliment, told
+# with when or not (LABELS.md). One lookbehind a word, as a lookbehind has one width.
+NOT_AFTER_LOOKS: Final = "".join(
+    f"(?<!{w} )" for w in ("smile", "face", "eyes", "hair", "haircut", "outfit", "dress",
+                           "shirt", "look", "laugh", "voice", "jacket", "shoes", "style",
+                           "nails", "glasses", "hat", "suit", "makeup", "make-up"))
+
 PRESENT: Final = [
     # The place both are in, pointed at with what it is like to be there: "soaked through at
     # this bus stop", "stuck on this platform". (Not the place alone: "the best smile in this
@@ -75,9 +96,11 @@ PRESENT: Final = [
     r"|phenomenal|class|electric|unstoppable|flawless) (?:on|at|in|during|with) (?:that|dat"
     r"|tha|the|this|those|dem|dose|them|<your>)\b",
     # The shared event appraised, with when it was: "great jam last night!".
-    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bhave )(?<!\bmore )"
-    rf"{GOOD} (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{TALK}) (?:last night|yesterday|tonight|today"
-    r"|earlier|this (?:morning|afternoon|evening|arvo)|the other (?:day|night))\b",
+    # ("Good morning", "good night" greet, whenever it is: "Good morning today!".)
+    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bhave )(?<!\bmore )(?!good (?:morning|evening"
+    rf"|afternoon|night|day)\b){GOOD} (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{TALK}) (?:last night"
+    r"|yesterday|tonight|today|earlier|this (?:morning|afternoon|evening|arvo)|the other"
+    r" (?:day|night))\b",
     # Who one is to them, by where both live or stand: "the lad from plot 12", "from the
     # plot next to yours", "your neighbour from no. 4".
     rf"from (?:the )?{_SPOT} \d+[a-z]?\b",
@@ -166,4 +189,28 @@ PRESENT: Final = [
     r"(?:i'?m|im|i am|it'?s|its|this is|as) (?:[\w'-]+,? ){0,2}?<your> (?:new |next-door "
     r"|downstairs |upstairs |friendly )?(?:neighbou?r|plot ?mate|plot neighbou?r|desk ?mate"
     r"|seat ?mate|lab partner|dance partner|belay partner|team ?mate|classmate|bunk ?mate)\b",
+    # A moment together told by when it was, whoever did what: "that vase you threw tonight",
+    # "at the party tonight you told the best stories", "the stitch had us both stumped
+    # tonight", "after carrying your bags just now", "today we talk so much" (not a wish or a
+    # plan: "can I text you tonight?", "you said you're free tonight").
+    rf"(?:(?:<you>|we) (?:(?:just|all|both|really|literally|so|totally) )?{_DID}"
+    rf"|(?<!\bfor )(?:us both|both of us|us two|the (?:two|2) of us) [\w'-]+)\b"
+    rf"(?:(?!\b(?:so|will|could|can|would|should|gonna|to)\b|'ll)"
+    rf"[^.!?;,\n]){{0,50}}?\b{_PAST_WHEN}\b",
+    r"(?:after|since) \w+ing (?:<your>|<you>)\b[^.!?;\n]{0,60}?\b(?:just now|earlier|last night"
+    r"|yesterday|this (?:morning|afternoon))\b",
+    # ...or by how long it took: "I spent my whole Saturday helping you move flats".
+    r"i(?:'ve| have| had)? spent (?:my |the |a |an |all )?(?:whole |entire )?(?:[\w'-]+ )?"
+    r"(?:hours?|evening|night|afternoon|morning|day|weekend|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day) \w+ing (?:<you>|<your>|with <you>)\b",
+    rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?])|(?:at|in|on|during) (?:[\w'&-]+ ){{1,3}}?){_PAST_WHEN},?"
+    rf" (?:<you>|we) (?!(?:will|could|can|would|should|might|must|shall|gonna|need|want"
+    r"|wanna|have to|are going)\b)\w+\b(?![^.!?;\n]*\?)",
+    # A place or thing both shared: "three hours at the same hackathon table" (not a time or
+    # a mind, "at the same time", "on the same page"; nor the same bus seen daily, as
+    # noticing someone is no exchange).
+    r"(?:at|on|in|by|from|round|around) the same (?!(?:time|way|thing|page|boat|level|rate"
+    r"|moment|day|date|price)\b)(?:[\w'&-]+ ){0,2}?(?:table|desk|bench|stall|event|party"
+    r"|meetup|workshop|class|session|course|talk|panel|tour|trip|pitch|court|booth|counter"
+    r"|bar|corner)\b",
 ]

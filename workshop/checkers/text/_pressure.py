@@ -71,6 +71,10 @@ PRESSURE: Final = CueSet({
         r"<ill> (?:just )?(?:keep|be|sit(?: here)?)(?: on my phone)? (?:checking|watching"
         r"|refreshing|staring at|glued to) (?:(?:my|the) (?:phone|screen|notifications|inbox"
         r"|messages|texts|mobile|whatsapp|dms)|<your>|for <your>)",
+        # ...or kept at hand for them: "I'll have my phone glued to my hand all evening".
+        r"(?:<ill>|<im>|i'?ll be|i'?m gonna) (?:have|keep|keeping|having|hold|holding) (?:my|the)"
+        r" (?:phone|mobile|cell) (?:glued|stuck|welded|taped|chained|close|handy|by me|next to"
+        r" me|in (?:my|me) hand|to (?:my|me) hand)\b",
     ],
     "comparison": [
         # Social proof: "The whole table already shared theirs", "Everyone else at the table

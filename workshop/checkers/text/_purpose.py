@@ -23,13 +23,21 @@ _OUTING = compile_one(
     # A treat for them: "shout you a coffee", "buy u lunch", "treat you to dinner".
     r"|(?<!did )(?:buy(?:ing)?|shout(?:ing)?|treat(?:ing)?|stand(?:ing)?|get(?:ting)?|mak(?:e|ing)"
     r"|cook(?:ing)?|bring(?:ing)?) (?:you|u|ya|yu)(?: to)?)"
-    r" (?:a |an |some |another |a quick )?(?:coffee|tea|lunch"
+    r" (?:a |an |some |another |a quick )?(?:proper |quick |little |nice |long |lazy )?(?:coffee"
+    r"|tea|lunch"
     r"|dinner|brunch|breakfast|drinks?|beer|bite|food|tacos|pizza|ramen|ice cream|walk|hike"
     r"|run|climb|game|match|movie|film|show|cuppa|chai|pint|pints|bevvy|bevvies|boba"
     r"|bubble tea|curry|meal|brekkie|dim sum|yum cha|kebab|dosa|biryani|cocktails?|wine"
     r"|smoothie|gelato|dessert|cake|sushi|burger|noodles|gig|concert|play|swim|bike ride"
     r"|kopi|teh|matcha|lassi|suya|chips|nachos|wings"
-    r"|picnic|bbq|barbecue|braai|kickabout)\b",
+    r"|picnic|bbq|barbecue|braai|kickabout|playdate|play date"
+    # Their company on what they do: "you run the canal on Saturdays - fancy some company?"
+    r"|company)\b",
+    # Shown round by them, or showing them round: "show you the good ramen spots".
+    r"show (?:you|u|ya|me) (?:round|around|the (?:best|good|nicest|top|local|hidden|secret)"
+    r" [\w'-]{3,}|the (?:[\w'-]+ ){0,2}?(?:spots|places|sights"
+    r"|ropes|bits|haunts|bars|cafes|cafés|trails|routes))\b",
+    r"teach(?:es|ing)? (?:me|us) (?:how|<your>|the|to|some|a|an)\b",
     # Taken out for whatever it is: "take you for mezcal", "take u out for pho".
     r"take (?:you|u|ya) (?:out )?for (?!granted\b|a fool\b|an idiot\b|a ride\b)(?:a |an |some )?"
     r"[a-z]\w+",
@@ -105,8 +113,9 @@ _TOGETHER = compile_one(
     # Their help asked for: "I could use your advice on the garden".
     r"(?:could|can|would) (?:really )?(?:use|do with) (?:<your>|some) (?:advice|help|tips"
     r"|input|thoughts|expertise|eye)",
-    # What a side is short of, counted: "we're a man short", "we're two players down".
-    r"(?:we'?re|we are|the team'?s|the team is) (?:a|one|two|1|2) (?:man|men|woman|women|players?"
+    # What a side is short of, counted, whoever the side: "we're a man short", "we're two
+    # players down", "your netball lot are a player short".
+    r"(?:[\w-]+'(?:re|s)|are|is|were|was) (?:a|one|two|three|1|2|3) (?:man|men|woman|women|players?"
     r"|person|people|body|bodies|bods?|subs?) (?:short|down)\b",
     # How something of theirs goes, heard later: "to hear how the driving test goes".
     r"(?:hear|know|find out) how (?:<your>|the|ur) (?:[\w'-]+ ){0,3}?(?:goes|went|turns out"

@@ -13,7 +13,7 @@ from typing import Final
 from workshop.checkers.text._cues import CueSet, Hit, negated
 from workshop.checkers.text._favours import FAVOURS
 from workshop.checkers.text._prepare import Prepared
-from workshop.checkers.text._present import PRESENT
+from workshop.checkers.text._present import NOT_AFTER_LOOKS, PRESENT
 from workshop.checkers.text._recalled import RECALLED
 from workshop.checkers.text._talk import SHARED_TALK
 from workshop.checkers.text._together import (
@@ -53,19 +53,20 @@ CONNECTION: Final = CueSet({
         r"|shared|worked|talked|chatted|spoken|played|danced|sung|volunteered|been|seen|learned"
         r"|learnt)\b",
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
-        rf"{GOOD} (?:to |for )?(?:finally |properly |actually )?(?:meet|meeting|talk|talking"
-        rf"|chat|chatting|chattin|talkin|see|seeing|work|spend|share|hang|sing|dance|play|climb"
-        rf"|run|volunteer|debate|belay|bump|run into|find|have met|talked|chatted|spoke|spoken"
-        rf"|met|{ING})\b",
-        # (Not the ask itself, hoped fine: "hope that's cool", "if that's ok".)
-        rf"(?<!\bhope )(?<!\bif )(?:this|today|tonight|that|it|yesterday|last night|the \w+)"
-        rf"(?: was| is| has been|'s been|'s) (?:<very> )*(?:a |an |the )?(?:<very> )*{GOOD}",
+        rf"(?<!fancy a )(?<!want a )(?<!like a ){GOOD} (?:to |for )?(?:finally |properly "
+        rf"|actually )?(?:meet|meeting|talk|talking|chat|chatting|chattin|talkin|see|seeing|work"
+        rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|bump|run into|find"
+        rf"|have met|talked|chatted|spoke|spoken|met|{ING})\b",
+        # (Not the ask itself, hoped fine, "hope that's cool", nor a look of theirs.)
+        rf"(?<!\bhope )(?<!\bif ){NOT_AFTER_LOOKS}(?:this|today|tonight|that|it|yesterday"
+        rf"|last night|the \w+)(?: was| is| has been|'s been|'s) (?:<very> )*(?:a |an |the )?"
+        rf"(?:<very> )*{GOOD}",
         # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
         # "this was one hell of a game", "today was a proper laugh".
         rf"(?:this|today|tonight|that|it|yesterday|last night)(?: was| has been|'s been|'s)"
         rf" (?:a|an|one|such a|some) (?:[\w-]+ ){{0,3}}?(?:of an? )?(?:{TALK}|{EVENT})\b",
         # Not a wish for one to come: "so we can have a good chat sometime".
-        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )(?<!fancy a )(?<!want a )(?<!like a )"
         rf"{GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{GOOD}\b"
         rf"(?! {LOOKS}\b)",
@@ -94,8 +95,7 @@ CONNECTION: Final = CueSet({
         r"|talked|talking|talk|ran into|bumped into|sat|shared|danced|played|crossed paths"
         r"|paired|teamed)",
         r"(?<!\bif )<you> (?:really |totally |kindly |just |literally )?(?:showed|taught|lent"
-        r"|loaned|gave"
-        r"|helped|introduced|invited|recommended"
+        r"|loaned|gave|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b(?! (?:[\w'-]+ ){0,2}?<num>\b)",
         # (Not "I gave you the tickets": a favour alone names no time they shared.)
         r"i (?:showed|taught|helped|promised|owe) (?:you|u)\b(?! my| mine)",

@@ -24,7 +24,15 @@ SULK: Final = CueSet({
         r" |good |definite |amazing |an? )*(?:spark|chemistry|connection|vibe|bond)\b",
         r"we were (?:getting on|getting along|vibing|clicking|having (?:such )?fun)"
         r"(?: (?:so|really|pretty|very) (?:well|great|nicely))?",
-        r"(?:i )?(?:guess i )?misread", r"for nothing\b",
+        # (Owned in an apology it is the awkwardness apologised for: "sorry - I misread things".)
+        r"(?:i )?(?:guess i )?(?<!sorry i )(?<!sorry - i )(?<!sorry, i )(?<!sorry! i )(?<!bad, i )"
+        r"misread"
+        # The time they did not feel the same about, held up as one's own delusion: "I really
+        # thought tonight meant something", "clearly I imagined it all".
+        r"|(?:i )?(?:really |honestly )?thought (?:this|tonight|today|it|that|we|last night|there)"
+        r" (?:meant|was|had) (?:something|a thing|a spark)"
+        r"|(?:i )?(?:must have |must'?ve |clearly |obviously |guess i )?imagined (?:it|that|this"
+        r"|things|everything|the whole thing|the spark)\b", r"for nothing\b",
         r"(?:read|got|had) (?:that|this|it|things|the signals?|you) (?:all |completely |totally "
         r"|so )?"
         r"wrong", r"(?:would(?:'ve| have)|would of) cost (?:you )?nothing",
@@ -70,6 +78,10 @@ SULK: Final = CueSet({
         r"|wants?|deserves?|gets?) me\b", r"plenty (?:more|of other) fish",
         # ("it's only a number" argues for a yes, which asks again; it blames no one.)
         r"could have (?:just )?said yes",
+        # A yes made out to have cost them nothing, when it is past: "it wouldn't have killed
+        # you" (not an argument for a yes still to come, "one text won't kill you", which asks
+        # again and blames no one).
+        r"(?:wouldn'?t|would not)(?: have| of|'?ve) (?:killed|hurt|cost) (?:<you>|ya)\b",
         r"stuck[ -]up", r"full of yourself", r"regret", r"(?:(?<=^)|(?<=[.!?] ))fine\s*\.",
         r"be that way", r"suit yourself", r"story of my life", r"thanks for nothing",
         r"(?:i was )?just being nice", r"led me on", r"leading me on", r"wast(?:e|ed|ing) (?:of )?"
@@ -82,6 +94,10 @@ SULK: Final = CueSet({
         r"(?:most|all the other|other|the other) (?:people|girls|guys|women|men|folks|ladies"
         r"|lads)(?: \w+){0,2}? (?:say|says|said|usually say|always say) yes",
         r"every(?:one|body)(?: else)?(?: \w+){0,2}? (?:says|said|usually says|always says) yes",
+        # ...or who would have: "plenty of others would have said yes", "most would've".
+        r"(?:plenty|lots|loads|most|many|others|other people|anyone|anybody)(?: of (?:others"
+        r"|people|girls|guys|women|men))?(?: else)? (?:would(?:'ve| have| of)?|'d(?: have)?)"
+        r" (?:said|say) yes",
         r"(?:nobody|no one|no-one) (?:ever |usually )?(?:says|said|tells|told) (?:me )?no",
         r"not used to (?:hearing |getting |being told )?(?:no|a no|rejection|being turned down)",
         r"didn'?t (?:even )?want (?:it|your number) anyway", r"(?:i'?m|i am) (?:so )?(?:hurt"
@@ -105,7 +121,15 @@ SULK: Final = CueSet({
         r"(?:it )?(?:wasn'?t|was not|isn'?t|is not) (?:something|anything) i (?:said|did|done)\b",
         r"(?:hope|hoping) i (?:didn'?t|did not|haven'?t) (?:do|say|done|said) (?:something"
         r"|anything)", r"did i (?:do|say) (?:something|anything)(?: wrong)?\s*\?",
-        r"what'?s wrong with me", r"(?:is|was) (?:it|there) something (?:wrong )?(?:with|about)"
+        r"what'?s wrong with me",
+        # Asking what they did wrong, however it is put: "tell me what I did wrong", "where
+        # did I go wrong?", "is it my face?", "why does everyone say no?".
+        r"what i (?:did|said|got|do|say) wrong", r"where (?:did )?i (?:go|went) wrong",
+        r"is it (?:because of )?my (?:face|looks|height|weight|hair|teeth|age|voice|accent"
+        r"|personality|job|clothes|outfit|breath|body)\b",
+        r"why (?:does|do|did|is|'?s) (?:every(?:one|body)|no ?one|nobody|every \w+|people|they all"
+        r"|girls|guys|women|men) (?:always )?(?:say|says|said|saying|turn|reject|rejects) (?:no"
+        r"|me)\b", r"(?:is|was) (?:it|there) something (?:wrong )?(?:with|about)"
         r" me", r"what did i do wrong", r"(?:was|is) it (?:something|anything) i (?:said|did)",
         r"(?:i'?m|i am|i'?m just|i guess i'?m) (?:not|too) (?:\w+ ){0,2}enough",
         r"not (?:\w+ ){0,2}enough for (?:you|u|anyone|anybody)",

@@ -187,9 +187,12 @@ SHARED_TALK: Final = [
     # Keeping a shared thing going: "keep the wordle war going", "keep our streak alive".
     r"(?:keep|kept|keeping) (?:the|our|this|that) (?:[\w'&-]+ ){1,6}?(?:going|alive"
     r"|running|rolling)\b",
-    rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
-    # What they have is a compliment, not a time: "you've got a lovely laugh".
-    rf"(?<!got a )(?<!has a )(?<!got such a )(?<!have such a )(?<!has such a )"
+    rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )(?<!fancy a )(?<!want a )(?<!like a )"
+    # What they have or are is a compliment, not a time: "you've got a lovely laugh", "you
+    # have the best laugh ever", "you're great company".
+    rf"(?<!got a )(?<!has a )(?<!got such a )(?<!have such a )(?<!has such a )(?<!have the )"
+    rf"(?<!has the )(?<!got the )(?<!you're )(?<!youre )(?<!you are )(?<!you're such )"
+    rf"(?<!you're a )(?<!you're such a )(?<!you are such )(?<!you are a )"
     # "Good evening" opening or closing a message greets; it looks back on nothing.
     rf"(?:(?<=\ba )|(?<=\bsuch a )|(?<=\bwhat a )|(?!good (?:morning|evening|afternoon"
     rf"|night|day)\b)){GOOD} (?:craic|banter|laugh|yarn|natter|gist|vibes|company|crack"

@@ -230,6 +230,10 @@ _LEFT_TO_THEM: Final = CueSet({
     ],
 })
 _TAKE_OR_LEAVE: Final = re.compile(r"take it or leave it")
+# Begging them to take it, not to use it ("please please take my number"), leaves the use to
+# them as any handing over does; it only presses (no_pressure).
+_HANDED: Final = re.compile(r"(?:(?:please|pls|plz|just)[\s,!]*)+(?:take|have|keep|accept"
+                            r"|grab) (?:my (?:number|digits|card|details)|it|this|mine)\b")
 _TAG: Final = re.compile(r"(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?")
 # Pressure that also takes the decision away from them, not just makes it harder.
 _TAKING = frozenset({"demand", "insisting", "entitlement", "assumed", "obligation", "deadline",
@@ -254,7 +258,8 @@ def _conditioned(p: Prepared, hit: Hit) -> bool:
 
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     rule = RULES["gives_control"]
-    taking = [h for h in pushes if h.label in _TAKING and not _tag_on_guilt(p, h, pushes)]
+    taking = [h for h in pushes if h.label in _TAKING and not _tag_on_guilt(p, h, pushes)
+              and not (h.label == "insisting" and _HANDED.match(p.norm, h.start))]
     orders = [h for h in _IMPERATIVE_CALL.find(p) if not _conditioned(p, h)]
     taking += _SET_TIME.find(p) + _DICTATES.find(p) + orders + _ACTED.find(p)
     if taking:
