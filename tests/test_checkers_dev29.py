@@ -138,6 +138,16 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Tonight we should grab a drink - can I get your number?", "connection", False),
     ("follow_up", {}, "hey it's Dani, we swapped numbers this morning", "references_meeting",
      False),
+    # the time together judged well is a look back; the same words wished for are a plan
+    ("ask", {}, "it'd be great to chat at the book fair next Sunday - number?", "connection",
+     False),
+    ("offer", {}, "would be so lovely to dance with you at the wedding, here's my number",
+     "connection", False),
+    ("ask", {}, "it will be fun to climb together sometime, can I have your number?",
+     "connection", False),
+    ("ask", {}, "it was great to chat at the book fair - can I have your number?", "connection",
+     True),
+    ("offer", {}, "so lovely to dance with you tonight! here's my number", "connection", True),
 ]
 
 

@@ -137,8 +137,10 @@ PRESENT: Final = [
     rf"|nicest|wildest) (?:[\w'&-]+ ){{0,3}}?"
     rf"{EVENT} (?:ever|of my life|in (?:ages|years|forever))\b",
     # A talk appraised where it happened: "cracking wee blether at the ceilidh", "lovely
-    # natter at the bus stop" (not one wished for: "a good chat at the pub sometime?").
-    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bmore )(?<!\bsome ){GOOD} (?:[\w'-]+ )?(?:chat|natter"
+    # natter at the bus stop" (not one wished for: "a good chat at the pub sometime?", "it'd
+    # be great to chat at the fair").
+    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bmore )(?<!\bsome )(?<!\bbe )(?<!be so )(?<!be very )"
+    rf"{GOOD} (?:[\w'-]+ )?(?:chat|natter"
     r"|yarn|craic|banter|blether|blather|chinwag|gab|conversation|talk|laugh|dance|game|jam)"
     r" (?:at|in|on|during|after) (?:the|that|this|our)\b",
     # What they said or did there, judged, with when: "your comments in the thread today were

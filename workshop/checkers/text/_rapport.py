@@ -52,7 +52,8 @@ CONNECTION: Final = CueSet({
         rf"(?:{GOOD}|delighted|glad|pleased|happy|chuffed|thrilled) to have (?:finally )?(?:met"
         r"|shared|worked|talked|chatted|spoken|played|danced|sung|volunteered|been|seen|learned"
         r"|learnt)\b",
-        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )"
+        # Not one wished for: "it would be great to chat at the market on Saturday".
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )(?<!\bbe )(?<!be so )(?<!be very )"
         rf"(?<!fancy a )(?<!want a )(?<!like a ){GOOD} (?:to |for )?(?:finally |properly "
         rf"|actually )?(?:meet|meeting|talk|talking|chat|chatting|chattin|talkin|see|seeing|work"
         rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|bump|run into|find"
