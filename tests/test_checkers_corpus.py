@@ -752,7 +752,7 @@ the ask's question and no_pressure in h28-239 ("so surely I get your number?") a
 h28-137; with the model, its no_repeat concern in h28-068 and h28-174 ("You'll regret this, you
 know.").
 
-The holdout split (300 messages, ids h29-) is the twenty-ninth independent holdout, written by
+The dev30 split (300 messages, ids h29-) was the twenty-ninth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-08T02:08Z,
 with the rules after the dev29 round, it scored 96.0% (288 of 300) of verdicts with the rules
 alone (asks 95.7%, offers 95.6%, follow-ups 92.0%, after a no 100%, replies 96.7%), with one
@@ -760,11 +760,18 @@ criterion under 92%: the follow-up's references_meeting (88.0%, 44 of 50); the a
 scored 92.9% (65 of 70) and the offer's 93.3% (42 of 45). With the model's second opinion
 (trained on dev to dev29), as a learner gets it, it scored 96.7% (290 of 300), the same
 criterion short. Across the twenty-two fresh holdouts of this contract (6,480 messages), 6,199
-verdicts were right with the rules alone: 95.7%. Its targets (96% of verdicts and 92% on every
-criterion) are not asserted: the rules must only not fall below its first measure (its row in
-first-measures.csv). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
-benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
-studies it; only those aggregate figures are read.
+verdicts were right with the rules alone: 95.7%. It then became development data before it was
+studied, so that the thirtieth holdout is measured with the same rules.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
+``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
+alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
+the model, before anyone studies it; those first figures go into its row and a paragraph here.
+Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
+not fall below its first measure. Only those aggregate figures are read; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -815,7 +822,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev29_together() -> None:
+def test_development_is_dev_to_dev30_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
