@@ -212,6 +212,13 @@ CASES: list[Case] = [
     ("follow_up", {}, "Waiting for your reply...", {"no_pressure": False}),
     ("follow_up", {}, "Don't ghost me!", {"no_pressure": False}),
     ("follow_up", {}, "Great chatting at the gym! No rush to reply.", {"no_pressure": True}),
+    # "the moment you..." hurries them only when the moment is still to come
+    ("follow_up", {}, "My kite snapped the minute you waved goodbye 😂 fly again sometime?",
+     {"no_pressure": True}),
+    ("follow_up", {}, "the second you left the band started playing our song lol",
+     {"no_pressure": True}),
+    ("follow_up", {}, "Message me the minute you're off the train!", {"no_pressure": False}),
+    ("follow_up", {}, "ring me the second u see this", {"no_pressure": False}),
     ("follow_up", {"hours": 24}, "Lovely to meet you at the market!", {"timely": True}),
     ("follow_up", {"hours": 48}, "Lovely to meet you at the market!", {"timely": True}),
     ("follow_up", {"hours": 49}, "Lovely to meet you at the market!", {"timely": False}),

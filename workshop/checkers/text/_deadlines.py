@@ -142,7 +142,10 @@ URGENCY: Final = [
     r"(?<!no need to )(?<!no rush to )(?<!have to )(?<!need to )(?<!no pressure to )"
     r"(?:text|call|message|reply|answer|put|save|give|send|ring|write|respond|msg|dm|get"
     r" back|hit me)(?: \w+){0,6} (?:right|straight) (?:now|away|this second)",
-    r"the (?:second|minute|moment) <you>", r"(?:within|in) the (?:next )?hour",
+    # (Not a time told: "it collapsed the moment you left".)
+    r"the (?:second|minute|moment) <you>(?! (?:\w+ed|left|went|said|came|got|told|saw|sat|ran"
+    r"|made|took|gave|spoke|sang|won|lost|began|found|felt|knew|brought|caught|threw|wrote"
+    r"|stood|did|had|were|was)\b)", r"(?:within|in) the (?:next )?hour",
     r"(?:within|in) the next (?:[\w-]+ )?(?:minutes?|mins?|hours?|seconds?|secs?)",
     r"(?:decide|choose|answer|think|be) (?:quick|quickly|fast|now)\b",
     # The answer hurried before something happens: "quick, reply before my bus comes".
