@@ -375,6 +375,12 @@ def test_quotes_keep_whole_phrases() -> None:
     assert "it's Moana from the\"" not in str(fb) and "it's Moana from the'" not in str(fb)
 
 
+def test_a_quote_ends_at_an_emoji_as_at_a_full_stop() -> None:
+    fb = check_message("ask", "the quiz had us both stumped tonight 😂 swap numbers so we can "
+                              "try the next one? totally fine if not")
+    assert '("us both stumped tonight")' in fb.criterion("connection").message
+
+
 def test_praise_and_problem_words_are_marked_apart_with_a_legend() -> None:
     text = ("Hi Ilse, it's Moana from the beach clean-up. Why haven't you messaged me yet? "
             "Reply tonight.")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-#: where a quoted phrase may end: clause punctuation, a spaced dash, a line break
-_PHRASE_END: Final = re.compile(r"[.,;:!?()\u2013\u2014\n]| - ")
+#: where a quoted phrase may end: clause punctuation, a spaced dash, a line break, an emoji
+#: (it closes a clause as a full stop does: "stumped tonight 😂 swap numbers?")
+_PHRASE_END: Final = re.compile(r"[.,;:!?()\u2013\u2014\n\u2600-\u27bf\U0001f300-\U0001faff]| - ")
 #: the longest quote given whole; a longer phrase ends at a phrase break inside it
 QUOTE_LIMIT: Final = 90
 
