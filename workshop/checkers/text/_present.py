@@ -194,8 +194,10 @@ PRESENT: Final = [
     # A moment together told by when it was, whoever did what: "that vase you threw tonight",
     # "at the party tonight you told the best stories", "the stitch had us both stumped
     # tonight", "after carrying your bags just now", "today we talk so much" (not a wish or a
-    # plan: "can I text you tonight?", "you said you're free tonight").
+    # plan: "can I text you tonight?", "you said you're free tonight"; nor the number given:
+    # "you gave me your number earlier", as the swap is none, LABELS.md).
     rf"(?:(?:<you>|we) (?:(?:just|all|both|really|literally|so|totally) )?{_DID}"
+    r"(?! (?:me|us|you|u) (?:<your>|my|the|a|our) (?:number|digits|details|contact|num|deets)\b)"
     rf"|(?<!\bfor )(?:us both|both of us|us two|the (?:two|2) of us) [\w'-]+)\b"
     rf"(?:(?!\b(?:so|will|could|can|would|should|gonna|to)\b|'ll)"
     rf"[^.!?;,\n]){{0,50}}?\b{_PAST_WHEN}\b",
