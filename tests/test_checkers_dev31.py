@@ -58,6 +58,20 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     # a plan or a generic greeting names no meeting
     ("follow_up", {}, "hey you", "references_meeting", False),
     ("follow_up", {}, "Is this the right number? It's Femi.", "references_meeting", False),
+    # the ask's connection: who one is to them, by what one did there, whatever one is called
+    # (the class of dev28, now for any word for oneself); a wish, a taste or a favour with no
+    # place or time is none
+    ("ask", {}, "im the barista who made ur oat latte this morning lol, can i get ur number?",
+     "connection", True),
+    ("ask", {}, "It's the neighbour who signed for your parcel yesterday - swap numbers?",
+     "connection", True),
+    ("ask", {}, "I'm the one who wanted your number all along. Can I have it?", "connection",
+     False),
+    ("ask", {}, "I'm the sort of person who likes surprises - number?", "connection", False),
+    ("ask", {}, "I'm the electrician who rewired your flat, can I have your number?",
+     "connection", False),
+    ("ask", {}, "can I text you tonight?", "connection", False),
+    ("ask", {}, "you have the best laugh, can I get your number?", "connection", False),
 ]
 
 

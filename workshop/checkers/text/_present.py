@@ -158,11 +158,12 @@ PRESENT: Final = [
     r"\b(?:more|another|again|same)\b[^.!?;]{0,40}? like (?:(?:we|you|u|it|they|i) did "
     r"|last time )?(?:today|tonight|earlier|last night|yesterday|this (?:morning|afternoon"
     r"|evening))(?:'s(?! [\w'-]))?",
-    # Who one is to them, by what one did for or with them there: "I'm the one who fixed your
-    # bike chain on the ferry", "it's the guy who lent you a pen" (not a wish or a taste: "the
-    # one who wanted your number", "the one who likes jazz").
-    r"(?:i'?m|im|i am|it'?s|its|this is) the (?:one|guy|girl|lad|lass|woman|man|lady|bloke"
-    r"|person|fella|chap) (?:who|that) (?:just |once )?(?!(?:wanted|needed|noticed|watched"
+    # Who one is to them, by what one did for or with them there, whatever one is called:
+    # "I'm the one who fixed your bike chain on the ferry", "it's the guy who lent you a pen",
+    # "I'm the plumber who fitted your valve this morning" (not a wish or a taste: "the one
+    # who wanted your number", "the one who likes jazz").
+    r"(?:i'?m|im|i am|it'?s|its|this is) the (?:[\w'-]+ ){0,2}?[\w'-]+ (?:who|that)"
+    r" (?:just |once )?(?!(?:wanted|needed|noticed|watched"
     r"|stared|followed|asked|texted|messaged|called)\b)(?:\w{2,}ed|lent|gave|sat|stood|held"
     r"|caught|found|took|brought|drove|showed|bought|made|got|ran|sang|spilt|told|taught|won"
     r"|beat|lost|kept|swept|met) (?:[\w'-]+ ){0,3}?(?:<you>|<your>|with <you>)\b"
