@@ -763,7 +763,7 @@ criterion short. Across the twenty-two fresh holdouts of this contract (6,480 me
 verdicts were right with the rules alone: 95.7%. It then became development data before it was
 studied, so that the thirtieth holdout is measured with the same rules.
 
-The holdout split (300 messages, ids h30-) is the thirtieth independent holdout, written by
+The dev31 split (300 messages, ids h30-) was the thirtieth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-08T02:13Z,
 with the same rules as the twenty-ninth (after the dev29 round), it scored 96.3% (289 of 300)
 of verdicts with the rules alone (asks 97.1%, offers 95.6%, follow-ups 94.0%, after a no 91.1%,
@@ -771,11 +771,46 @@ replies 100%), every criterion at 92.9% or more (the lowest: the ask's connectio
 with the model's second opinion (trained on dev to dev30), as a learner gets it, it scored 97.3%
 (292 of 300), every criterion at 92.9% or more (after a no, no_repeat 93.3%). Across the
 twenty-three fresh holdouts of this contract (6,780 messages), 6,488 verdicts were right with
-the rules alone: 95.7%. Its targets (96% of verdicts and 92% on every criterion) are not
-asserted: the rules must only not fall below its first measure (its row in first-measures.csv).
-A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py
---split holdout`` and again with the model, once, before anyone studies it; only those aggregate
-figures are read.
+the rules alone: 95.7%. It then became development data, together with dev30, before either
+was studied.
+
+The dev30 and dev31 round studied the misses of both, and those of dev29 named above, class by
+class, with new tests in tests/test_checkers_dev31.py (new words and near misses for each). The
+follow-up's references_meeting: who is writing and where from, in the "Ruth here from the
+litter-pick" form or after a greeting and a name ("Hi Jen, Dylan from the garage"); greeted as
+the person they were there ("hello from the woman who kept beating you at table tennis");
+something both went through ("fellow survivor of ...'s lecture", not a taste alone: "fellow dog
+person"); next to each other there ("lovely to sit next to you at ..."); and the number exchange
+alone names no meeting however it is told ("thanks for swapping numbers!", "you gave me your
+number earlier"). The ask's connection: who one is to them by what one did there, whatever one
+calls oneself ("I'm the plumber who fitted your valve this morning"), the dev28 class no longer
+tied to one/guy/girl. After it, with the rules alone, dev30 scored 291 of 300 (references_meeting
+49 of 50, the ask's connection 66 of 70) and dev31 291 of 300 (references_meeting 50 of 50, the
+ask's connection 65 of 70); with the model (now trained on dev to dev31, so optimistic here)
+294 and 294. dev29 rose from 295 to 298 (296 to 299 with the model) and dev to dev28 keep every
+verdict (one criterion right that was wrong: h11-follow_up-018's references_meeting);
+development as a whole rose from 8,350 to 8,358 of 8,410 verdicts with the rules alone and from
+8,359 to 8,367 with the model; no message or criterion verdict was lost. A first ask check
+("Could I get your number?") compiles 164,585 characters of regular expressions (164,331
+before), a first follow-up check 182,944 (181,259 before). No label was changed. Left missed:
+h29-247's references_meeting ("Hope you got home ok", labelled none, while asking after their
+way home names the meeting in the follow-up's rules, _meeting.py; no older row has it alone),
+and, not reached in this round, the ask's connection in h29-219 ("three night shifts
+together"), h29-239, h29-248, h29-252 ("the other mum who brought the hummus to sports day": by
+what they did, with no you in it), h30-053 ("since we both failed that oral exam ... today"),
+h30-117 ("after tonight's salsa class"), h30-260, h30-272, and its false connection in h30-029
+("we meet again on the 12th"); the ask's reason in h30-006, h30-095, h30-138 and h30-228; the
+offer's gives_control and after a no were not studied.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
+``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
+alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
+the model, before anyone studies it; those first figures go into its row and a paragraph here.
+Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
+not fall below its first measure. Only those aggregate figures are read; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -826,7 +861,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev30_together() -> None:
+def test_development_is_dev_to_dev31_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)

@@ -25,6 +25,12 @@ MEETING: Final = CueSet({
         # "From" in Scots too: "it's Fiona fae the ceilidh".
         r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|fae|frae)\s+(?!home\b)"
         r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
+        # Named, then "here from" where: "Ruth here from the Sunday litter-pick"; or after a
+        # greeting, a name and where: "Hi Jen, Dylan from the garage".
+        r"\b\w+ here,? from (?:the|<your>|yesterday'?s|last night'?s|this|that|\w+'s)\s+\w+",
+        r"^(?:hi|hey|hello|hiya|dear|morning|evening|good (?:morning|evening|afternoon))[,!]?"
+        r"(?: \w+\s*[,!-])?\s*(?!thanks|thank|love|greetings|regards|best|cheers|hello|hi|hey"
+        r"|news)\w+ from (?:the|<your>|yesterday'?s|last night'?s|\w+'s) \w+",
         # After a dash, a place or a time (not "it's Ines - texting as we arranged", "it's Bea
         # - fancy a picnic?").
         rf"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){{1,3}}?-\s+(?:the|<your>|yesterday|last"
@@ -56,6 +62,10 @@ MEETING: Final = CueSet({
         # However long the way to it: "hi from the seat across the aisle on the Edinburgh train".
         rf"(?:hey|hi|hello|hiya|yo|howdy|ahoy|greetings) (?:again )?from (?:the|our|that|this)"
         rf" (?:[\w:'-]+ ){{0,7}}?{PLACE}\b",
+        # ...or by who they were there: "hello from the woman who kept beating you at ping pong".
+        r"(?:hey|hi|hello|hiya|yo|howdy|greetings) (?:again )?from (?:the|that|your) (?:\w+ )?"
+        r"(?:one|guy|girl|woman|man|lady|bloke|person|dude|chap|fella|lad|lass|kid|neighbou?r)"
+        r" (?:who|with|in|that)\b",
         rf"(?:(?<=^)|(?<=^hey )|(?<=^hi )|(?<=^hello )|(?<=^hiya ))(?:my )?(?:[\w'-]+ )?{PLACE}"
         r" (?:friend|buddy|pal|mate|twin|neighbou?r|companion|comrade|partner)(?=\s*[!,.])",
     ],
@@ -103,5 +113,12 @@ MEETING: Final = CueSet({
         r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 
         r"(?:about|from) that (?:\w+ ){0,2}\w+",
+        # Something both went through, named: "fellow survivor of Professor Lund's lecture"
+        # (not a taste alone: "fellow dog person").
+        r"\bfellow (?:[\w'-]+ ){0,2}?(?:of|from|at|on|in) (?:the|that|our|this|(?:\w+ )?\w+'s)\b",
+        # Next to each other there, a moment already had: "lovely to sit next to you at...".
+        r"(?:sat|stood|danced|queued|(?:lovely|nice|great|fun|good|a pleasure|a joy) (?:to )?"
+        r"(?:sit|sitting|stand|standing|dance|dancing|queue|queueing)) (?:right )?(?:next to"
+        r"|beside|opposite|across from|behind|in front of|with) <you>\b",
     ],
 }, fixed=("after_event",))

@@ -158,11 +158,12 @@ PRESENT: Final = [
     r"\b(?:more|another|again|same)\b[^.!?;]{0,40}? like (?:(?:we|you|u|it|they|i) did "
     r"|last time )?(?:today|tonight|earlier|last night|yesterday|this (?:morning|afternoon"
     r"|evening))(?:'s(?! [\w'-]))?",
-    # Who one is to them, by what one did for or with them there: "I'm the one who fixed your
-    # bike chain on the ferry", "it's the guy who lent you a pen" (not a wish or a taste: "the
-    # one who wanted your number", "the one who likes jazz").
-    r"(?:i'?m|im|i am|it'?s|its|this is) the (?:one|guy|girl|lad|lass|woman|man|lady|bloke"
-    r"|person|fella|chap) (?:who|that) (?:just |once )?(?!(?:wanted|needed|noticed|watched"
+    # Who one is to them, by what one did for or with them there, whatever one is called:
+    # "I'm the one who fixed your bike chain on the ferry", "it's the guy who lent you a pen",
+    # "I'm the plumber who fitted your valve this morning" (not a wish or a taste: "the one
+    # who wanted your number", "the one who likes jazz").
+    r"(?:i'?m|im|i am|it'?s|its|this is) the (?:[\w'-]+ ){0,2}?[\w'-]+ (?:who|that)"
+    r" (?:just |once )?(?!(?:wanted|needed|noticed|watched"
     r"|stared|followed|asked|texted|messaged|called)\b)(?:\w{2,}ed|lent|gave|sat|stood|held"
     r"|caught|found|took|brought|drove|showed|bought|made|got|ran|sang|spilt|told|taught|won"
     r"|beat|lost|kept|swept|met) (?:[\w'-]+ ){0,3}?(?:<you>|<your>|with <you>)\b"
@@ -194,8 +195,10 @@ PRESENT: Final = [
     # A moment together told by when it was, whoever did what: "that vase you threw tonight",
     # "at the party tonight you told the best stories", "the stitch had us both stumped
     # tonight", "after carrying your bags just now", "today we talk so much" (not a wish or a
-    # plan: "can I text you tonight?", "you said you're free tonight").
+    # plan: "can I text you tonight?", "you said you're free tonight"; nor the number given:
+    # "you gave me your number earlier", as the swap is none, LABELS.md).
     rf"(?:(?:<you>|we) (?:(?:just|all|both|really|literally|so|totally) )?{_DID}"
+    r"(?! (?:me|us|you|u) (?:<your>|my|the|a|our) (?:number|digits|details|contact|num|deets)\b)"
     rf"|(?<!\bfor )(?:us both|both of us|us two|the (?:two|2) of us) [\w'-]+)\b"
     rf"(?:(?!\b(?:so|will|could|can|would|should|gonna|to)\b|'ll)"
     rf"[^.!?;,\n]){{0,50}}?\b{_PAST_WHEN}\b",

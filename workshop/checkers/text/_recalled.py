@@ -82,7 +82,9 @@ RECALLED: Final = [
     r"|obviously)(?: \w+)? (?:inseparable|best (?:friends|mates|buds|pals)|thick as thieves"
     r"|getting on|got on|hit it off|love each other|adore each other|besties)\b",
     # What they did with me, at a time now gone: "u pulled me up that last hill this morning".
-    rf"<you> {_THEY_DID} (?:me|us)\b(?: [\w'-]+){{0,6}}? {_WHEN}\b",
+    # (Not the number itself: "you gave me your number earlier" names no meeting, LABELS.md.)
+    rf"<you> {_THEY_DID} (?:me|us)\b(?! (?:<your>|the|a) (?:number|digits|details|contact"
+    rf"|num|deets)\b)(?: [\w'-]+){{0,6}}? {_WHEN}\b",
     # Their turn there, praised: "you absolutely smashed that solo", "u slayed it".
     r"<you> (?:(?:totally|absolutely|so|literally|properly|just|really|completely) )?(?:slayed"
     r"|slew|killed|nailed|smashed|aced|rocked|crushed|bossed|stormed|owned|ate|carried) (?:it|that"

@@ -150,7 +150,10 @@ SHARED_TALK: Final = [
     rf"(?:thanks?(?: you)?|cheers|ta|{THANKS_ABROAD}) (?:so much |again |also )?for"
     r" (?!asking|reading"
     r"|considering|replying|answering|getting back|texting|messaging|calling|giving"
-    r"|sharing your number|your number)\w+ing\b",
+    r"|sharing your number|your number"
+    # ...nor for the swap alone: "thanks for swapping numbers!" (LABELS.md).
+    r"|(?:swapping|exchanging|trading|sharing)(?: (?:numbers|digits|details|contacts|deets"
+    r"|nums|socials))?(?!\s*[\w']))\w+ing\b",
     r"(?:hang out|hanging out|meet up|practi[cs]e|play|team up|climb|dance|chat|talk"
     r"|see each other|see <you>|go out|sing|volunteer|do (?:it|this|that)|go (?:\w+ing|for"
     rf" (?:a|an|another) \w+)|{DOING})\b[^.!?]{{0,25}}?\bagain",
