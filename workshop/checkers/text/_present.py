@@ -67,6 +67,9 @@ NOT_AFTER_LOOKS: Final = "".join(
                            "shirt", "look", "laugh", "voice", "jacket", "shoes", "style",
                            "nails", "glasses", "hat", "suit", "makeup", "make-up"))
 
+# Not a time together only wished for: "it'd be great to chat at the fair on Sunday".
+NOT_WISHED: Final = r"(?<!\bbe )(?<!be so )(?<!be very )"
+
 PRESENT: Final = [
     # The place both are in, pointed at with what it is like to be there: "soaked through at
     # this bus stop", "stuck on this platform". (Not the place alone: "the best smile in this
@@ -139,8 +142,8 @@ PRESENT: Final = [
     # A talk appraised where it happened: "cracking wee blether at the ceilidh", "lovely
     # natter at the bus stop" (not one wished for: "a good chat at the pub sometime?", "it'd
     # be great to chat at the fair").
-    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bmore )(?<!\bsome )(?<!\bbe )(?<!be so )(?<!be very )"
-    rf"{GOOD} (?:[\w'-]+ )?(?:chat|natter"
+    rf"(?<!\ba )(?<!\ban )(?<!\bfor )(?<!\bmore )(?<!\bsome ){NOT_WISHED}{GOOD} (?:[\w'-]+ )?"
+    r"(?:chat|natter"
     r"|yarn|craic|banter|blether|blather|chinwag|gab|conversation|talk|laugh|dance|game|jam)"
     r" (?:at|in|on|during|after) (?:the|that|this|our)\b",
     # What they said or did there, judged, with when: "your comments in the thread today were

@@ -13,7 +13,7 @@ from typing import Final
 from workshop.checkers.text._cues import CueSet, Hit, negated
 from workshop.checkers.text._favours import FAVOURS
 from workshop.checkers.text._prepare import Prepared
-from workshop.checkers.text._present import NOT_AFTER_LOOKS, PRESENT
+from workshop.checkers.text._present import NOT_AFTER_LOOKS, NOT_WISHED, PRESENT
 from workshop.checkers.text._recalled import RECALLED
 from workshop.checkers.text._talk import SHARED_TALK
 from workshop.checkers.text._together import (
@@ -53,7 +53,7 @@ CONNECTION: Final = CueSet({
         r"|shared|worked|talked|chatted|spoken|played|danced|sung|volunteered|been|seen|learned"
         r"|learnt)\b",
         # Not one wished for: "it would be great to chat at the market on Saturday".
-        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )(?<!\bbe )(?<!be so )(?<!be very )"
+        rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a ){NOT_WISHED}"
         rf"(?<!fancy a )(?<!want a )(?<!like a ){GOOD} (?:to |for )?(?:finally |properly "
         rf"|actually )?(?:meet|meeting|talk|talking|chat|chatting|chattin|talkin|see|seeing|work"
         rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|bump|run into|find"
