@@ -802,7 +802,7 @@ h30-117 ("after tonight's salsa class"), h30-260, h30-272, and its false connect
 ("we meet again on the 12th"); the ask's reason in h30-006, h30-095, h30-138 and h30-228; the
 offer's gives_control and after a no were not studied.
 
-The holdout split (300 messages, ids h31-) is the thirty-first independent holdout, written by
+The dev32 split (300 messages, ids h31-) was the thirty-first independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-08T03:11Z,
 with the rules after the dev30 and dev31 round, it scored 97.3% (292 of 300) of verdicts with
 the rules alone (asks 95.7%, offers 95.6%, follow-ups 98.0%, after a no 97.8%, replies 98.9%),
@@ -811,11 +811,18 @@ with three criteria under 92%: the offer's no_pressure (88.9%, 40 of 45), the as
 references_meeting, short on the twenty-ninth, scored 98.0%. With the model's second opinion
 (trained on dev to dev31), as a learner gets it, it scored 98.0% (294 of 300), the same three
 criteria short and the yes's no_games at 90.0%. Across the twenty-four fresh holdouts of this
-contract (7,080 messages), 6,780 verdicts were right with the rules alone: 95.8%. Its targets
-(96% of verdicts and 92% on every criterion) are not asserted: the rules must only not fall
-below its first measure (its row in first-measures.csv). A holdout is measured with
-``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout`` and again with
-the model, once, before anyone studies it; only those aggregate figures are read.
+contract (7,080 messages), 6,780 verdicts were right with the rules alone: 95.8%. It then
+became development data before it was studied.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
+``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
+alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
+the model, before anyone studies it; those first figures go into its row and a paragraph here.
+Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
+not fall below its first measure. Only those aggregate figures are read; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -866,7 +873,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev31_together() -> None:
+def test_development_is_dev_to_dev32_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
