@@ -63,6 +63,9 @@ INSISTING: Final = [
     r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet|be on"
     r"|join|sign|put|add|fill|hand|share)",
     r"<you> must(?! (?:be|have|feel|know)\b)", r"<you>'?d better",
+    # The duty left bare, after the reason for it: "it's tradition, so you've got to!".
+    r"(?<!if )(?<!when )(?<!whenever )(?<!unless )(?<!as )(?<!until )<you>(?:'ve| have|ve)?"
+    r" (?:really |just |simply )?(?:have to|gotta|got to|must|need to)(?=\s*(?:[^\w\s']|$))",
     # Closing the matter for them: "you're coming Thursday, full stop", "no excuses".
     r"full stop", r"no excuses", r"end of (?:discussion|story)\b(?! (?:of|about|is)\b)",
     # Insisting, whoever insists for one: "my mum insists you come, she won't hear otherwise".
@@ -79,7 +82,11 @@ INSISTING: Final = [
     r"stop (?:playing hard to get|being (?:so )?(?:shy|difficult|boring|stubborn|coy))",
     r"(?:playing|play) hard to get", r"<cant> (?:really )?(?:say no|refuse|turn me down)",
     r"(?:just |i'?ll )?keep (?:on )?asking", r"until (?:<you> )?(?:say|says) yes",
-    r"(?:text|call|message|write|ring) me back\s*!", rf"seriously,? {CONTACT}",
+    r"(?:text|call|message|write|ring) me back\s*!",
+    # An earnest "seriously" presses a bare order, not a free choice: "seriously, text if and
+    # when you feel like it" only stresses that the choice is real.
+    rf"seriously,? {CONTACT}\b(?![^.!?]{{0,30}}?\b(?:if|whenever|any ?time|sometime"
+    r"|when <you> (?:want|like|feel|fancy))\b)",
     r"answer me", r"please answer", r"reply to me", r"(?:please|pls|plz) (?:reply|respond)",
     r"(?:reply|respond|answer|text (?:me )?back) (?:please|pls|plz|asap)",
     r"(?:please|pls|plz) (?:text|call|message|ring) me back",
