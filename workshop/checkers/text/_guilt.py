@@ -151,7 +151,9 @@ GUILT: Final = [
     # A sulky jab at the no before it is given: "if you don't, whatever, your loss".
     r"<your> (?:loss|funeral)", r"suit yourself",
     # Their silence so far held against them: "I'm disappointed you haven't got in touch".
-    rf"<im> {DEGREE}{HURT}(?: that)? <you> (?:haven'?t|hasn'?t|didn'?t|never|still"
+    # (The "I'm" may be left out: "kinda hurt you haven't messaged tbh".)
+    rf"(?:<im> |i feel |(?:(?<=^)|(?<=[,.!?;] )|(?<=- ))){DEGREE}{HURT}(?: that)? <you>"
+    r" (?:haven'?t|hasn'?t|didn'?t|never|still"
     r" haven'?t|won'?t|wouldn'?t)\b",
     r"i (?:really |honestly |just )?thought we (?:really |actually |kind of |kinda )?had"
     r" (?:something|a (?:connection|thing|moment|spark|vibe))",

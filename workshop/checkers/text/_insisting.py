@@ -45,6 +45,15 @@ INSISTING: Final = [
     # hesitating?", "you said maybe later - well, it's later now".
     r"why (?:are|r) <you> (?:\w+ )?(?:hesitating|being (?:so )?(?:shy|weird|difficult|awkward"
     r"|funny|cagey|like this)|thinking (?:so hard|about it)|taking so long)",
+    # ...or their keeping the number back: "Why are you being so mysterious about your
+    # number?", "why so cagey with ur digits?", "what's with all the secrecy?".
+    r"why (?:(?:are|r) <you> (?:being )?|<youre> (?:being )?|be )?(?:so |all |this |that )?"
+    r"(?:mysterious|secretive|cagey|guarded|precious|protective|private|stingy|tight-lipped"
+    r"|shy|coy)\b[^.!?]{0,12}?\b(?:about|with|over) (?:<your> (?:<num>|phone)|it|them"
+    r"|(?:giving|sharing|handing) (?:it|them|<your>))",
+    r"what'?s (?:up )?with (?:all )?(?:the|this|that) (?:mystery|secrecy|secrets|cloak and"
+    r" dagger)(?: (?:about|over|around|with) (?:<your> (?:<num>|phone)|it)\b|(?=\s*(?:[?!.]"
+    r"|$)))",
     r"what'?s (?:there )?to think about", r"(?:well,? )?(?:it'?s|its|it is) (?:later|another"
     r" time|the weekend|tomorrow) now",
     r"just do it",

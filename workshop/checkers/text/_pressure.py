@@ -74,6 +74,12 @@ PRESSURE: Final = CueSet({
         r"<ill> (?:just )?(?:keep|be|sit(?: here)?)(?: on my phone)? (?:checking|watching"
         r"|refreshing|staring at|glued to) (?:(?:my|the) (?:phone|screen|notifications|inbox"
         r"|messages|texts|mobile|whatsapp|dms)|<your>|for <your>)",
+        # ...or watched already, for them: "I've been checking my phone all day".
+        r"(?:i'?ve been|i have been|<im>|been|i was|i kept|kept) (?:\w+ )?(?:checking|watching"
+        r"|refreshing|staring at|glued to|stuck to) (?:my|the) (?:phone|screen|notifications"
+        r"|inbox|messages|texts|mobile|whatsapp|dms)\b[^.!?]{0,30}?\b(?:all (?:day|night"
+        r"|morning|evening|afternoon|week|weekend)|since|waiting|for <your>|for (?:a|any)"
+        r" (?:text|reply|message)|hoping|in case)\b",
         # ...or kept at hand for them: "I'll have my phone glued to my hand all evening".
         r"(?:<ill>|<im>|i'?ll be|i'?m gonna) (?:have|keep|keeping|having|hold|holding) (?:my|the)"
         r" (?:phone|mobile|cell) (?:glued|stuck|welded|taped|chained|close|handy|by me|next to"
