@@ -47,6 +47,12 @@ REPEAT: Final = CueSet({
         r"(?:don'?t|do not|dont|never) give up (?:that |so |this )?(?:easy|easily|fast"
         r"|quick(?:ly)?)", r"are <you> sure", r"please\s*\?",
         r"change <your> mind\s*\?", r"reconsider", r"(?:give|send) me <your>",
+        # Asked to think it over again, in any words: "please think again", "have another
+        # think", "do rethink it" (not one's own: "I'll think twice before asking").
+        r"(?<!\bi )(?<!'ll )(?<!'d )(?<!will )(?<!\bwe )think (?:it |this |that )?(?:again"
+        r"|twice|over again)\b",
+        r"(?:have|take|give it) (?:another|a second|one more) (?:think|look)\b",
+        r"(?<!\bi )(?<!'ll )(?<!'d )(?<!will )rethink\b",
         r"(?:buy|get) you a (?:drink|coffee)", r"then\s*\?", r"just one",
         # The ask made smaller or later, still a question: "One dance next week though?".
         # (Not a question about oneself: "what's wrong with me though?".)
@@ -59,6 +65,13 @@ REPEAT: Final = CueSet({
         # okay instead?", "here's my number anyway".
         rf"{_SOCIAL} (?:be|would be|work|works|do)\b[^.!?]{{0,20}}?(?:ok|okay|fine|alright|better"
         r"|easier)", r"instead\b[^.!?\n]{0,40}\?",
+        # A channel pointed to as the easier way in: "my insta's in my bio if that's easier",
+        # "email's on my card" (not what is on a website: "the fixtures are on the site").
+        rf"(?:my )?{_SOCIAL}(?:'s| is| are)? (?:also |still |always )?(?:on|in|at) (?:my|the|our)"
+        r" (?:[\w'-]+ )?(?:card|bio|profile|website|site|page|signature|flyer|leaflet|badge"
+        r"|lanyard)\b",
+        r"if (?:that'?s|it'?s|that would be|that'?d be|it would be|it'?d be) (?:any |a bit |a lot"
+        r" )?(?:easier|better|simpler|more comfortable)(?: for <you>)?\s*\?",
         r"(?:here'?s|here is|take|have|leave you|give you|i'?ll leave|let me give you) my"
         r" (?:number|digits|card|details|e-?mail|insta|handle)",
     ],

@@ -86,5 +86,11 @@ NAGGING: Final = CueSet({
         r"too (?:busy|important|popular) (?:to|for) (?:reply|replying|text|texting|answer"
         r"|answering|me|a reply|a text)", r"must be nice", r"\U0001f644",
         r",? but (?:whatever|w/e|wtv)(?=\s*(?:[.!]|$))",
+        # Their silence read back as the verdict on the night: "Fun gig! Or so I thought,
+        # given the radio silence" (not one's own: "sorry for the radio silence").
+        r"(?:given|judging (?:by|from)|going by|what with|considering) (?:the|all the|all this"
+        r"|this|<your>) (?:\w+ )?(?:silence|ghosting|silent treatment|lack of (?:replies|reply"
+        r"|response|texts|messages|word))\b",
+        r"(?:or|at least|or at least) (?:so )?i thought(?: so)?(?=\s*(?:[^\w\s]|$))",
     ],
 })

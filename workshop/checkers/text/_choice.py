@@ -119,6 +119,12 @@ OUT: Final = CueSet({
         r" (?:it|chatting|talking|messaging)) (?:on|to|in|with)\b",
         r"if <youd> (?:feel |be )?(?:happy|comfortable|ok|okay|fine) (?:sharing|to share|doing"
         r" (?:that|it|so)|with (?:that|it|sharing|swapping))",
+        # ...or with the sharing left unsaid: "Swapping numbers would be brilliant, if you'd
+        # be happy to - ...".
+        r"if <youd> (?:feel |be )?(?:happy|comfortable|ok|okay|fine|glad|willing)(?: to| with"
+        r" (?:it|that))?(?=\s*(?:[^\w\s']|$))",
+        # The formal way to leave it to them: "Entirely at your discretion, of course."
+        r"(?:at|to|within) <your> (?:own )?(?:sole )?discretion\b",
         r"feel free to (?:say no|decline|pass|ignore|not|skip|turn)",
         # Bidding them to refuse, if they would rather: "Do say no if you'd rather not".
         r"(?:do|just|please|simply|by all means) (?:say no|decline|pass)(?= if\b|\s*[.!,]|$)",

@@ -82,6 +82,15 @@ RUDE: Final = CueSet({
         r"why would i", r"not in a million years", r"in your dreams", r"you wish", r"as if",
         r"<you> smell", r"(?:the|<your>) (?:cologne|perfume|breath|outfit|shirt|hair|face"
         r"|teeth|voice|shoes|aftershave|look)s? (?:is|are|was|were)\b[^.!?]{0,20}",
+        # A no made to hang on changing their looks: "ask me again if you ever shave that
+        # moustache off", "maybe once you've lost the mullet" (LABELS.md: remarks on looks).
+        r"(?:if|once|when|till|until|unless) <you>(?:'ve| have|ve)? (?:ever |finally )?(?:shaved?"
+        r"|shaven|cut|lose|lost|ditch(?:ed)?|get rid of|got rid of|grow|grew|grown|trim(?:med)?"
+        r"|sort(?:ed)?|fix(?:ed)?|change[ds]?|wash(?:ed)?|brush(?:ed)?|do something about"
+        r"|did something about)(?: off| out)? (?:that|the|those|this|them|<your>) (?:\w+ )?"
+        r"(?:moustache|mustache|tache|beard|goatee|mullet|hair|haircut|teeth|outfit|shirt|shoes"
+        r"|glasses|belly|gut|weight|eyebrows?|monobrow|unibrow|jacket|hat|tan|breath|face"
+        r"|cologne|aftershave|sandals|socks|man ?bun|comb-?over|perm)\b",
         r"not with you", r"are <you> (?:kidding|serious|joking)", r"seriously\s*\?",
         r"get a life", r"try harder", r"out of your league",
         r"did <you> (?:really |seriously |honestly |actually )?think", r"ha+h?,? no",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from workshop.checkers.text._pressure_words import SENTENCE_START, WHEN
+from workshop.checkers.text._pressure_words import RING_ME, SENTENCE_START, WHEN
 
 DEADLINE: Final = [
     # Their reply expected by a date: "I expect your thoughts by Thursday".
@@ -162,9 +162,10 @@ URGENCY: Final = [
     # A message ordered for a set time: "text me tonight", "msg me after ur shift ok",
     # even with a practical reason ("...so we can plan"): the time is still theirs to pick.
     # Only their own choice lifts it: "text me tonight if you want to come".
+    # The call asked for by name is the same order: "give me a ring at 6 tomorrow".
     rf"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!if )"
-    rf"(?:text|call|message|msg|ring|phone|dm|reply to|answer|get back to|hit) (?:me|us)"
-    rf"(?: up| back)?\b[^.!?,]{{0,20}}?\b{WHEN}\b(?![^.!?\n]*?(?:"
+    rf"(?:(?:text|call|message|msg|ring|phone|dm|reply to|answer|get back to|hit) (?:me|us)"
+    rf"(?: up| back)?|{RING_ME})\b[^.!?,]{{0,20}}?\b{WHEN}\b(?![^.!?\n]*?(?:"
     r"if (?:<you>(?:'d| would| still| ever)? (?:want|wanna|fancy|like|feel like|can make it)"
     r"|<youre> (?:still )?(?:up for|keen|in|free|around))))",
     # An answer wanted by a set time: "Let me know by tonight", practical reason or not;
@@ -174,6 +175,6 @@ URGENCY: Final = [
     r"|tomorrow|today|the end of|\w+day|\d\w*|noon|midnight|this \w+|lunch|then)\b"
     r"(?![^.!?\n]*?\bif <you>)",
     # The time set and agreement asked for, "?" or not: "msg me after ur shift ok".
-    rf"(?:text|call|message|msg|ring|phone|dm) (?:me|us)(?: up| back)?\b[^.!?,]{{0,20}}?"
-    rf"\b{WHEN},? (?:ok|okay|yeah|yh|k|kk|right|alright)\b",
+    rf"(?:(?:text|call|message|msg|ring|phone|dm) (?:me|us)(?: up| back)?|{RING_ME})\b"
+    rf"[^.!?,]{{0,20}}?\b{WHEN},? (?:ok|okay|yeah|yh|k|kk|right|alright)\b",
 ]

@@ -98,6 +98,11 @@ OBLIGATION: Final = [
     r"(?:it'?s|its|it is|this is|that'?s) (?:kind of |kinda |sort of |basically |pretty much "
     r"|totally |honestly )?(?:mandatory|compulsory|required|non-negotiable|not optional)",
     r"<im> (?:going to|gonna) (?:have to have|have to get) <your> (?:number|digits|details)",
+    # A custom that binds them: "it's tradition that everyone swaps numbers, so...", "it's
+    # customary to exchange numbers" (not a custom of something else: "a tradition to get chips").
+    r"(?:it'?s|its|it is|that'?s)(?: (?:a|an|the|our|kind of|kinda|sort of))?(?: [\w'-]+){0,2}?"
+    r" (?:tradition|custom|customary|traditional|rule|done thing)\b[^.!?;]{0,40}?\b(?:swap"
+    r"|exchang|shar|trad|giv|hand)\w* (?:<num>|theirs|their <num>)",
     # A duty of one's own passed on: "my manager expects me to collect contacts".
     r"(?:my|our) (?:boss|manager|company|employer|supervisor|job|team lead|organi[sz]ers?"
     r"|coach|teacher) (?:expects|requires|needs|wants|makes|told|asked) (?:me|us) to (?:get"
@@ -135,4 +140,11 @@ ASSUMED: Final = [
     r"(?:pretty |so |it'?s |kinda |very )?(?:obvious|clear) (?:that )?<you> (?:\w+ )?(?:fancy"
     r"|like|want|dig|have a crush on|(?:are|'re) into) me\b",
     r"we both (?:felt|feel|know|knew) (?:it|that|the (?:chemistry|spark|vibe|connection))",
+    # ...or what they have been doing, declared for them: "I can tell you've been into me all
+    # night", "we both know you've been flirting with me".
+    r"(?:i (?:can|could) (?:tell|see|sense)|i know|we both know|(?:it'?s|its) (?:so |pretty )?"
+    r"(?:obvious|clear))(?: that)? <you>(?:'ve| have|ve) (?:(?:so|totally|clearly|obviously"
+    r"|secretly|really|kinda|kind of|just) )?(?:been (?:into|flirting with|eyeing(?: up)?"
+    r"|staring at|making eyes at|crushing on|falling for|keen on|fancying|hitting on"
+    r"|checking(?: out)?) me|fallen for me|(?:got|had) a (?:crush|thing) (?:on|for) me)\b",
 ]

@@ -22,6 +22,10 @@ HONEST: Final = CueSet({
         r"<id> (?:rather|prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"i (?:rather|prefer|would prefer)(?: to)? (?:not|hold off|wait|keep|take|get to know)",
         r"(?:need|want|like) (?:a bit |a little |some |more )*(?:time|longer)",
+        # Staying where they talk a while longer before numbers is waiting, said plainly:
+        # "I'd like to stay on the app a bit longer before swapping numbers", "...first?".
+        r"longer (?:before (?:we |i )?(?:(?:swap|shar|giv|exchang|trad|hand|mov)\w*|<num>)"
+        r"|first)\b",
         r"not (?:just |quite |really |right )?yet",
         r"give me (?:a bit |a little |some |a few )*(?:more )?(?:time|days|weeks|while)\b",
         r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"

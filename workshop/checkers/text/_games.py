@@ -86,11 +86,10 @@ GAMES: Final = CueSet({
         r"\U0001f609\U0001f61c\U0001f61d\U0001f618])", r"<you> win\b",
         r"(?:since|because|cos) <you> asked (?:so )?(?:nicely|politely|sweetly)",
         r"don'?t let (?:it|this) go to <your> head",
-        # A shrugged yes played as a favour: "Hmm... I suppose 😏", "Well, I suppose you can
-        # have it". (A plain "I suppose so." is grudging, not coy: it fails clear_yes only.)
+        # A shrugged yes played as a favour: "Hmm... I suppose 😏". (A plain "I suppose so."
+        # or "I suppose you can have it." is grudging, not coy: it fails clear_yes only.)
         r"(?:(?<=^)|(?<=[.!?] )|(?<=hmm )|(?<=well )|(?<=well, ))i suppose"
-        r"(?=\s*(?:so\s*)?[\U0001f60f\U0001f609\U0001f61c\U0001f644\U0001f648]| you can\b"
-        r"| i could\b| i can\b)",
+        r"(?=\s*(?:so\s*)?[\U0001f60f\U0001f609\U0001f61c\U0001f644\U0001f648])",
         r"(?:sure|think) <you> can handle (?:it|me|this|that)", r"play <your> cards right",
         r"<im> not (?:that|so) easy",
         # A pretend no taken back: "What makes you think I'd give it to you? ...kidding, yes".

@@ -153,6 +153,12 @@ GUILT: Final = [
     # Their silence so far held against them: "I'm disappointed you haven't got in touch".
     rf"<im> {DEGREE}{HURT}(?: that)? <you> (?:haven'?t|hasn'?t|didn'?t|never|still"
     r" haven'?t|won'?t|wouldn'?t)\b",
+    # The same with the "I'm" left out, said of their silence: "kinda hurt you haven't
+    # messaged tbh" (not sympathy: "gutted you didn't win the raffle").
+    rf"(?:i feel |(?:(?<=^)|(?<=[,.!?;] )|(?<=- ))){DEGREE}{HURT}(?: that)? <you> (?:haven'?t"
+    r"|hasn'?t|didn'?t|never|still haven'?t|won'?t|wouldn'?t) (?:even |yet |once )?(?:messag"
+    r"|text|repl|call|rung|rang|ring|writ|wrote|answer|got back|get back|been in touch|got in"
+    r" touch|get in touch|said|dm)\w*",
     r"i (?:really |honestly |just )?thought we (?:really |actually |kind of |kinda )?had"
     r" (?:something|a (?:connection|thing|moment|spark|vibe))",
     r"(?:are|r) <you> ignoring me", r"ignoring me", r"is <your> phone (?:off|dead)",

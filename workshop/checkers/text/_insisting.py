@@ -45,6 +45,15 @@ INSISTING: Final = [
     # hesitating?", "you said maybe later - well, it's later now".
     r"why (?:are|r) <you> (?:\w+ )?(?:hesitating|being (?:so )?(?:shy|weird|difficult|awkward"
     r"|funny|cagey|like this)|thinking (?:so hard|about it)|taking so long)",
+    # ...or their keeping the number back: "Why are you being so mysterious about your
+    # number?", "why so cagey with ur digits?", "what's with all the secrecy?".
+    r"why (?:(?:are|r) <you> (?:being )?|<youre> (?:being )?|be )?(?:so |all |this |that )?"
+    r"(?:mysterious|secretive|cagey|guarded|precious|protective|private|stingy|tight-lipped"
+    r"|shy|coy)\b[^.!?]{0,12}?\b(?:about|with|over) (?:<your> (?:<num>|phone)|it|them"
+    r"|(?:giving|sharing|handing) (?:it|them|<your>))",
+    r"what'?s (?:up )?with (?:all )?(?:the|this|that) (?:mystery|secrecy|secrets|cloak and"
+    r" dagger)(?: (?:about|over|around|with) (?:<your> (?:<num>|phone)|it)\b|(?=\s*(?:[?!.]"
+    r"|$)))",
     r"what'?s (?:there )?to think about", r"(?:well,? )?(?:it'?s|its|it is) (?:later|another"
     r" time|the weekend|tomorrow) now",
     r"just do it",
@@ -63,6 +72,9 @@ INSISTING: Final = [
     r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet|be on"
     r"|join|sign|put|add|fill|hand|share)",
     r"<you> must(?! (?:be|have|feel|know)\b)", r"<you>'?d better",
+    # The duty left bare, after the reason for it: "it's tradition, so you've got to!".
+    r"(?<!if )(?<!when )(?<!whenever )(?<!unless )(?<!as )(?<!until )<you>(?:'ve| have|ve)?"
+    r" (?:really |just |simply )?(?:have to|gotta|got to|must|need to)(?=\s*(?:[^\w\s']|$))",
     # Closing the matter for them: "you're coming Thursday, full stop", "no excuses".
     r"full stop", r"no excuses", r"end of (?:discussion|story)\b(?! (?:of|about|is)\b)",
     # Insisting, whoever insists for one: "my mum insists you come, she won't hear otherwise".
@@ -79,7 +91,11 @@ INSISTING: Final = [
     r"stop (?:playing hard to get|being (?:so )?(?:shy|difficult|boring|stubborn|coy))",
     r"(?:playing|play) hard to get", r"<cant> (?:really )?(?:say no|refuse|turn me down)",
     r"(?:just |i'?ll )?keep (?:on )?asking", r"until (?:<you> )?(?:say|says) yes",
-    r"(?:text|call|message|write|ring) me back\s*!", rf"seriously,? {CONTACT}",
+    r"(?:text|call|message|write|ring) me back\s*!",
+    # An earnest "seriously" presses a bare order, not a free choice: "seriously, text if and
+    # when you feel like it" only stresses that the choice is real.
+    rf"seriously,? {CONTACT}\b(?![^.!?]{{0,30}}?\b(?:if|whenever|any ?time|sometime"
+    r"|when <you> (?:want|like|feel|fancy))\b)",
     r"answer me", r"please answer", r"reply to me", r"(?:please|pls|plz) (?:reply|respond)",
     r"(?:reply|respond|answer|text (?:me )?back) (?:please|pls|plz|asap)",
     r"(?:please|pls|plz) (?:text|call|message|ring) me back",

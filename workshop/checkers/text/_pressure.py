@@ -17,6 +17,9 @@ from workshop.checkers.text._debts import ASSUMED, ENTITLEMENT, OBLIGATION
 from workshop.checkers.text._guilt import GUILT
 from workshop.checkers.text._insisting import INSISTING
 
+# A list, sheet or group their number is taken from ("...off the club list").
+_FROM_LIST = r" (?:from|off|out of) (?:the|a|an|our|my|this|that)\b"
+
 PRESSURE: Final = CueSet({
     "demand": [
         r"(?:whether|if) <you> (?:like it|want (?:to|it)|agree)(?: or not)?(?= or not)",
@@ -71,6 +74,12 @@ PRESSURE: Final = CueSet({
         r"<ill> (?:just )?(?:keep|be|sit(?: here)?)(?: on my phone)? (?:checking|watching"
         r"|refreshing|staring at|glued to) (?:(?:my|the) (?:phone|screen|notifications|inbox"
         r"|messages|texts|mobile|whatsapp|dms)|<your>|for <your>)",
+        # ...or watched already, for them: "I've been checking my phone all day".
+        r"(?:i'?ve been|i have been|<im>|been|i was|i kept|kept) (?:\w+ )?(?:checking|watching"
+        r"|refreshing|staring at|glued to|stuck to) (?:my|the) (?:phone|screen|notifications"
+        r"|inbox|messages|texts|mobile|whatsapp|dms)\b[^.!?]{0,30}?\b(?:all (?:day|night"
+        r"|morning|evening|afternoon|week|weekend)|since|waiting|for <your>|for (?:a|any)"
+        r" (?:text|reply|message)|hoping|in case)\b",
         # ...or kept at hand for them: "I'll have my phone glued to my hand all evening".
         r"(?:<ill>|<im>|i'?ll be|i'?m gonna) (?:have|keep|keeping|having|hold|holding) (?:my|the)"
         r" (?:phone|mobile|cell) (?:glued|stuck|welded|taped|chained|close|handy|by me|next to"
@@ -96,6 +105,9 @@ PRESSURE: Final = CueSet({
         r" (?:\w+ )?(?:number|numbers|digits|details)|it|me theirs|in)|(?:said|says|say"
         r"|agreed|agrees) yes)",
         r"everyone else (?:said|says|gave|gives|did)", r"just like everyone else",
+        # ...or as what is always done: "everybody trades numbers after the first meet".
+        r"every(?:one|body)(?: else)? (?:always |just |usually )?(?:swaps|trades|shares"
+        r"|exchanges|gives out|hands out) (?:<num>|theirs|their <num>)\b",
         # A group that already has one's number, or a duty on everyone: "the whole choir
         # already has my number", "everybody's gotta be on the list".
         r"(?:the whole|the entire|the rest of the|every(?:one|body)(?: else)?) (?:[\w'-]+ ){0,3}?"
@@ -146,9 +158,11 @@ PRESSURE: Final = CueSet({
         r" (?:me )?(?:<your>|it|them|those)\b",
         r"(?<!hope )(?<!if )(?<!maybe )<youll> (?:give|text|call|send|hand|message|ring|msg|dm"
         r"|phone|use it)",
-        r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)",
+        # (Taken from a list, it is acting at a distance, which takes the choice but pushes
+        # nothing: "I'll grab your number off the club list and add you to the chat".)
+        r"<ill> (?:just )?(?:take|get|grab|have) <your> (?:number|digits)(?!" + _FROM_LIST + ")",
         r"i'?m (?:taking|getting|putting|saving|adding|popping|storing|plugging) <your>"
-        r" (?:number|digits|details)",
+        r" (?:number|digits|details)(?!" + _FROM_LIST + ")",
         # Their number already filed: "your number's going on my badminton list".
         r"<your> (?:number|digits|details)(?:'s| is| are) (?:going|gonna go|getting put|being put)"
         r" (?:on|in|into|onto) (?:my|the|our)\b",
@@ -173,6 +187,14 @@ PRESSURE: Final = CueSet({
         r"|'ll| will|'?re gonna|'?re going to| are gonna| are going to) (?:\w+ )?(?:swap|exchang"
         r"|trad|shar|giv|text|call|hand|sav)\w*",
         r"(?<!can i )(?<!could i )(?<!may i )(?:give|hand|pass|gimme) (?:me )?<your> phone",
+        # Their phone already taken and used to swap numbers (LABELS.md: touching their
+        # phone without asking): "I took your phone and texted myself from it".
+        r"(?:took|grabbed|nicked|borrowed|used|pinched|swiped|snatched|nabbed|picked up) <your>"
+        r" (?:phone|mobile|cell)\b[^.!?]{0,30}?\b(?:texted|rang|called|messaged|sent|dialled"
+        r"|dialed|whatsapped|saved|added|put|typed|to (?:text|ring|call|message|send|dial|save"
+        r"|add|put|type)) (?:myself|me|my (?:own )?(?:number|digits|phone|mobile))\b",
+        r"(?:texted|rang|called|messaged|dialled|dialed|whatsapped|sent) (?:myself|me)(?: a"
+        r" (?:text|message|msg))? (?:from|on|off|using|with) <your> (?:phone|mobile|cell)\b",
         # "When are you giving me your number?" asks when, not whether.
         r"when (?:are|r|will|do) <you> (?:going to |gonna )?(?:give|giving|send|sending|hand"
         r"|handing|share|sharing|let|letting)(?: me| it| that| them| over| <your>| those)",

@@ -165,6 +165,8 @@ _ACTED: Final = CueSet({
         # the attendance sheet".
         r"(?:added|saved|took|got|grabbed) (?:you|u|yours|<your> (?:number|digits|details))"
         r" (?:from|off|out of) (?:the|a|my|our)\b",
+        r"<ill> (?:just )?(?:take|get|grab|copy|pinch|nab|pull|save|add) (?:you|u|yours"
+        r"|<your> (?:number|digits|details)) (?:from|off|out of) (?:the|a|my|our)\b",
         # Their phone, or their hand, used without asking: "I've popped my number into your
         # phone", "I'll write my number on your hand, hold still".
         r"(?:i'?ve|i have|i|already|just) (?:popped|put|typed|added|saved|entered|stuck|written"
