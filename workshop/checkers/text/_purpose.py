@@ -110,9 +110,27 @@ _TOGETHER = compile_one(
     r"(?:throwing|hosting|having) (?:a|an|our|my) (?:[\w'-]+ ){0,2}?(?:party|housewarming"
     r"|house party|bbq|barbecue|barbie|braai|picnic|birthday|dinner party|games night|quiz"
     r"|gig|show|open day|launch|get-together|gathering|do)\b",
-    # Their help asked for: "I could use your advice on the garden".
-    r"(?:could|can|would) (?:really )?(?:use|do with) (?:<your>|some) (?:advice|help|tips"
-    r"|input|thoughts|expertise|eye)",
+    # Their help asked for: "I could use your advice on the garden", or the skill wanted
+    # named by who has it: "could use a methodologist", "could do with someone like you on
+    # the committee" (not a want of one's own: "I could use a nap").
+    r"(?:could|can|would) (?:really |honestly |definitely )?(?:use|do with) (?:<your>|some)"
+    r" (?:advice|help|tips|input|thoughts|expertise|eye)",
+    r"(?:could|can|would) (?:really |honestly |definitely )?(?:use|do with) (?:(?:a|an|another"
+    r"|one more|a second|an extra|some) (?:[\w'-]+ )?(?:\w{3,}(?:ist|ician|ologist)|hand|hands"
+    r"|pair of (?:hands|eyes)|partner|helper|volunteer|expert|mentor|tutor|coach|editor"
+    r"|reviewer|translator|designer|developer|coder|driver|teammate|team-mate|player)"
+    r"|(?:someone|somebody) (?:like <you>|who|with))\b",
+    # Something owed to them to pass on: "I still owe you that article on soil microbes".
+    r"owe (?:you|u|ya) (?:that|the|those|these|a|an|<your>) (?:[\w'-]+ ){0,2}?(?:article|link"
+    r"|paper|book|recipe|photos?|pics?|pictures|slides|notes|playlist|list|recs?"
+    r"|recommendations?|podcast|video|meme|file|pdf|chapter|reference|copy|mixtape|intro"
+    r"|introduction|map|pattern|cuttings?|seeds|tour|lesson)\b",
+    # A group chat or list to be put in: "everyone's put their number in the group chat".
+    r"(?:in|into|to|on) (?:the|our|a|this|that|my) (?:[\w'-]+ ){0,2}?(?:group ?chat|whatsapp"
+    r" group|group thread|team chat|class chat|signal group|telegram group)\b",
+    # A task the number makes easier: "it'd make the carpool to Saturday's match easier".
+    r"make (?:the|our|a|this|that|[\w'-]+ing) (?:[\w'&-]+ ){0,5}?(?:(?:so|way|much|a lot|loads"
+    r"|far|heaps) )*(?:easier|simpler|smoother|quicker)\b",
     # What a side is short of, counted, whoever the side: "we're a man short", "we're two
     # players down", "your netball lot are a player short".
     r"(?:[\w-]+'(?:re|s)|are|is|were|was) (?:a|one|two|three|1|2|3) (?:man|men|woman|women|players?"
@@ -197,6 +215,9 @@ _NOT_A_PURPOSE = re.compile(
     r"|(?:a |such a |so much |the best |the )(?:great |good |lovely |wonderful |nice |amazing )?"
     r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
+    # A want of one's own, after "I could": "I could use a nap", "could do with a holiday".
+    r"|(?:use|do with) (?:a |an |some )?(?:nap|break|rest|holiday|miracle|lie-in|sleep|luck"
+    r"|hug|day off)\b"
     # A tally of numbers: "trying to get 50 numbers this summer".
     r"|(?:get|hit|reach|score) (?:\d+|a hundred|a thousand|loads of|lots of|more|as many)"
     r" (?:numbers|digits|contacts|nums)\b"
