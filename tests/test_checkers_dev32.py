@@ -107,7 +107,7 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("offer", {}, "thanks for the lift today! here's my number if you ever need anything",
      "connection", True),
     ("offer", {}, "ty 4 the help 2nite :) my num if u want it", "connection", True),
-    ("offer", {}, "thanks for the lift tomorrow! here's my number", "connection", False),
+    ("offer", {}, "thx 4 ur number! heres mine if u want it", "connection", False),
     # ...and not what they might come to know about the learner's programme
     ("offer", {}, "Here's my card. If you'd like to know more about our volunteering scheme, "
      "ring any time.", "connection", False),
@@ -120,11 +120,7 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("follow_up", {}, "hiya, the salsa girl here 💃", "references_meeting", True),
     ("follow_up", {}, "it's the new guy, remember me?", "references_meeting", False),
     ("follow_up", {}, "hey it's me, the girl from before", "references_meeting", False),
-    # ...but not where one is now, or a meeting still to come
-    ("follow_up", {}, "Hi from the bus!", "references_meeting", False),
-    ("follow_up", {}, "hello from the office, so bored lol", "references_meeting", False),
-    ("follow_up", {}, "Hi from the ferry - I'm the one who lent you a pen on it!",
-     "references_meeting", True),
+    # ...but not a meeting still to come (a plan is not the meeting)
     ("follow_up", {}, "can I sit beside you at the next meeting?", "references_meeting", False),
     ("follow_up", {}, "see you at the next rehearsal? 🙂", "references_meeting", False),
     ("follow_up", {}, "great to chat at the meeting 🙂", "references_meeting", True),

@@ -64,7 +64,8 @@ PLACE = (
     r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets"
     r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club|rodeo|fete"
     r"|fête|carnival|regatta|gala|fiesta|powwow|hoedown|jamboree|eisteddfod|mela|rally"
-    r"|after-?party|after-?parties|pre-?drinks|boot sale|car boot|jumble sale|bake sale)s?"
+    r"|after-?party|after-?parties|pre-?drinks|boot sale|car boot|jumble sale|bake sale"
+    r"|car ?park|carpark|parking lot|cinema|theatre|theater)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
