@@ -124,6 +124,40 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("follow_up", {}, "can I sit beside you at the next meeting?", "references_meeting", False),
     ("follow_up", {}, "see you at the next rehearsal? 🙂", "references_meeting", False),
     ("follow_up", {}, "great to chat at the meeting 🙂", "references_meeting", True),
+    # The dev30/dev31 leftovers. The ask's reason: doing again what they just did is an
+    # activity; a trip out said in Scots is one; skipping the small talk, or taking the number
+    # before one leaves, is none
+    ("ask", {}, "that was class, wanna do it again next week? number?", "reason", True),
+    ("ask", {}, "let's never do that again lol. number?", "reason", False),
+    ("ask", {}, "ah'd love tae go fer a pint wi ye, can ah get yer number?", "reason", True),
+    ("ask", {}, "let's skip the chit-chat, number?", "reason", False),
+    ("ask", {}, "I'm having your number before you leave, ok?", "reason", False),
+    # ...and the connection: a "so" that only strengthens is no purpose clause; the time
+    # together counted; the event judged against the rest; the one they were there; the
+    # people from there; the time compared with all others; meeting again, as a verb, is none
+    ("ask", {}, "we both got lost so badly on that orienteering course today 😂 number?",
+     "connection", True),
+    ("ask", {}, "four long shifts at the food bank together and u still smile - number?",
+     "connection", True),
+    ("ask", {}, "fancy doing three shifts together next month? number?", "connection", False),
+    ("ask", {}, "that was the sweatiest ceilidh of my life lol, can I get your number?",
+     "connection", True),
+    ("ask", {}, "I've carried the boxes for you for an hour at the jumble sale, so number?",
+     "connection", True),
+    ("ask", {}, "i'd hate to lose touch after tonight's choir practice - can I have ur number?",
+     "connection", True),
+    ("ask", {}, "we're adding everyone from the quiz night to a group, can I have yours?",
+     "connection", True),
+    ("ask", {}, "everyone at my office says I should ask - can I have your number?",
+     "connection", False),
+    ("offer", {}, "everybody from the yoga weekend is swapping numbers, so here's mine - text me",
+     "connection", False),
+    ("ask", {}, "it's been years since I danced this much at a ceilidh! Can I get your number?",
+     "connection", True),
+    ("ask", {}, "it's been years since I had a holiday. Can I get your number?", "connection",
+     False),
+    ("ask", {}, "could I add you to the choir group? we meet again on Tuesday", "connection",
+     False),
 ]
 
 

@@ -27,11 +27,11 @@ _AROUND = (r"(?:at|in|on|outside|inside|by|near|under|behind|in front of) (?:the
 # Done for them or theirs, not the chasing, the noticing or the number itself: "I jumped your
 # car", "I gave you my umbrella" (not "I texted you", "I noticed your car", "I gave you my
 # number").
-_DONE_FOR = (r"i (?:just |once )?(?!(?:texted|messaged|called|asked|emailed|pinged|noticed"
-             r"|added|followed|wanted|needed|missed|watched|saw|spotted|liked|loved|met|passed"
+_DONE_FOR = (r"i(?:'ve| have)? (?:just |once )?(?!(?:texted|messaged|called|asked|emailed"
+             r"|pinged|noticed|added|followed|wanted|needed|missed|watched|saw|spotted|liked|loved|met|passed"
              r"|seen|clocked|googled|stalked)\b)(?:[\w-]+ed|gave|lent|held|bought|got|took"
              r"|brought|drove|kept|caught|made|found|fed|paid|swept|shared|dug|ran|threw)"
-             r" (?:you|u|it|<your> [\w'-]+)\b"
+             r" (?:you|u|it|<your> [\w'-]+|the [\w'-]+ for (?:you|u))\b"
              r"(?! (?:my|me my) (?:number|digits|num|card|details|contact)\b)")
 # Doing something for them, not a favour still to come ("I'll be holding your seat").
 # Nor watching or awaiting something of theirs ("watching you read", "expecting your call"):

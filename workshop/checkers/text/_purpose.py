@@ -18,7 +18,9 @@ from workshop.checkers.text._together import EVENT as _EVENT
 
 # Going out for something is a reason however it is phrased ("...and get coffee sometime").
 _OUTING = compile_one(
-    r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?for|meet(?:ing)?(?: up)? for"
+    # (...said in Scots too: "go fer a cuppa".)
+    r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?(?:for|fer|fur)"
+    r"|meet(?:ing)?(?: up)? for"
     r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?"
     # A treat for them: "shout you a coffee", "buy u lunch", "treat you to dinner".
     r"|(?<!did )(?:buy(?:ing)?|shout(?:ing)?|treat(?:ing)?|stand(?:ing)?|get(?:ting)?|mak(?:e|ing)"
@@ -82,6 +84,8 @@ _TOGETHER = compile_one(
     # reason and connection).
     r"(?:keep|carry on|continue|pick up|resume) (?:that|this|our) (?:[\w'-]+ )?(?:conversation"
     r"|convo|chat|talk|discussion|debate|natter|yarn|gist|blether)\b",
+    # Doing again what they just did: "we should definitely do this again".
+    r"(?<!never )(?<!not )(?:do|doing) (?:it|this|that) again\b",
     # A practical need if a plan shifts: "so I can let you know if Sunday's ride is moved".
     r"(?:if|in case|incase|should) (?:the|our|<your>|\w+'s) (?:[\w'-]+ ){0,3}?(?:changes?"
     r"|is cancell?ed|gets cancell?ed|is called off|gets called off|is moved|gets moved"
@@ -169,7 +173,9 @@ _TAIL = (
     r" point|if that'?s ok|with you|with u|x+"
     # When it ends is no purpose: "keep in touch once the course is over".
     r"|(?:after|once|when) (?:the|this|our) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:ends|is over|'s over"
-    r"|finishes|wraps up|is done|'s done)))*"
+    r"|finishes|wraps up|is done|'s done)"
+    # ...nor when one leaves: "I'm having your number before I go".
+    r"|before (?:i|you|u|we) (?:go|leave|head off|get off|dash|disappear)))*"
 )
 # What follows a frame when it only restates the request: the exchange, or contact as such.
 _ONLY_THE_REQUEST = re.compile(expand(
@@ -218,6 +224,9 @@ _NOT_A_PURPOSE = re.compile(
     # A want of one's own, after "I could": "I could use a nap", "could do with a holiday".
     r"|(?:use|do with) (?:a |an |some )?(?:nap|break|rest|holiday|miracle|lie-in|sleep|luck"
     r"|hug|day off)\b"
+    # Skipping ahead is no purpose: "let's skip the small talk".
+    r"|skip (?:the |all the )?(?:small talk|chit-?chat|formalities|pleasantries|games|foreplay"
+    r"|awkward bit)\b"
     # A tally of numbers: "trying to get 50 numbers this summer".
     r"|(?:get|hit|reach|score) (?:\d+|a hundred|a thousand|loads of|lots of|more|as many)"
     r" (?:numbers|digits|contacts|nums)\b"

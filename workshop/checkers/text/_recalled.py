@@ -103,6 +103,13 @@ RECALLED: Final = [
 # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
 # parkrun I've had in months", "the highlight of my week".
 HINDSIGHT: Final = [
+    # The time judged against all others: "that was the slowest quiz round of my life",
+    # "it's been ages since I laughed this much at a wedding" (not "since I had a holiday").
+    rf"(?:this|that|it|tonight|today)(?: was| has been|'s been) the (?:[\w-]+ ){{0,3}}?(?:{TALK}"
+    rf"|{EVENT}) (?:of my life|ever|in (?:ages|years|forever))\b",
+    r"(?:ages|years|forever|a long time|months|an age|a while|yonks) since i (?:last )?(?:laughed"
+    r"|danced|sang|talked|chatted|smiled|had (?:this|so) much fun|had (?:such )?a (?:good |great )?"
+    r"(?:time|laugh|night))\b",
     r"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
     r"|that night|the other (?:day|night)) (?:at|in|on|with|during) (?:the |our |that "
     r"|this )?(?:[\w'&-]+ ){0,3}?(?:was|were|has been|'s been|felt)\b",

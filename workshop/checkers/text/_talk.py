@@ -231,7 +231,9 @@ SHARED_TALK: Final = [
     # Doing again what they did together: "squad up again", "the trad session again",
     # "another go at the escape room", "makan at the hawker centre again".
     r"(?:squad|party|team|link|meet|catch|match|pair|buddy|gear|queue|line) up again\b",
-    rf"(?:{EVENT}|{PLACE}) again\b", r"(?:at|to) (?:the|that|our) (?:[\w'-]+ ){0,3}?"
+    # (Not "we meet again on the 12th": meeting, as a verb, is no event done together.)
+    rf"(?!meets? again\b)(?:{EVENT}|{PLACE}) again\b",
+    r"(?:at|to) (?:the|that|our) (?:[\w'-]+ ){0,3}?"
     r"[\w'-]+ again\b", r"another (?:go|round|shot|crack|bash|try|game|match) (?:at|of)"
     r" (?:the|that|our)\b",
     # The time with them, ranked: "you've been the best part of this conference".
