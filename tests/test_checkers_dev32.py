@@ -42,6 +42,8 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Gotta send u that podcast, number?", "reason", True),
     ("ask", {}, "gotta ask, can I have your number?", "reason", False),
     ("ask", {}, "gotta go soon - number?", "reason", False),
+    ("ask", {}, "gotta shoot my shot lol, can I have your number?", "reason", False),
+    ("ask", {}, "gotta try, right? number?", "reason", False),
     # ...a group for something, named as what the number is for
     ("ask", {}, "can i have ur number? its for the netball team group chat", "reason", True),
     ("ask", {}, "could I get your number?? like for the book club rota", "reason", True),
@@ -49,12 +51,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "reason", True),
     ("ask", {}, "can I have your number? like for real", "reason", False),
     ("ask", {}, "could I get your number? like for a laugh", "reason", False),
+    ("ask", {}, "I saw you in the group chat - can I have your number?", "reason", False),
     # ...a task made easier by it
     ("ask", {}, "it would make the lift-share to work so much easier - can I take your number?",
      "reason", True),
     ("ask", {}, "would make sorting the kit rota way simpler if I had ur number?", "reason", True),
     ("ask", {}, "it'd make my day if I had your number", "reason", False),
     ("ask", {}, "would make things easier if you just gave me your number", "reason", False),
+    ("ask", {}, "it would make the wait easier, can I have your number?", "reason", False),
     # The ask's connection: a favour or a moment told with its place, whatever the verb
     ("ask", {}, "you've been a massive help at the food bank these last few weeks - number?",
      "connection", True),
@@ -73,6 +77,8 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "connection", True),
     ("ask", {}, "I fixed your bike once, can I get your number?", "connection", False),
     ("ask", {}, "I noticed your car in the car park on Monday - number?", "connection", False),
+    ("ask", {}, "I got your name from the sign-up sheet at the gym - number?", "connection",
+     False),
     # Not time together: the weather, time alone, what one watched alone
     ("ask", {}, "what a lovely day it is! can I have your number?", "connection", False),
     ("ask", {}, "what a gorgeous morning it is, could I get your number?", "connection", False),

@@ -24,15 +24,17 @@ _WHERE = rf"(?:at|in|on) (?:the|that|our) (?:[\w'&-]+ ){{0,2}}?{PLACE}\b"
 # Where it was, by any word for where: "outside the museum", "in the Tesco car park".
 _AROUND = (r"(?:at|in|on|outside|inside|by|near|under|behind|in front of) (?:the|that|our)"
            rf" (?:[\w'&-]+ ){{0,2}}?{PLACE}\b")
-# Done for them or theirs, not the chasing, the noticing or the number itself: "I jumped your
-# car", "I gave you my umbrella" (not "I texted you", "I noticed your car", "I gave you my
-# number").
+# Done for them or theirs, not the chasing, the noticing, the taking or the number itself: "I
+# jumped your car", "I gave you my umbrella", "I got you a drink" (not "I texted you", "I
+# noticed your car", "I got your name from the sheet", "I gave you my number").
 _DONE_FOR = (r"i(?:'ve| have)? (?:just |once )?(?!(?:texted|messaged|called|asked|emailed"
-             r"|pinged|noticed|added|followed|wanted|needed|missed|watched|saw|spotted|liked|loved|met|passed"
-             r"|seen|clocked|googled|stalked)\b)(?:[\w-]+ed|gave|lent|held|bought|got|took"
-             r"|brought|drove|kept|caught|made|found|fed|paid|swept|shared|dug|ran|threw)"
-             r" (?:you|u|it|<your> [\w'-]+|the [\w'-]+ for (?:you|u))\b"
-             r"(?! (?:my|me my) (?:number|digits|num|card|details|contact)\b)")
+             r"|pinged|noticed|added|followed|wanted|needed|missed|watched|saw|spotted|liked"
+             r"|loved|met|passed|seen|clocked|googled|stalked)\b)(?:[\w-]+ed|gave|lent|held"
+             r"|bought|got(?= (?:you|u)\b)|took|brought|drove|kept|caught|made|found|fed|paid"
+             r"|swept|shared|dug|ran|threw)"
+             r"(?!(?: (?:you|u|me))? (?:<your>|my) (?:number|digits|num|card|details|contact"
+             r"|name|email|socials|insta)\b)"
+             r" (?:you|u|it|<your> [\w'-]+|the [\w'-]+ for (?:you|u))\b")
 # Doing something for them, not a favour still to come ("I'll be holding your seat").
 # Nor watching or awaiting something of theirs ("watching you read", "expecting your call"):
 # no favour, no exchange.

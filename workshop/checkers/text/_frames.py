@@ -120,9 +120,12 @@ FRAMES = compile_one(
     # A need said in a hurry or in text speak: "Need 2 add u 2 the PTA group", "need you for
     # the five-a-side Sunday".
     # (Not "need to know before your uber gets here": knowing it is the request again.)
-    # ...and "gotta" with its "to" left out: "gotta send you the meme" (not "gotta go").
-    r"(?:(?<=^)|(?<=[.!?,;:] ))(?:i )?(?:(?:need|needa|gotta|have) (?:to|2|ta)|gotta)(?! (?:know"
-    r"|get|have|go|leave|run|dash|ask|say|admit|confess|be|love|catch|head|bounce|dip|split)\b)",
+    r"(?:(?<=^)|(?<=[.!?,;:] ))(?:i )?(?:need|needa|gotta|have) (?:to|2|ta)(?! (?:know|get|have"
+    r"|go|leave|run|dash|ask)\b)",
+    # ...and "gotta" with its "to" left out, to pass something on: "gotta send you the meme"
+    # (not "gotta try", "gotta shoot my shot").
+    r"(?:(?<=^)|(?<=[.!?,;:] ))(?:i )?gotta(?= (?:send|show|give|lend|bring|forward|pass on"
+    r"|introduce|teach|add (?:you|u)|invite (?:you|u))\b)",
     r"(?:need|want) (?:you|u|ya) (?:for|on|in)",
     r"(?:<im>|we'?re|we are) (?:looking for|organi[sz]ing|putting together|running|planning"
     r"|starting|hosting|setting up|new (?:in|to)|trying to|collecting|building|working on)",

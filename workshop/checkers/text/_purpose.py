@@ -129,11 +129,16 @@ _TOGETHER = compile_one(
     r"|paper|book|recipe|photos?|pics?|pictures|slides|notes|playlist|list|recs?"
     r"|recommendations?|podcast|video|meme|file|pdf|chapter|reference|copy|mixtape|intro"
     r"|introduction|map|pattern|cuttings?|seeds|tour|lesson)\b",
-    # A group chat or list to be put in: "everyone's put their number in the group chat".
-    r"(?:in|into|to|on) (?:the|our|a|this|that|my) (?:[\w'-]+ ){0,2}?(?:group ?chat|whatsapp"
+    # A group chat or list to be put in: "everyone's put their number in the group chat" (not
+    # one they were seen in: "I saw you in the group chat").
+    r"(?:put|putting|add|adding|added|pop|popped|stick|stuck|include|included|join|joined|invite"
+    r"|bring|get|got|be|been) (?:[\w'-]+ ){0,3}?(?:in|into|to|on) (?:the|our|a|this|that|my)"
+    r" (?:[\w'-]+ ){0,2}?(?:group ?chat|whatsapp"
     r" group|group thread|team chat|class chat|signal group|telegram group)\b",
     # A task the number makes easier: "it'd make the carpool to Saturday's match easier".
-    r"make (?:the|our|a|this|that|[\w'-]+ing) (?:[\w'&-]+ ){0,5}?(?:(?:so|way|much|a lot|loads"
+    # (Not a time made easier: "it would make the wait easier".)
+    r"make (?:the|our|a|this|that|[\w'-]+ing) (?!(?:wait|waiting|night|day|evening|week|time"
+    r"|goodbye)\b)(?:[\w'&-]+ ){0,5}?(?:(?:so|way|much|a lot|loads"
     r"|far|heaps) )*(?:easier|simpler|smoother|quicker)\b",
     # What a side is short of, counted, whoever the side: "we're a man short", "we're two
     # players down", "your netball lot are a player short".
