@@ -164,6 +164,14 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      False),
     ("ask", {}, "could I add you to the choir group? we meet again on Tuesday", "connection",
      False),
+    ("ask", {}, "ur the dad who ran the tombola at the school fete!! number for the PTA?",
+     "connection", True),
+    ("ask", {}, "you're the lady who sang at the open mic - can I get your number?",
+     "connection", True),
+    ("ask", {}, "you're the guy who sits by the door at the gym - number?", "connection",
+     False),
+    ("ask", {}, "you're the one who wanted my number at the party, right? here goes - yours?",
+     "connection", False),
 ]
 
 

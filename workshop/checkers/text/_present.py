@@ -174,6 +174,15 @@ PRESENT: Final = [
     # alone is none)
     r"[^.!?;]{0,40}?\b(?:(?:at|on|in|during|after) (?:the|that|this|our)\b|today|tonight"
     r"|yesterday|last night|earlier|this (?:morning|afternoon|evening)|(?:while|when) <you>\b)",
+    # ...and who they are to one, by what they did there: "u r the other mum who brought the
+    # hummus to sports day" (not a want or a habit: "you're the one who wanted my number",
+    # "you're the guy who sits by the door").
+    r"<youre> the (?:[\w'-]+ ){0,2}?(?:one|mum|mom|dad|parent|guy|girl|woman|man|lady|bloke|lad"
+    r"|lass|person|dude|chap|fella|kid) (?:who|that) (?:just |once )?(?!(?:wanted|needed|asked"
+    r"|texted|messaged|called|followed|stared|noticed|watched|looked|seemed)\b)(?:\w{2,}ed"
+    r"|brought|made|won|sang|gave|took|ran|beat|told|taught|led|kept|did|threw|caught|lent"
+    r"|bought|found|held|drove|spilt|wore) (?:[\w'&-]+ ){0,5}?(?:to|at|in|on|during) (?:the"
+    rf" |our |that )?(?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE})\b",
     # The time together judged, with them: "night shift's been a laugh with you" (not one
     # only imagined: "it would've been fun with you").
     r"(?:(?!(?:would|could|might|should|must|will)\b)[\w-]+(?:'s| has| have|'ve) been|was"

@@ -39,7 +39,7 @@ EVENT = (
     r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding"
     r"|social|cook-?off|comp|competition|jam session|league|hackathon|parkrun|choir|salsa"
     r"|open mic|reception|q&a|mixer|fundraiser|volunteer shift|rota|team|practical|lab|seminar"
-    r"|after-?party|pre-?drinks|parade|procession)"
+    r"|after-?party|pre-?drinks|parade|procession|sports day|fun day|field day)"
 )
 
 # Their looks, voice, pets and things: praise of these is a compliment, not a shared moment.
