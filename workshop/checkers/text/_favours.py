@@ -21,6 +21,20 @@ _PAST = (r"(?:last (?:night|week|month|mon|tues|wednes|thurs|fri|satur|sun)(?:da
          r"|earlier(?: today| on)?|this (?:morning|arvo)|the other (?:day|night))")
 # Where both were: "at the fair", "on our allotment".
 _WHERE = rf"(?:at|in|on) (?:the|that|our) (?:[\w'&-]+ ){{0,2}}?{PLACE}\b"
+# Where it was, by any word for where: "outside the museum", "in the Tesco car park".
+_AROUND = (r"(?:at|in|on|outside|inside|by|near|under|behind|in front of) (?:the|that|our)"
+           rf" (?:[\w'&-]+ ){{0,2}}?{PLACE}\b")
+# Done for them or theirs, not the chasing, the noticing, the taking or the number itself: "I
+# jumped your car", "I gave you my umbrella", "I got you a drink" (not "I texted you", "I
+# noticed your car", "I got your name from the sheet", "I gave you my number").
+_DONE_FOR = (r"i(?:'ve| have)? (?:just |once )?(?!(?:texted|messaged|called|asked|emailed"
+             r"|pinged|noticed|added|followed|wanted|needed|missed|watched|saw|spotted|liked"
+             r"|loved|met|passed|seen|clocked|googled|stalked)\b)(?:[\w-]+ed|gave|lent|held"
+             r"|bought|got(?= (?:you|u)\b)|took|brought|drove|kept|caught|made|found|fed|paid"
+             r"|swept|shared|dug|ran|threw)"
+             r"(?!(?: (?:you|u|me))? (?:<your>|my) (?:number|digits|num|card|details|contact"
+             r"|name|email|socials|insta)\b)"
+             r" (?:you|u|it|<your> [\w'-]+|the [\w'-]+ for (?:you|u))\b")
 # Doing something for them, not a favour still to come ("I'll be holding your seat").
 # Nor watching or awaiting something of theirs ("watching you read", "expecting your call"):
 # no favour, no exchange.
@@ -45,6 +59,14 @@ FAVOURS: Final = [
     rf"|wanted|needed|missed)\b)[\w-]+ed (?:you|u|it|<your> [\w'-]+)\b(?: [\w'-]+){{0,2}}?"
     rf" {_PAST}\b",
     rf"{_WHERE} (?:[\w'-]+ ){{0,2}}?{_DOING_FOR} <your>\b",
+    # ...or with where it was: "after I jumped your car in the Tesco car park on Sunday", "I
+    # gave you my umbrella in that downpour outside the museum".
+    rf"{_DONE_FOR}(?: [\w'-]+){{0,6}}? {_AROUND}",
+    # Their help there, had already: "you've been such a help at the community garden",
+    # "you were a massive help on the stall" (not one wished for: "you'd be a help").
+    r"<you>(?:'ve| have)? (?:been|were|was) (?:such |a |an |<very> |big |great |huge |massive"
+    rf" |real |brilliant |star )*help (?:at|on|in|with) (?:the|that|our) (?:[\w'&-]+ ){{0,2}}?"
+    rf"{PLACE}\b",
     # Their help with something both were at, told with when: "you were a great help with the
     # bake sale this morning", "thanks for helping me on the stall today".
     r"(?:helped|helping|(?:been|were|was) (?:such |a |an |<very> |big |great |huge |massive"

@@ -24,7 +24,8 @@ FRAMES = compile_one(
     r"(?:we|u)(?: could| can| should| might| have to| gotta|'ll|'d| would| must| cud| cld| cn)"
     r"(?: (?:totally|maybe|definitely|also|always|really|then|even|still|so))?",
     r"let'?s", r"i could",
-    r"(?:(?<=^)|(?<=[.!?] ))(?:it'?s |just )?for (?:the|a|our|my)",
+    # ...or added as an afterthought: "would it be weird if I asked? like for the study group".
+    r"(?:(?<=^)|(?<=[.!?] ))(?:it'?s |just |like,? )?for (?:the|a|our|my)",
     # Pidgin's "we can" and "I want to": "we fit continue this gist", "I wan continue".
     r"(?:we fit|make we|i wan(?: to)?|i go)", r"(?:want to|wanna|can|will|i) jio",
     r"(?:<num>|number|it|digits) fi\b",
@@ -121,6 +122,10 @@ FRAMES = compile_one(
     # (Not "need to know before your uber gets here": knowing it is the request again.)
     r"(?:(?<=^)|(?<=[.!?,;:] ))(?:i )?(?:need|needa|gotta|have) (?:to|2|ta)(?! (?:know|get|have"
     r"|go|leave|run|dash|ask)\b)",
+    # ...and "gotta" with its "to" left out, to pass something on: "gotta send you the meme"
+    # (not "gotta try", "gotta shoot my shot").
+    r"(?:(?<=^)|(?<=[.!?,;:] ))(?:i )?gotta(?= (?:send|show|give|lend|bring|forward|pass on"
+    r"|introduce|teach|add (?:you|u)|invite (?:you|u))\b)",
     r"(?:need|want) (?:you|u|ya) (?:for|on|in)",
     r"(?:<im>|we'?re|we are) (?:looking for|organi[sz]ing|putting together|running|planning"
     r"|starting|hosting|setting up|new (?:in|to)|trying to|collecting|building|working on)",
@@ -130,7 +135,7 @@ FRAMES = compile_one(
     # A practical need that may come up: "in case they announce a replacement bus".
     r"in case (?:they|one of us|either of us|we|it|the \w+|there'?s|there is|of|a|an|any"
     r"|anything|something|plans?|my|our)\b",
-    r"if <you> (?:ever )?(?:want|need|fancy|like) (?:a|an|some|to)",
+    r"if <you>(?:'d| would)? (?:ever )?(?:want|need|fancy|like) (?:a|an|some|to)",
     r"we'?d (?:make|be) (?:a )?(?:great|good|fun|perfect)",
     r"(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|trad(?:e|es|ed|ing))"
     r" (?:numbers|contacts|digits|details|nums|no'?s) (?:and|n|&|an'?|\+)(?: maybe)?",

@@ -13,17 +13,23 @@ from typing import Final
 from workshop.checkers.text._cues import CueSet
 from workshop.checkers.text._together import EVENT, PLACE
 
+# Who one was there, named by the event or place: "it's me, the karaoke girl".
+_WHO = r"(?:girl|guy|lad|lass|woman|man|lady|bloke|dude|chap|fella|gal|boy|kid|one|person)"
+
 # A follow-up can also point back by naming who and where: "it's Sam from the climbing gym".
 MEETING: Final = CueSet({
     # The event named after a "not" that governs something else: "you never texted after the
     # salsa night" still names the salsa night. (First, so that its label wins.)
     "after_event": [
-        rf"after the (?:\w+ ){{0,2}}(?:party|wedding|game|show|gig|concert|class|event|meetup"
-        rf"|conference|talk|match|dinner|run|quiz|session|shift|{EVENT[3:-1]})\b",
+        rf"after the (?!next |upcoming )(?:\w+ ){{0,2}}(?:party|wedding|game|show|gig|concert"
+        rf"|class|event|meetup|conference|talk|match|dinner|run|quiz|session|shift"
+        rf"|{EVENT[3:-1]})\b",
     ],
     "who_from": [
         # "From" in Scots too: "it's Fiona fae the ceilidh".
-        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|fae|frae)\s+(?!home\b)"
+        # (Not "the girl from before": that names no meeting.)
+        r"(?:it'?s|this is|i'?m|its|it is) (?:\S+\s+){1,3}?(?:from|fae|frae)\s+(?!home\b"
+        r"|before\b)"
         r"(?:the|<your>|yesterday|last|this|that|\w+'s|\w+)\b",
         # Named, then "here from" where: "Ruth here from the Sunday litter-pick"; or after a
         # greeting, a name and where: "Hi Jen, Dylan from the garage".
@@ -79,7 +85,7 @@ MEETING: Final = CueSet({
         rf"|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT}|{PLACE}|coffee|drink|dinner|lunch|trip)\b",
         # Named by a detail of the meeting: "it's Dev, the guy with the red umbrella".
         r"(?:it'?s|this is|i'?m|its) \w+,? (?:the|ur|your) (?:one|guy|girl|woman|man|lady|bloke"
-        r"|person|dude|chap|fella|lad|lass) (?:with|in|from|who)\b",
+        r"|person|dude|chap|fella|lad|lass) (?:with|in|from|who)\b(?!(?<=from) before\b)",
         r"(?:after|before|when|once) i (?:left|got there|arrived|went home|headed off)\b",
         r"did the \w+ (?:end up|actually|ever|finally) (?:happen|happening|go ahead|start)",
         # A point from the event they shared, settled later: "the quiz answer WAS Canberra".
@@ -99,8 +105,10 @@ MEETING: Final = CueSet({
     "at_place": [
         # "I gave you my number at the climbing wall": where they were, told by the place; or
         # by the event ("u left ur scarf at the open mic").
-        rf"(?:at|during|after) (?:the|our|that|this) (?:[\w'-]+ ){{0,3}}?(?:{PLACE}"
-        rf"|{EVENT[3:-1]})\b",
+        # (Not one still to come: "can I sit next to you at the next meeting?")
+        rf"(?:at|during|after) (?:the|our|that|this) (?!(?:next|upcoming|following)\b)"
+        rf"(?:[\w'-]+ ){{0,3}}?(?:{PLACE}|{EVENT[3:-1]})\b",
+        rf"\bthe (?:[\w'&-]+ )?(?:{EVENT}|{PLACE}) {_WHO}\b",
     ],
     "met": [
         r"(?:bump(?:ed|ing)? into|ran into|run(?:ning)? into|crossed paths with)"

@@ -174,6 +174,15 @@ PRESENT: Final = [
     # alone is none)
     r"[^.!?;]{0,40}?\b(?:(?:at|on|in|during|after) (?:the|that|this|our)\b|today|tonight"
     r"|yesterday|last night|earlier|this (?:morning|afternoon|evening)|(?:while|when) <you>\b)",
+    # ...and who they are to one, by what they did there: "u r the other mum who brought the
+    # hummus to sports day" (not a want or a habit: "you're the one who wanted my number",
+    # "you're the guy who sits by the door").
+    r"<youre> the (?:[\w'-]+ ){0,2}?(?:one|mum|mom|dad|parent|guy|girl|woman|man|lady|bloke|lad"
+    r"|lass|person|dude|chap|fella|kid) (?:who|that) (?:just |once )?(?!(?:wanted|needed|asked"
+    r"|texted|messaged|called|followed|stared|noticed|watched|looked|seemed)\b)(?:\w{2,}ed"
+    r"|brought|made|won|sang|gave|took|ran|beat|told|taught|led|kept|did|threw|caught|lent"
+    r"|bought|found|held|drove|spilt|wore) (?:[\w'&-]+ ){0,5}?(?:to|at|in|on|during) (?:the"
+    rf" |our |that )?(?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE})\b",
     # The time together judged, with them: "night shift's been a laugh with you" (not one
     # only imagined: "it would've been fun with you").
     r"(?:(?!(?:would|could|might|should|must|will)\b)[\w-]+(?:'s| has| have|'ve) been|was"
@@ -187,6 +196,25 @@ PRESENT: Final = [
     r"|mornings|evenings|afternoons|shifts|sessions|rides|trips|miles|laps|rounds|games)"
     r" (?:(?!(?:could|would|will|should|might|can|shall|gonna|going)\b)[\w'&-]+ ){0,5}?"
     r"together\b",
+    # ...or by how many there were: "three night shifts on Ward 7 together" (not more to come:
+    # "fancy doing three shifts together next month?").
+    r"(?<!\bdo )(?<!\bdoing )(?<!\bspend )(?<!\bwork )(?<!\bbook )(?<!\bplan )(?<!\bhave )"
+    r"(?<!\bfor )(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)"
+    r" (?:[\w'-]+ ){0,2}?(?:shifts|nights|days|hours|weeks|sessions|rides|trips|games|rounds"
+    r"|classes|months|years|evenings|mornings|afternoons|laps|lessons|rehearsals)"
+    r" (?:(?!(?:could|would|will|should|might|can|shall|gonna|going|next)\b)[\w'&-]+ ){0,5}?"
+    r"together\b",
+    # The event both were at, as what one would hate to lose them after: "I'd hate to lose
+    # track of you after tonight's salsa class".
+    r"(?:lose|losing|lost) (?:track|touch|contact|sight)(?: (?:of|with) (?:you|u))? (?:after"
+    rf"|once) (?:today|tonight|this (?:morning|afternoon|evening))'?s (?:[\w'&-]+ ){{0,2}}?"
+    rf"(?:{EVENT}|{PLACE})\b",
+    # The people both were with, named by where they are gathered from: "adding all ppl from
+    # the rooftop dinner" (not what others there do: "everyone from the retreat is swapping").
+    r"(?:add|adding|added|invite|inviting|invited|include|including|put|putting|message"
+    r"|messaging) (?:everyone|everybody|all (?:the )?(?:ppl|people|folks|peeps|guys|girls"
+    r"|lot)) (?:from|who (?:was|were) at) (?:the|that|our|last night'?s|tonight'?s|today'?s)"
+    rf" (?:[\w'&-]+ ){{0,2}}?(?:{PLACE}|{EVENT})\b",
     # A turn or event appraised on its own with when, already begun or past: "Good innings
     # today.", "great save tonight!" (not a wish or the day itself: "good luck today").
     rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:<very> )?{GOOD} (?!(?:luck|day|weather|news"
@@ -203,7 +231,8 @@ PRESENT: Final = [
     rf"(?:(?:<you>|we) (?:(?:just|all|both|really|literally|so|totally) )?{_DID}"
     r"(?! (?:me|us|you|u) (?:<your>|my|the|a|our) (?:number|digits|details|contact|num|deets)\b)"
     rf"|(?<!\bfor )(?:us both|both of us|us two|the (?:two|2) of us) [\w'-]+)\b"
-    rf"(?:(?!\b(?:so|will|could|can|would|should|gonna|to)\b|'ll)"
+    # (A "so" that only strengthens, "failed so spectacularly today", is no "so we can".)
+    rf"(?:(?!\b(?:so(?! [a-z]+ly\b)|will|could|can|would|should|gonna|to)\b|'ll)"
     rf"[^.!?;,\n]){{0,50}}?\b{_PAST_WHEN}\b",
     r"(?:after|since) \w+ing (?:<your>|<you>)\b[^.!?;\n]{0,60}?\b(?:just now|earlier|last night"
     r"|yesterday|this (?:morning|afternoon))\b",

@@ -18,7 +18,9 @@ from workshop.checkers.text._together import EVENT as _EVENT
 
 # Going out for something is a reason however it is phrased ("...and get coffee sometime").
 _OUTING = compile_one(
-    r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?for|meet(?:ing)?(?: up)? for"
+    # (...said in Scots too: "go fer a cuppa".)
+    r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?(?:for|fer|fur)"
+    r"|meet(?:ing)?(?: up)? for"
     r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?"
     # A treat for them: "shout you a coffee", "buy u lunch", "treat you to dinner".
     r"|(?<!did )(?:buy(?:ing)?|shout(?:ing)?|treat(?:ing)?|stand(?:ing)?|get(?:ting)?|mak(?:e|ing)"
@@ -82,6 +84,8 @@ _TOGETHER = compile_one(
     # reason and connection).
     r"(?:keep|carry on|continue|pick up|resume) (?:that|this|our) (?:[\w'-]+ )?(?:conversation"
     r"|convo|chat|talk|discussion|debate|natter|yarn|gist|blether)\b",
+    # Doing again what they just did: "we should definitely do this again".
+    r"(?<!never )(?<!not )(?:do|doing) (?:it|this|that) again\b",
     # A practical need if a plan shifts: "so I can let you know if Sunday's ride is moved".
     r"(?:if|in case|incase|should) (?:the|our|<your>|\w+'s) (?:[\w'-]+ ){0,3}?(?:changes?"
     r"|is cancell?ed|gets cancell?ed|is called off|gets called off|is moved|gets moved"
@@ -110,9 +114,32 @@ _TOGETHER = compile_one(
     r"(?:throwing|hosting|having) (?:a|an|our|my) (?:[\w'-]+ ){0,2}?(?:party|housewarming"
     r"|house party|bbq|barbecue|barbie|braai|picnic|birthday|dinner party|games night|quiz"
     r"|gig|show|open day|launch|get-together|gathering|do)\b",
-    # Their help asked for: "I could use your advice on the garden".
-    r"(?:could|can|would) (?:really )?(?:use|do with) (?:<your>|some) (?:advice|help|tips"
-    r"|input|thoughts|expertise|eye)",
+    # Their help asked for: "I could use your advice on the garden", or the skill wanted
+    # named by who has it: "could use a methodologist", "could do with someone like you on
+    # the committee" (not a want of one's own: "I could use a nap").
+    r"(?:could|can|would) (?:really |honestly |definitely )?(?:use|do with) (?:<your>|some)"
+    r" (?:advice|help|tips|input|thoughts|expertise|eye)",
+    r"(?:could|can|would) (?:really |honestly |definitely )?(?:use|do with) (?:(?:a|an|another"
+    r"|one more|a second|an extra|some) (?:[\w'-]+ )?(?:\w{3,}(?:ist|ician|ologist)|hand|hands"
+    r"|pair of (?:hands|eyes)|partner|helper|volunteer|expert|mentor|tutor|coach|editor"
+    r"|reviewer|translator|designer|developer|coder|driver|teammate|team-mate|player)"
+    r"|(?:someone|somebody) (?:like <you>|who|with))\b",
+    # Something owed to them to pass on: "I still owe you that article on soil microbes".
+    r"owe (?:you|u|ya) (?:that|the|those|these|a|an|<your>) (?:[\w'-]+ ){0,2}?(?:article|link"
+    r"|paper|book|recipe|photos?|pics?|pictures|slides|notes|playlist|list|recs?"
+    r"|recommendations?|podcast|video|meme|file|pdf|chapter|reference|copy|mixtape|intro"
+    r"|introduction|map|pattern|cuttings?|seeds|tour|lesson)\b",
+    # A group chat or list to be put in: "everyone's put their number in the group chat" (not
+    # one they were seen in: "I saw you in the group chat").
+    r"(?:put|putting|add|adding|added|pop|popped|stick|stuck|include|included|join|joined|invite"
+    r"|bring|get|got|be|been) (?:[\w'-]+ ){0,3}?(?:in|into|to|on) (?:the|our|a|this|that|my)"
+    r" (?:[\w'-]+ ){0,2}?(?:group ?chat|whatsapp"
+    r" group|group thread|team chat|class chat|signal group|telegram group)\b",
+    # A task the number makes easier: "it'd make the carpool to Saturday's match easier".
+    # (Not a time made easier: "it would make the wait easier".)
+    r"make (?:the|our|a|this|that|[\w'-]+ing) (?!(?:wait|waiting|night|day|evening|week|time"
+    r"|goodbye)\b)(?:[\w'&-]+ ){0,5}?(?:(?:so|way|much|a lot|loads"
+    r"|far|heaps) )*(?:easier|simpler|smoother|quicker)\b",
     # What a side is short of, counted, whoever the side: "we're a man short", "we're two
     # players down", "your netball lot are a player short".
     r"(?:[\w-]+'(?:re|s)|are|is|were|was) (?:a|one|two|three|1|2|3) (?:man|men|woman|women|players?"
@@ -151,7 +178,9 @@ _TAIL = (
     r" point|if that'?s ok|with you|with u|x+"
     # When it ends is no purpose: "keep in touch once the course is over".
     r"|(?:after|once|when) (?:the|this|our) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:ends|is over|'s over"
-    r"|finishes|wraps up|is done|'s done)))*"
+    r"|finishes|wraps up|is done|'s done)"
+    # ...nor when one leaves: "I'm having your number before I go".
+    r"|before (?:i|you|u|we) (?:go|leave|head off|get off|dash|disappear)))*"
 )
 # What follows a frame when it only restates the request: the exchange, or contact as such.
 _ONLY_THE_REQUEST = re.compile(expand(
@@ -197,6 +226,12 @@ _NOT_A_PURPOSE = re.compile(
     r"|(?:a |such a |so much |the best |the )(?:great |good |lovely |wonderful |nice |amazing )?"
     r"(?:time|fun|blast|laugh)\b"
     r"|(?:collect|gather|rack up|get as many)\w*\b"
+    # A want of one's own, after "I could": "I could use a nap", "could do with a holiday".
+    r"|(?:use|do with) (?:a |an |some )?(?:nap|break|rest|holiday|miracle|lie-in|sleep|luck"
+    r"|hug|day off)\b"
+    # Skipping ahead is no purpose: "let's skip the small talk".
+    r"|skip (?:the |all the )?(?:small talk|chit-?chat|formalities|pleasantries|games|foreplay"
+    r"|awkward bit)\b"
     # A tally of numbers: "trying to get 50 numbers this summer".
     r"|(?:get|hit|reach|score) (?:\d+|a hundred|a thousand|loads of|lots of|more|as many)"
     r" (?:numbers|digits|contacts|nums)\b"

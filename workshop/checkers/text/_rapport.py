@@ -14,7 +14,7 @@ from workshop.checkers.text._cues import CueSet, Hit, negated
 from workshop.checkers.text._favours import FAVOURS
 from workshop.checkers.text._prepare import Prepared
 from workshop.checkers.text._present import NOT_AFTER_LOOKS, NOT_WISHED, PRESENT
-from workshop.checkers.text._recalled import RECALLED
+from workshop.checkers.text._recalled import HINDSIGHT, RECALLED
 from workshop.checkers.text._talk import SHARED_TALK
 from workshop.checkers.text._together import (
     DID_TOGETHER,
@@ -59,8 +59,11 @@ CONNECTION: Final = CueSet({
         rf"|spend|share|hang|sing|dance|play|climb|run|volunteer|debate|belay|bump|run into|find"
         rf"|have met|talked|chatted|spoke|spoken|met|{ING})\b",
         # (Not the ask itself, hoped fine, "hope that's cool", nor a look of theirs.)
-        rf"(?<!\bhope )(?<!\bif ){NOT_AFTER_LOOKS}(?:this|today|tonight|that|it|yesterday"
-        rf"|last night|the \w+)(?: was| is| has been|'s been|'s) (?:<very> )*(?:a |an |the )?"
+        # (Not when the time only says when one did something alone: "the film I watched last
+        # night was great".)
+        rf"(?<!\bhope )(?<!\bif ){NOT_AFTER_LOOKS}(?:this|(?<!ed )(?<!\bhad )(?<!\bate )(?<!\bsaw )"
+        rf"(?<!\bdid )(?<!\bgot )(?<!\bread )(?:today|tonight|yesterday|last night)|that|it"
+        rf"|the \w+)(?: was| is| has been|'s been|'s) (?:<very> )*(?:a |an |the )?"
         rf"(?:<very> )*{GOOD}",
         # Any verdict on the time, as long as it names it: "that was a ripper of a chat",
         # "this was one hell of a game", "today was a proper laugh".
@@ -70,7 +73,9 @@ CONNECTION: Final = CueSet({
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )(?<!fancy a )(?<!want a )(?<!like a )"
         rf"{GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
         r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{GOOD}\b"
-        rf"(?! {LOOKS}\b)",
+        # (Not the day or the weather as it is now: "what a lovely day it is".)
+        rf"(?! {LOOKS}\b)(?! (?:day|morning|afternoon|evening|night|weather|view|sunset|sunrise"
+        r"|sky)(?: (?:it is|it'?s(?! been)|out|outside|for it|we'?re having)\b|\s*[!.]*$))",
         # A look back with the subject dropped: "Was a good laugh tonight."
         rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:was|twas|'twas|been) (?:a |an |such a |so )?"
         rf"(?:really |very |so |such )?{GOOD}", r"ggs?(?: wp)?",
@@ -99,17 +104,25 @@ CONNECTION: Final = CueSet({
         r"|loaned|gave|helped|introduced|invited|recommended"
         r"|suggested|saved|rescued|fixed|explained) (?:me|us)\b(?! (?:[\w'-]+ ){0,2}?<num>\b)",
         # (Not "I gave you the tickets": a favour alone names no time they shared.)
-        r"i (?:showed|taught|helped|promised|owe) (?:you|u)\b(?! my| mine)",
+        # ...and owed still: "I still owe you that article" (not "I owe you an apology").
+        r"i (?:still |totally |really |kinda )?(?:showed|taught|helped|promised|owe) (?:you|u)\b"
+        r"(?! my| mine)(?! (?:an? )?(?:apology|explanation|nothing)\b)",
         # A favour told with the time or place it took, even when it is used as leverage:
         # "I lent you my charger for three hours at the gate". (A favour alone, "I bought
         # you a drink", names no time they shared.)
         r"i (?:just )?(?:bought|lent|loaned|gave|got|held|saved|minded|watched) (?:you|u)"
+        # (Not the number handed over: "I gave you my number at the bar", LABELS.md.)
+        r"(?! (?:my|me my) (?:number|digits|num|card|details|contact)\b)"
         r" (?:[\w']+ ){0,3}?(?:for (?:\w+ )?(?:hours?|minutes?|mins|ages|the whole|all)|at the"
         r"|during the|on the (?:\w+ )?(?:flight|train|bus|ride|way))\b",
         # Time spent together, told by how long: "spent the whole evening talking to you".
         r"(?:spent|spending|spend) (?:the |all |most of the |the whole |a whole |hours |ages )?"
         r"(?:whole )?(?:evening|night|day|afternoon|morning|hour|hours|flight|trip|party|class"
-        r"|shift|walk|time|weekend|ages) (?:\w+ing|with (?:you|u)|together)\b",
+        # (Not time spent alone on the asking: "I spent ages working up the nerve".)
+        r"|shift|walk|time|weekend|ages) (?:(?!(?:working|plucking|building|psyching|summoning"
+        r"|getting|trying|thinking|wondering|deciding|worrying|rehearsing|debating|drafting"
+        r"|typing|writing|deleting|staring|watching|looking|scrolling)\b)\w+ing|with (?:you|u)"
+        r"|together)\b",
         # Someone, or some pet, they both met: "Pickles clearly approves of you".
         r"(?:clearly|obviously|already|totally|definitely) (?:approves? of|loves?|likes?|adores?"
         r"|has taken to|took to|fell for|is obsessed with) (?:you|u|[a-z]+)\b",
@@ -118,7 +131,8 @@ CONNECTION: Final = CueSet({
         # drink") names no time or place they shared.
         r"i (?:just )?(?:drove|took|walked|brought|picked up|gave a lift to|gave|dropped|came with"
         r"|went with|invited|joined|partnered|danced with|played with|sat with|sat next to)"
-        r" (?:you|u)\b(?: \w+){0,4}? (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
+        r" (?:you|u)\b(?! (?:my|me my) (?:number|digits|num|card|details|contact)\b)(?: \w+){0,4}?"
+        r" (?:to|at|from|after|during) (?:the|our|that|this|your)\b",
         r"thanks?(?: you)?(?: so much)? again\b",
         # Thanks again in other tongues: "salamat ulit", "merci encore", "gracias de nuevo".
         rf"{THANKS_ABROAD} (?:ulit|encore|de nuevo|otra vez|nochmal|ancora|de novo|tena|lagi"
@@ -149,8 +163,11 @@ CONNECTION: Final = CueSet({
         r"|today|earlier(?: today| on)?|the other (?:day|night)|last (?:mon|tues|wednes|thurs"
         r"|fri|satur|sun)day)\b",
         # What made the time good, said to them: "you made the queue bearable".
-        r"<you> (?:made|make) (?:the|this|that|my|our|it) (?:[\w'&-]+ ){0,2}?(?:bearable|fun|better"
-        r"|fly by|go (?:so )?(?:quick|fast|quickly)|worth it|so much (?:better|more fun)"
+        # ...and in the perfect: "you've made this wedding so much more fun" (not a wish:
+        # "you'd make the trip more fun").
+        r"<you>(?:'ve| have)? (?:made|make) (?:the|this|that|my|our|it) (?:[\w'&-]+ ){0,2}?"
+        r"(?:bearable|fun|better|fly by|go (?:so )?(?:quick|fast|quickly)|worth it|(?:so+|way"
+        r"|loads|heaps|much|a lot)(?: much)? (?:better|more fun|more bearable)"
         r"|day|night|evening|morning|week|afternoon)\b",
         # (Not "ur dog is adorable": a compliment on their pet is no exchange, LABELS.md.)
         # Something at a place both were, judged: "that dance-off at Kemi's party was wild".
@@ -216,59 +233,7 @@ CONNECTION: Final = CueSet({
     "favour": FAVOURS,
     "recalled": RECALLED,
     "present": PRESENT,
-    # A look back on the time, told by when and where it was, or by how it compared:
-    # "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
-    # parkrun I've had in months", "the highlight of my week".
-    "hindsight": [
-        r"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
-        r"|that night|the other (?:day|night)) (?:at|in|on|with|during) (?:the |our |that "
-        r"|this )?(?:[\w'&-]+ ){0,3}?(?:was|were|has been|'s been|felt)\b",
-        rf"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
-        rf"(?: today)?|the other (?:day|night)|last (?:week|mon|tues|wednes|thurs|fri|satur|sun)"
-        rf"(?:day)?) (?:at|in|on|during) (?:the|our|that) (?:[\w'&-]+ ){{0,2}}?{PLACE}\b",
-        # An activity done with them, or where they were, looked back on: "Talking with you
-        # after the Q&A was brilliant", "Chatting about Le Guin at the reception was...".
-        r"(?:talking|chatting|speaking|dancing|singing|climbing|bouldering|running|playing"
-        r"|working|volunteering|meeting|hanging out|debating|cooking|walking|hiking|jamming"
-        r"|practi[cs]ing|training|studying|laughing|swimming|riding|cycling|gaming|painting"
-        r"|sitting|queuing|queueing|sharing|teaming up|partnering|yarning|gisting|nattering)"
-        r" (?:[\w'&-]+ ){0,5}?(?:with <you>|to <you>|at (?:the|that)|after (?:the|that)"
-        r"|during (?:the|that)|in (?:the|that)|on (?:the|that)) (?:[\w'&-]+ ){0,4}?(?:was|has"
-        r" been|'s been|were|made)\b",
-        r"(?:best|most fun|funniest|nicest|greatest|loveliest|liveliest|happiest|wildest)"
-        r"(?: [\w'&-]+){0,4}? (?:i|we)(?:'ve| have|'d)? (?:ever )?(?:had|done|been to|been on"
-        r"|spent)\b",
-        r"(?:the )?highlight of (?:my|the|our) (?:day|week|night|evening|weekend|trip|conference"
-        r"|year|month|morning|afternoon|holiday|festival)",
-        # Time spent together, in the perfect: "the best debate we've had", "we've shared".
-        r"we(?:'ve| have)(?: just| both| all| finally| only| literally)? (?:had|done|shared"
-        r"|played|danced|watched|talked|chatted|been through|met|spent|survived|sung|laughed)\b",
-        # Kind to them or theirs, when it happened: "you were so lovely when Mochi was scared".
-        r"(?:<you>|y'?all|you all|you guys) were (?:<very> )?(?:so |such )?(?:lovely|kind|sweet"
-        r"|patient|helpful|nice|great|amazing|brilliant|wonderful|a star|a legend|a lifesaver"
-        r"|hilarious|funny|good|fab|ace|class|calm|gentle|generous|a gem|a sweetheart|a laugh"
-        r"|a hoot|a riot|a scream|good company|great company) (?:when|with (?:my|the|our|me)"
-        r"|to (?:my|me)|about (?:my|the)|during|earlier|tonight|today|last night|yesterday"
-        r"|at (?:the|that|our)|(?:help|fix|show|carry|push|hold|lend|lett|sav|teach|walk)\w*"
-        r" (?:me|us|my|our))\b",
-        # Something about them seen in the place both were: "you seemed to get the regression
-        # stuff better in the tutorial", "the cake you liked so much at the reunion".
-        rf"<you> (?:seemed|knew|got|explained|answered|asked|made|nailed|smashed|aced|understood"
-        rf"|liked|loved|enjoyed|tried|ordered|wore|sang|won|brought)"
-        rf" (?:[\w'-]+ ){{0,10}}?(?:in|at|during) (?:the|that|our) (?:[\w'-]+ )?{PLACE}\b",
-        # The event they were both at, and the way back from it: "during the quiz", "when
-        # you get home from the conference dinner".
-        rf"during (?:the|this|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?{EVENT}\b",
-        rf"(?:home|back) from (?:the|our|that|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?"
-        rf"(?:{EVENT}|{PLACE})\b",
-        # The shared thing enjoyed, by name: "enjoyed choir last night", "loved salsa".
-        rf"(?:enjoyed|loved|liked) (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE}) (?:last night"
-        rf"|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|earlier|on \w+day"
-        rf"|last week)\b",
-        rf"(?:enjoyed|loved) {EVENT}\b",
-        # Their words quoted back (the quotation itself is blanked out before matching).
-        r"<you> (?:said|told me|suggested|mentioned|were like)(?: that|,|:)?(?=\s{3})",
-    ],
+    "hindsight": HINDSIGHT,
 }, negatable=False)
 
 # An emoji ends a clause as a full stop does: in "don't leave me hanging 😉 great dancing

@@ -7,6 +7,9 @@ them ("lovely to walk with you today"). A wish for time to come ("it'd be lovely
 with you sometime") is not one. Nor is what they did told by the time it happened ("you
 pulled me up that last hill this morning", "you've been such good company tonight", "you
 absolutely smashed that solo"), or how it was there ("what a hoot at the pub quiz tonight").
+
+HINDSIGHT is the look back told by when and where it was, or by how it compared ("tonight at
+choir was the most fun", "the highlight of my week").
 """
 
 from __future__ import annotations
@@ -94,4 +97,65 @@ RECALLED: Final = [
     # How it was there, by when: "what a hoot at the pub quiz tonight".
     rf"{_NOT_WISH}(?:such a|what a|had a|had such a) (?:[\w-]+ )?(?:laugh|blast|hoot|riot|ball"
     rf"|giggle|time|scream) (?:at|in|on|with|during) (?:[\w'&-]+ ){{0,4}}?{_WHEN}\b",
+]
+
+# A look back on the time, told by when and where it was, or by how it compared:
+# "Tonight at choir was the most fun", "yesterday in the lab was a laugh", "the best
+# parkrun I've had in months", "the highlight of my week".
+HINDSIGHT: Final = [
+    # The time judged against all others: "that was the slowest quiz round of my life",
+    # "it's been ages since I laughed this much at a wedding" (not "since I had a holiday").
+    rf"(?:this|that|it|tonight|today)(?: was| has been|'s been) the (?:[\w-]+ ){{0,3}}?(?:{TALK}"
+    rf"|{EVENT}) (?:of my life|ever|in (?:ages|years|forever))\b",
+    r"(?:ages|years|forever|a long time|months|an age|a while|yonks) since i (?:last )?(?:laughed"
+    r"|danced|sang|talked|chatted|smiled|had (?:this|so) much fun|had (?:such )?a (?:good |great )?"
+    r"(?:time|laugh|night))\b",
+    r"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
+    r"|that night|the other (?:day|night)) (?:at|in|on|with|during) (?:the |our |that "
+    r"|this )?(?:[\w'&-]+ ){0,3}?(?:was|were|has been|'s been|felt)\b",
+    rf"(?:tonight|today|yesterday|last night|this (?:morning|afternoon|evening)|earlier"
+    rf"(?: today)?|the other (?:day|night)|last (?:week|mon|tues|wednes|thurs|fri|satur|sun)"
+    rf"(?:day)?) (?:at|in|on|during) (?:the|our|that) (?:[\w'&-]+ ){{0,2}}?{PLACE}\b",
+    # An activity done with them, or where they were, looked back on: "Talking with you
+    # after the Q&A was brilliant", "Chatting about Le Guin at the reception was...".
+    r"(?:talking|chatting|speaking|dancing|singing|climbing|bouldering|running|playing"
+    r"|working|volunteering|meeting|hanging out|debating|cooking|walking|hiking|jamming"
+    r"|practi[cs]ing|training|studying|laughing|swimming|riding|cycling|gaming|painting"
+    r"|sitting|queuing|queueing|sharing|teaming up|partnering|yarning|gisting|nattering)"
+    r" (?:[\w'&-]+ ){0,5}?(?:with <you>|to <you>|at (?:the|that)|after (?:the|that)"
+    r"|during (?:the|that)|in (?:the|that)|on (?:the|that)) (?:[\w'&-]+ ){0,4}?(?:was|has"
+    r" been|'s been|were|made)\b",
+    r"(?:best|most fun|funniest|nicest|greatest|loveliest|liveliest|happiest|wildest)"
+    r"(?: [\w'&-]+){0,4}? (?:i|we)(?:'ve| have|'d)? (?:ever )?(?:had|done|been to|been on"
+    r"|spent)\b",
+    r"(?:the )?highlight of (?:my|the|our) (?:day|week|night|evening|weekend|trip|conference"
+    r"|year|month|morning|afternoon|holiday|festival)",
+    # Time spent together, in the perfect: "the best debate we've had", "we've shared".
+    r"we(?:'ve| have)(?: just| both| all| finally| only| literally)? (?:had|done|shared"
+    r"|played|danced|watched|talked|chatted|been through|met|spent|survived|sung|laughed)\b",
+    # Kind to them or theirs, when it happened: "you were so lovely when Mochi was scared".
+    r"(?:<you>|y'?all|you all|you guys) were (?:<very> )?(?:so |such )?(?:lovely|kind|sweet"
+    r"|patient|helpful|nice|great|amazing|brilliant|wonderful|a star|a legend|a lifesaver"
+    r"|hilarious|funny|good|fab|ace|class|calm|gentle|generous|a gem|a sweetheart|a laugh"
+    r"|a hoot|a riot|a scream|good company|great company) (?:when|with (?:my|the|our|me)"
+    r"|to (?:my|me)|about (?:my|the)|during|earlier|tonight|today|last night|yesterday"
+    r"|at (?:the|that|our)|(?:help|fix|show|carry|push|hold|lend|lett|sav|teach|walk)\w*"
+    r" (?:me|us|my|our))\b",
+    # Something about them seen in the place both were: "you seemed to get the regression
+    # stuff better in the tutorial", "the cake you liked so much at the reunion".
+    rf"<you> (?:seemed|knew|got|explained|answered|asked|made|nailed|smashed|aced|understood"
+    rf"|liked|loved|enjoyed|tried|ordered|wore|sang|won|brought)"
+    rf" (?:[\w'-]+ ){{0,10}}?(?:in|at|during) (?:the|that|our) (?:[\w'-]+ )?{PLACE}\b",
+    # The event they were both at, and the way back from it: "during the quiz", "when
+    # you get home from the conference dinner".
+    rf"during (?:the|this|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?{EVENT}\b",
+    rf"(?:home|back) from (?:the|our|that|tonight'?s|today'?s) (?:[\w'&-]+ ){{0,2}}?"
+    rf"(?:{EVENT}|{PLACE})\b",
+    # The shared thing enjoyed, by name: "enjoyed choir last night", "loved salsa".
+    rf"(?:enjoyed|loved|liked) (?:[\w'&-]+ ){{0,2}}?(?:{EVENT}|{PLACE}) (?:last night"
+    rf"|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|earlier|on \w+day"
+    rf"|last week)\b",
+    rf"(?:enjoyed|loved) {EVENT}\b",
+    # Their words quoted back (the quotation itself is blanked out before matching).
+    r"<you> (?:said|told me|suggested|mentioned|were like)(?: that|,|:)?(?=\s{3})",
 ]

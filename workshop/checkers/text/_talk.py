@@ -33,6 +33,8 @@ SHARED_TALK: Final = [
     r"(?:covering|covered|cover) <your> (?:shift|class|stall|table|desk)",
     r"(?:photos?|pictures?|pics|videos?|photographs) (?:i|we) (?:took|shot|got|made) (?:of"
     r"|at)\b",
+    # (Not the time of something done alone: "the film I watched last night was great".)
+    r"(?<!\w{2}ed last )(?<!\bhad last )(?<!\bsaw last )(?<!\bate last )(?<!\bread last )"
     rf"{EVENT} (?:was|were|is) (?:<very> )?(?:a |an |such a |so )?{GOOD}\b",
     r"(?:lime|hang|hang out|link up|meet up|catch up|help out|jam|play|team up) again\b",
     r"a hand with (?:the|that) (?:[\w'-]+ ){0,2}?again\b",
@@ -136,8 +138,9 @@ SHARED_TALK: Final = [
     r"|spamming|hassling|stalling|guessing|wishing|worrying|sending|ringing|annoying"
     r" around|popping)(?:\w+ing|our|this|the"
     r" conversation|where we)",
-    rf"(?:thanks?(?: you)?|cheers|ta|thank u|ty|{THANKS_ABROAD})(?: so much| again| also)?"
-    r" for (?:the|our|this|that|such a|your|all the)"
+    # ...in text speak too: "thx 4 the lift 2day".
+    rf"(?:thanks?(?: you)?|cheers|ta|thank u|ty|thx|thnx|thanx|tnx|{THANKS_ABROAD})(?: so much"
+    r"| again| also)? (?:for|4) (?:the|our|this|that|such a|your|all the)"
     r" (?!number\b|digits\b|reply\b|message\b|text\b)\w+",
     r"(?:thanks?(?: you)?|cheers|ta|thank u|ty)(?: so much| again| also)? for (?:a|all)"
     rf" ?(?:\w+ ){{0,3}}?(?:{TALK}|help|tips?|advice|company|recommendations?|laughs?"
@@ -176,8 +179,15 @@ SHARED_TALK: Final = [
     r"hope (?:<your>|the) (?:\w+ ){0,2}(?:went|survived|recovered|was)",
     r"hope the rest of (?:<your>|the) \w+",
     r"hope <you> (?:got|made it) (?:home|back)",
+    # (Not what they might come to know of one's own: "should you wish to know more about the
+    # programme", "if u want to learn more about the course".)
+    r"(?<!wish to )(?<!you want to )(?<!u want to )(?<!you'd like to )(?<!u'd like to )"
+    r"(?<!would like to )(?<!you care to )(?<!you wanna )(?<!u wanna )"
     r"(?:hear|learn|know|talk|chat|yarn|natter|nerd out|geek out) (?:a bit |some )?more"
     r" about",
+    # What they said or promised at the place both were: "you promised at the reunion...".
+    rf"<you> (?:said|promised|told me|mentioned|swore|agreed) (?:at|during|after) (?:the|that|our)"
+    rf" (?:[\w'&-]+ ){{0,2}}?(?:{PLACE}|{EVENT})\b",
     rf"(?:talking|chatting|hanging out|{ING})(?: (?:here|with you|to you|with u))? (?:is|was"
     rf"|has been|'s been|'s) (?:so |really |such |very )?(?:a )?{GOOD}",
     r"(?:appreciate|thanks? for|thank you for) (?:all )?(?:<your>|the) (?:\w+ )?(?:help|advice"
@@ -221,7 +231,9 @@ SHARED_TALK: Final = [
     # Doing again what they did together: "squad up again", "the trad session again",
     # "another go at the escape room", "makan at the hawker centre again".
     r"(?:squad|party|team|link|meet|catch|match|pair|buddy|gear|queue|line) up again\b",
-    rf"(?:{EVENT}|{PLACE}) again\b", r"(?:at|to) (?:the|that|our) (?:[\w'-]+ ){0,3}?"
+    # (Not "we meet again on the 12th": meeting, as a verb, is no event done together.)
+    rf"(?!meets? again\b)(?:{EVENT}|{PLACE}) again\b",
+    r"(?:at|to) (?:the|that|our) (?:[\w'-]+ ){0,3}?"
     r"[\w'-]+ again\b", r"another (?:go|round|shot|crack|bash|try|game|match) (?:at|of)"
     r" (?:the|that|our)\b",
     # The time with them, ranked: "you've been the best part of this conference".

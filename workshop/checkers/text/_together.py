@@ -39,7 +39,7 @@ EVENT = (
     r"|swim|game night|quiz night|book club|lunch|brunch|picnic|bbq|barbecue|ceilidh|wedding"
     r"|social|cook-?off|comp|competition|jam session|league|hackathon|parkrun|choir|salsa"
     r"|open mic|reception|q&a|mixer|fundraiser|volunteer shift|rota|team|practical|lab|seminar"
-    r"|after-?party|pre-?drinks|parade|procession)"
+    r"|after-?party|pre-?drinks|parade|procession|sports day|fun day|field day)"
 )
 
 # Their looks, voice, pets and things: praise of these is a compliment, not a shared moment.
@@ -64,7 +64,8 @@ PLACE = (
     r"|salsa|book club|food bank|rota|lab|practical|tutorial|ward|surgery|vet|vets"
     r"|exchange|language exchange|skill swap|swap|tandem|bootcamp|conversation club|rodeo|fete"
     r"|fête|carnival|regatta|gala|fiesta|powwow|hoedown|jamboree|eisteddfod|mela|rally"
-    r"|after-?party|after-?parties|pre-?drinks|boot sale|car boot|jumble sale|bake sale)s?"
+    r"|after-?party|after-?parties|pre-?drinks|boot sale|car boot|jumble sale|bake sale"
+    r"|car ?park|carpark|parking lot|cinema|theatre|theater)s?"
 )
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
