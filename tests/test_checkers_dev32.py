@@ -182,3 +182,31 @@ def test_dev32_classes_are_judged_by_their_principle(
 ) -> None:
     fb = check_message(kind, text, **ctx)
     assert fb.criterion(cid).passed is expected, str(fb)
+
+
+#: (text, the reason's words that must be quoted, words it must not quote)
+PURPOSE_QUOTES: list[tuple[str, str, str]] = [
+    # "so we've been..." tells what was done; the purpose is the "so we can" after it
+    ("ok so we've basically been best mates all night at this pub quiz 😂 can i get ur number"
+     " so we can team up again next month? no worries if not",
+     "so we can team up again next month", "best mates"),
+    ("so we have talked for hours - number? so we can plan the hike", "so we can plan the hike",
+     "talked"),
+    # ...and a purpose clause ends at an emoji, as at a full stop
+    ("so we can swap glaze tips 😂 can i get ur number?", "so we can swap glaze tips",
+     "can i get"),
+    # what they will have is still a purpose
+    ("swap numbers just so we've got someone to text on the rough days?",
+     "so we've got someone to text on the rough days", "swap numbers"),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "not_quoted"), PURPOSE_QUOTES,
+                         ids=[t[0][:40] for t in PURPOSE_QUOTES])
+def test_the_reason_quotes_the_purpose_not_what_was_done(
+    text: str, quoted: str, not_quoted: str
+) -> None:
+    reason = check_message("ask", text).criterion("reason")
+    words = [text[s.start : s.end] for s in reason.evidence]
+    assert reason.passed and quoted in words, words
+    assert not any(not_quoted in w for w in words), words

@@ -177,6 +177,16 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
      "the panel?", "out", False),
     ("ask", {}, "Swap numbers if you're up for it? I'd love to hear how the move goes", "out",
      False),
+    # a no hung on their becoming someone else, offered as the way back, is a jibe; a good
+    # wish for what they will learn is not
+    ("reply", {"intent": "no"}, "No ta. Maybe once you learn to dance lol", "polite", False),
+    ("reply", {"intent": "no"}, "nah. come back when u get a job", "polite", False),
+    ("reply", {"intent": "no"}, "No, sorry. Maybe try again when you are taller haha", "polite",
+     False),
+    ("reply", {"intent": "no"}, "No thanks - but good luck when you learn to drive!", "polite",
+     True),
+    ("reply", {"intent": "no"}, "No thank you, I hope the move goes well once you get a car",
+     "polite", True),
 ]
 
 

@@ -91,6 +91,16 @@ RUDE: Final = CueSet({
         r"(?:moustache|mustache|tache|beard|goatee|mullet|hair|haircut|teeth|outfit|shirt|shoes"
         r"|glasses|belly|gut|weight|eyebrows?|monobrow|unibrow|jacket|hat|tan|breath|face"
         r"|cologne|aftershave|sandals|socks|man ?bun|comb-?over|perm)\b",
+        # ...or on their becoming someone else, offered as the way back: "maybe once you learn
+        # to dance lol", "ask again when you grow a few inches" (a good wish is no jibe: "good
+        # luck when you learn to drive!").
+        r"(?:maybe|ask (?:me )?again|try (?:me )?again|come back|talk to me|we'?ll see)"
+        r"[^.!?]{0,12}? (?:if|once|when|till|until|after) <you>(?:'ve| have)?"
+        r" (?:ever |finally |actually )?"
+        r"(?:learn(?:t|ed)? (?:how )?to \w+|grow (?:up|taller|a (?:few|couple of) \w+|a \w+)"
+        r"|get (?:a (?:job|life|personality|clue|car|haircut|real job)|taller|richer|some"
+        r" (?:manners|style|taste|game))|(?:are|r|'re) (?:taller|richer|older|cooler|funnier"
+        r"|better looking))\b",
         r"not with you", r"are <you> (?:kidding|serious|joking)", r"seriously\s*\?",
         r"get a life", r"try harder", r"out of your league",
         r"did <you> (?:really |seriously |honestly |actually )?think", r"ha+h?,? no",

@@ -10,8 +10,11 @@ from workshop.checkers.text._cues import compile_one
 
 FRAMES = compile_one(
     r"so (?:that )?(?:we|i|you|u)(?: can| could| might| may| will|'ll| would)(?! as well)",
-    # What they will have: "just so we've got someone to text on the rough days".
-    r"so (?:that )?(?:we|i|you|u)(?:'ve| have| has|'ll have| will have|'d have)(?: got)?",
+    # What they will have: "just so we've got someone to text on the rough days" (not what
+    # they have done: "ok so we've basically been mates all night" tells, it has no purpose).
+    r"so (?:that )?(?:we|i|you|u)(?:'ve| have| has|'ll have| will have|'d have)(?: got)?"
+    r"(?! (?:[\w'-]+ly |just |already |all |both |kinda |kind of |sort of )?(?:been|had|met"
+    r"|known|seen|done|spent|talked|chatted|[a-z]+ed)\b)",
     r"(?:in order|so as) to",
     r"(?:can|could|may|shall) i (?:text|send|email|e-mail|share|show|forward|pass)"
     r" (?:you|u) (?:the|a|an|that|those|these|some|more|details|info)",

@@ -163,9 +163,10 @@ _TOGETHER = compile_one(
     r"|month|morning|evening|night|\w+day)\b",
 )
 # A purpose clause of its own ends the one before: in "keen to swap numbers so we can text
-# sometime" each is read alone (and neither says more than the exchange).
-_CLAUSE_END = re.compile(r"[.!?;,:\n()\"]| - | if | but | because | though | unless | or "
-                         r"| so (?:that )?(?:we|i|you|u) ")
+# sometime" each is read alone (and neither says more than the exchange). An emoji ends a
+# clause as a full stop does ("so we can laugh about it 😂 can i get ur number").
+_CLAUSE_END = re.compile(r"[.!?;,:\n()\"\u2600-\u27bf\U0001f300-\U0001faff]| - | if | but "
+                         r"| because | though | unless | or | so (?:that )?(?:we|i|you|u) ")
 _FILLER = r"(?:just|maybe|really|also|totally|definitely|actually|then|to|be able to|please|so)"
 _TAIL = (
     r"(?:\s+(?:up|sometime|some time|later|soon|again|back|whenever|anytime|any time|maybe"
@@ -265,6 +266,7 @@ def reasons(p: Prepared) -> list[Hit]:
         stop = _CLAUSE_END.search(norm, rest_start, rest_start + 100)
         rest_end = stop.start() if stop else min(len(norm), rest_start + 100)
         rest = norm[rest_start:rest_end].strip()
+        rest_end = rest_start + len(norm[rest_start:rest_end].rstrip())
         if (rest and _ONLY_THE_REQUEST.fullmatch(" " + rest) is None
                 and _NOT_A_PURPOSE.match(rest) is None):
             found.append(Hit("reason", m.start(), rest_end))
