@@ -814,15 +814,52 @@ criteria short and the yes's no_games at 90.0%. Across the twenty-four fresh hol
 contract (7,080 messages), 6,780 verdicts were right with the rules alone: 95.8%. It then
 became development data before it was studied.
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
-``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
-alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
-the model, before anyone studies it; those first figures go into its row and a paragraph here.
-Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
-not fall below its first measure. Only those aggregate figures are read; it is never used to
-write rules.
+The dev32 round studied its misses, and the dev30 and dev31 ones left above, class by class,
+with new tests in tests/test_checkers_dev32.py (what the contact is for, what the two share)
+and tests/test_checkers_dev32_pressure.py (pressure, guilt, asking again). The ask's reason: a
+task or need of one's own the number serves ("I'm drafting a grant and could use a
+methodologist"), something owed to them ("I still owe you that article"), an activity wished
+for ("if you'd ever fancy a bake-off"), a thing to send, a group chat to be put in, a task made
+easier ("it'd make the carpool ... easier"), a reason added as an afterthought ("like for the
+chem study group"). The connection: help or fun they gave over a time or a place ("you've been
+such a help at the community garden these past Saturdays", "you've made this wedding so much
+more fun"), a favour told with its time or place, for the offer too ("thx 4 the lift 2day",
+"I gave you my umbrella in that downpour outside the museum"); false ones closed: a remark on
+the day ("what a lovely day it is"), one's own nerve, a film one watched, a meeting to come, a
+card about a programme. Pressure: a call asked for at a set time or moment ("give me a ring at 6
+tomorrow", "once you're back from Leeds"); their phone taken and used; a number taken from a
+list (gives_control only); their interest presumed ("I can tell you've been into me"); a custom
+that binds them ("it's tradition ... so you've got to"); a challenge about holding the number
+back ("why so mysterious about your number?"); in a follow-up, their silence read as a verdict
+("or so I thought, given the radio silence") and hurt at it. After a no: asked to think again,
+or another channel pointed to as the easier way in ("email's on my card if that's easier?").
+A no hung on their changing their looks or becoming someone else is no courtesy ("ask me again
+if you ever shave that moustache off", "maybe once you learn to dance lol"); wanting to stay on
+the app a while longer is honest; a grudging "I suppose you can have it" fails clear_yes only,
+not no_games; "if you'd be happy to" is an out. And a purpose is quoted as the purpose ("so
+we've been mates all night" tells what was done; a purpose clause ends at an emoji). After it,
+with the rules alone, dev32 scored 300 of 300 (292 before), 299 with the model (295 before);
+development as a whole rose from 8,650 to 8,664 of 8,710 verdicts with the rules alone and from
+8,662 to 8,672 with the model; 71 criterion outcomes went from wrong to right and none the other
+way, per message and per criterion. A first ask check ("Could I get your number?") now compiles
+196,288 characters of regular expressions (172,471 before, counted the same way: every pattern
+compiled), a first follow-up check on the benchmark's message 218,974 (190,830 before). No label
+was changed. Left missed: "Hello from the train!" still names the meeting in a follow-up, since
+h7-followup-012 ("hey from the ferry!! you there?"), of the same form, is labelled as naming it.
+
+The holdout split (300 messages, ids h32-) is the thirty-second independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-08T04:44Z,
+with the rules after the dev32 round, it scored 98.3% (295 of 300) of verdicts with the rules
+alone (asks 97.1%, offers 97.8%, follow-ups 100%, after a no 97.8%, replies 98.9%), with one
+criterion under 92%: the ask's connection (91.4%, 64 of 70); the ask's reason, short on the
+thirty-first, scored 100%, the offer's no_pressure 97.8% and its connection 93.3%. With the
+model's second opinion (trained on dev to dev32), as a learner gets it, it scored 98.3% (295 of
+300), the same criterion short. Across the twenty-five fresh holdouts of this contract (7,380
+messages), 7,075 verdicts were right with the rules alone: 95.9%. Its targets (96% of verdicts
+and 92% on every criterion) are not asserted: the rules must only not fall below its first
+measure (its row in first-measures.csv). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0
+python benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before
+anyone studies it; only those aggregate figures are read.
 """
 
 from __future__ import annotations
