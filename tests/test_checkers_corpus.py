@@ -847,7 +847,7 @@ compiled), a first follow-up check on the benchmark's message 218,974 (190,830 b
 was changed. Left missed: "Hello from the train!" still names the meeting in a follow-up, since
 h7-followup-012 ("hey from the ferry!! you there?"), of the same form, is labelled as naming it.
 
-The holdout split (300 messages, ids h32-) is the thirty-second independent holdout, written by
+The dev33 split (300 messages, ids h32-) was the thirty-second independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-08T04:44Z,
 with the rules after the dev32 round, it scored 98.3% (295 of 300) of verdicts with the rules
 alone (asks 97.1%, offers 97.8%, follow-ups 100%, after a no 97.8%, replies 98.9%), with one
@@ -855,11 +855,18 @@ criterion under 92%: the ask's connection (91.4%, 64 of 70); the ask's reason, s
 thirty-first, scored 100%, the offer's no_pressure 97.8% and its connection 93.3%. With the
 model's second opinion (trained on dev to dev32), as a learner gets it, it scored 98.3% (295 of
 300), the same criterion short. Across the twenty-five fresh holdouts of this contract (7,380
-messages), 7,075 verdicts were right with the rules alone: 95.9%. Its targets (96% of verdicts
-and 92% on every criterion) are not asserted: the rules must only not fall below its first
-measure (its row in first-measures.csv). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0
-python benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before
-anyone studies it; only those aggregate figures are read.
+messages), 7,075 verdicts were right with the rules alone: 95.9%. It then became development
+data before it was studied, so that the thirty-third holdout is measured with the same rules.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
+``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
+alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
+the model, before anyone studies it; those first figures go into its row and a paragraph here.
+Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
+not fall below its first measure. Only those aggregate figures are read; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -910,7 +917,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev32_together() -> None:
+def test_development_is_dev_to_dev33_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
