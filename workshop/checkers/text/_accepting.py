@@ -12,6 +12,15 @@ from typing import Final
 
 from workshop.checkers.text._cues import CueSet
 
+# The thing refused made light of, so a yes looks the only sensible answer: "tbh swapping
+# numbers isn't exactly a big commitment", "giving ur number isn't really a huge favour".
+MADE_LIGHT: Final = (
+    r"(?:swapping|sharing|giving|exchanging|trading|handing over) (?:\w+ )?(?:numbers?|digits"
+    r"|it)(?: \w+)? (?:isn'?t|is not|wasn'?t|was not|wouldn'?t (?:have been|be)|ain'?t"
+    r"|is hardly) (?:exactly |really |like |even |that |hardly )?(?:a |that |such a |much of a"
+    r" )?(?:big |huge |massive |major |serious |lifelong )?(?:commitment|deal|ask|favou?r"
+    r"|proposal)\b")
+
 ACCEPT: Final = CueSet({
     "accept": [
         r"no (?:problem|prob|probs|worries|worry|bother|stress|biggie|big deal|hard feelings"
@@ -60,6 +69,8 @@ CHALLENGE: Final = CueSet({
         r"(?:easy|easier|simple|simpler|quicker) (?:to|2) (?:just )?(?:say yes|agree|give it)",
         r"(?:would(?:'ve| have)|would of) cost (?:you )?nothing",
         r"<youll> (?:\w+ )?(?:warm up|come (?:round|around)|change <your> mind)\b",
+        # The thing refused made light of: "swapping numbers isn't exactly a big commitment".
+        MADE_LIGHT,
         # Mock thanks: "wow ok cheers for that 🙃", "gee, thanks".
         r"(?:wow|gee|oh wow),? (?:ok(?:ay)?,? )?(?:cheers|thanks|thank you|ta|thx)\b",
         r"thanks for nothing", r"(?:cheers|thanks|ta|thx) (?:for that|a lot|a bunch|a million)"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from workshop.checkers.text._accepting import MADE_LIGHT
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared
 
@@ -79,6 +80,8 @@ REPEAT: Final = CueSet({
     "small": [
         r"(?:it'?s|its|it is|it was) (?:literally |honestly |really |seriously )?(?:only|just)"
         r" (?:a|my|your|ur|the) (?:number|phone number|few digits)",
+        # ...or its cost: "tbh swapping numbers isn't exactly a big commitment".
+        MADE_LIGHT,
     ],
     # The door held open after a no is a quieter way of asking again: "the offer stands",
     # "I'll be waiting", "if you change your mind, you know where to find me".

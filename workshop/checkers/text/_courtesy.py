@@ -17,7 +17,7 @@ WARM: Final = CueSet({
         # "Ta", the British thanks, when it thanks: "ta for asking", "ta very much", "ta!"
         # (not "ta-ta", goodbye).
         r"(?<!-)ta(?: very much| muchly| so much)?(?=\s*(?:[!.,]|$)| (?:for|mate|love|hun|pal"
-        r"|x+)\b)",
+        r"|x+|though|tho|anyway|anyways|all the same)\b)",
         # Thanks in the other tongues people mix into English: "Salamat!", "asante sana".
         r"merci", r"gracias", r"danke", r"salamat", r"grazie", r"obrigad[oa]", r"asante",
         r"shukran", r"terima kasih", r"arigato", r"dhanyavaad", r"dankie", r"spasibo",
@@ -64,6 +64,13 @@ WARM: Final = CueSet({
         r"(?:<you> seem|<youre>|<you> sound) like (?:a |such a |an )?(?:\w+ )?(?:nice|good|great"
         r"|lovely|genuine|kind|decent|sweet|fun|cool|interesting|awesome) (?:guy|person|girl"
         r"|bloke|one|human|soul|woman|man|lady|dude)",
+    ],
+    # A good wish for something of theirs is courtesy (LABELS.md polite: a good wish): "I hope
+    # your band's set goes amazing tonight", "hope ur exam goes well x".
+    "wish": [
+        r"(?:i )?(?:really |truly )?hope <your> (?:[\w'-]+ ){1,4}?(?:goes|go|went|turns out"
+        r"|works out|is|are) (?:really |so |super )?(?:well|great|amazing|brilliant|smoothly|ok"
+        r"|okay|fine|good|fab|perfect|awesome|lovely)\b",
     ],
 })
 

@@ -19,7 +19,7 @@ ENTITLEMENT: Final = [
     r"i'?ve earned", r"i'?m asking nicely",
     # A duty put on everyone to hand it over: "everyone on the course has to share theirs".
     r"(?:everyone|everybody|all of us|we all|the whole (?:group|team|class|table|crew|course))"
-    r" (?:(?:in|on|at) (?:the|our|this) [\w-]+ )?(?:(?:has|have|needs?|is supposed|are"
+    r" (?:(?:in|on|at) (?:the|our|this) [\w-]+ (?:[\w-]+ )?)?(?:(?:has|have|needs?|is supposed|are"
     r" supposed|'s supposed|is meant|are meant|gotta|got) to|must|should) (?:share|give"
     r"|hand over|hand in|swap|exchange|send)\b",
     # Their number owed back for one's own: "your turn now, fair's fair".

@@ -147,7 +147,8 @@ GAMES: Final = CueSet({
         r"(?:found|find|plucked up|plucked|got|grew|grown|summoned) the (?:nerve|courage|guts"
         r"|bottle|balls)",
         # The wait mocked with an eye-roll; laughed about, it is friendly banter.
-        r"took (?:<you>|ya) (?:long enough|ages|forever|a while|so long)(?=[^.!?\w]{0,4}"
+        r"took (?:<you>|ya) (?:long enough|ages|forever|a while|so long)(?=(?:,? (?:didn'?t it|did"
+        r" it|eh|huh|innit|hey|mate|tho|though|lol|honestly|tbh|smh))?[^.!?\w]{0,4}"
         r"[\U0001f644\U0001f612\U0001f60f])",
     ],
 })

@@ -57,7 +57,8 @@ GUILT: Final = [
     # (Past a cutoff it is a deadline: "if you don't text by Friday I'll assume...".)
     r"if <you> (?:don'?t|do not|won'?t|never)\b(?:(?!\b(?:by|before|within|until)\b)[^.!?;])"
     r"{0,30}?\b(?:<ill>|<im> gonna) (?:just )?"
-    r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:<you> (?:think|reckon|find)"
+    r"(?:assume|think|take it|guess|figure|know)(?: that)? (?:(?:it'?s|its|it was|that'?s)"
+    r" (?:because|cos|cuz|coz|cause) )?(?:<you> (?:think|reckon|find)"
     r"(?: that)? )?(?:<im>|i was|it'?s me|i'?ve|<you> (?:hated|didn'?t (?:like|enjoy))"
     r"(?! me\b))\b",
     # Their phone used without asking, told after: "saving my number in your phone".
@@ -121,6 +122,14 @@ GUILT: Final = [
     # The same, with the "if" left out: "Can I get your number? It'd mean a lot."
     r"(?:it'?d|it would|that'?d|that would|this would) (?:really |honestly |truly |just |so )?"
     r"mean (?:a lot|so much|the world|everything|a great deal)(?: to me)?(?=\s*(?:[.!,;-]|$))",
+    # The same of their yes: "a yes would honestly make it", "your yes would make my week".
+    r"(?:a|your|ur|one|just one) (?:little )?yes(?: from <you>)? (?:would|'d|will|'ll)"
+    r" (?:\w+ )?(?:make|save|fix|turn around) (?:it|my (?:day|week|night|month|year))\b",
+    # One's own time ruined by their no: "my night will be ruined if u say no".
+    r"my (?:whole )?(?:night|day|week|weekend|evening|month|year|life) (?:will|would|'ll|'d"
+    r"|is gonna|is going to) be (?:\w+ )?(?:ruined|wrecked|destroyed|spoiled|spoilt|over)\b",
+    r"<you>(?:'ll| will|'d| would) (?:\w+ )?(?:ruin|wreck|spoil|destroy) my (?:whole )?(?:night"
+    r"|day|week|weekend|evening|month|year|life)\b",
     r"(?:it'?d|it would|that'?d|that would|this would|<youd>|<you> would) (?:really |honestly "
     r"|totally |so )?make (?:it|my (?:day|week|night|month|year))(?: better)?"
     r"(?=\s*(?:[.!,;]|$))",

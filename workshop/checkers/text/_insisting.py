@@ -67,7 +67,10 @@ INSISTING: Final = [
     r"(?:please )?don'?t say no", r"say yes", r"pretty please",
     r"(?:please|pls|plz|plez)(?:[,!.]* +(?:please|pls|plz|plez))+",
     r"ple{2,}a*s+e*", r"plea{2,}s+e*", r"pleas{2,}e*", r"please{2,}", r"pl[sz]{2,}",
-    r"i'?m begging(?: you)?", r"i'?ll beg", r"make me beg", r"(?:begging|beg) you",
+    r"i'?m begging(?: you)?", r"i'?ll beg", r"make me beg",
+    # Begging held out as the alternative to a yes: "or do I have to beg?".
+    r"(?:do|must|should|will|shall) i (?:(?:have to|need to|gotta|got to|hafta) )?(?:get down on"
+    r" my knees and )?beg\b", r"(?:begging|beg) you",
     r"<you>(?:'ve| have)? (?:really )?(?:have to|need to|gotta|got to|must)"
     r" (?:give|say|text|call|reply|answer|respond|use|come|let|tell|send|go out|meet|be on"
     r"|join|sign|put|add|fill|hand|share)",
@@ -96,7 +99,9 @@ INSISTING: Final = [
     # when you feel like it" only stresses that the choice is real.
     rf"seriously,? {CONTACT}\b(?![^.!?]{{0,30}}?\b(?:if|whenever|any ?time|sometime"
     r"|when <you> (?:want|like|feel|fancy))\b)",
-    r"answer me", r"please answer", r"reply to me", r"(?:please|pls|plz) (?:reply|respond)",
+    r"answer me", r"please answer", r"reply to me",
+    # (Not a reply left to them: "please reply only if and when it suits you".)
+    r"(?:please|pls|plz) (?:reply|respond)(?! (?:only )?(?:if|when|whenever|once|at <your>)\b)",
     r"(?:reply|respond|answer|text (?:me )?back) (?:please|pls|plz|asap)",
     r"(?:please|pls|plz) (?:text|call|message|ring) me back",
     r"(?:i|i'?ll) (?:really )?need <you> to",

@@ -123,7 +123,9 @@ PRESSURE: Final = CueSet({
         # everybody on our street is", "all the others have".
         r"(?:every(?:one|body)|all the others|all the rest|the others|the rest of (?:us|them))"
         r"(?: else)?(?: (?:on|in|at|from|here|there)(?: [\w'-]+){0,3}?)?"
-        r" (?:is|are|has|have|does|do|did|already (?:is|are|has|have|did))(?=\s*(?:[.!,;]|$))",
+        r" (?:is|are|has|have|does|do|did|already (?:is|are|has|have|did))"
+        r"(?: (?:lol|haha|tho|though|too|btw|ngl|lmao))?(?=\s*(?:[.!,;]|$"
+        r"|[\u2600-\u27bf\U0001f300-\U0001faff]))",
         r"<youre> the only (?:one|person|girl|guy|woman|man)\b<gap>(?:won'?t|wouldn'?t|hasn'?t"
         r"|didn'?t|doesn'?t|refus\w*|said no|says no|not)",
         r"(?:nobody|no one|no-one) (?:else )?(?:ever )?(?:says|said|has said|tells|told)"
@@ -147,6 +149,12 @@ PRESSURE: Final = CueSet({
         r"|totally|clearly|obviously|secretly|really|just) )?(?:as keen as me|keen on me|keen too"
         r"|into me|mad about me|crazy about me|falling for me|(?:dying|desperate|itching) to (?:see"
         r"|meet|hear from|text|call|date) me)\b",
+        # ...or their feelings told for them: "I'm sure you feel the spark too", "bet u felt it
+        # as well" (not a question: "not sure if you felt it too?").
+        r"(?:<im> (?:sure|certain|positive)|i bet|i know|we both know|i (?:can|could) tell)"
+        r"(?: that)? <you> (?:feel|felt|sense|sensed) (?:it|that|this|the (?:spark|chemistry"
+        r"|connection|vibe|click|pull|attraction)|a (?:spark|connection|vibe))(?! (?:\w+ )?"
+        r"(?:\w+ )?\?)",
         # Plans settled for them: "you're coming to salsa with me on Thursday".
         r"(?<!if )(?<!when )(?<!whether )(?<!hope )<youre> (?:coming|going|joining me|meeting me)"
         r" (?:to|with|on|for)\b",
@@ -193,6 +201,9 @@ PRESSURE: Final = CueSet({
         r" (?:phone|mobile|cell)\b[^.!?]{0,30}?\b(?:texted|rang|called|messaged|sent|dialled"
         r"|dialed|whatsapped|saved|added|put|typed|to (?:text|ring|call|message|send|dial|save"
         r"|add|put|type)) (?:myself|me|my (?:own )?(?:number|digits|phone|mobile))\b",
+        # ...or their number copied off it: "I copied yours off your phone already".
+        r"(?:copied|took|got|grabbed|nicked|pinched|saved|nabbed|stole|lifted|snagged) (?:yours"
+        r"|<your> (?:number|digits)) (?:off|from|out of) <your> (?:phone|mobile|cell|screen)\b",
         r"(?:texted|rang|called|messaged|dialled|dialed|whatsapped|sent) (?:myself|me)(?: a"
         r" (?:text|message|msg))? (?:from|on|off|using|with) <your> (?:phone|mobile|cell)\b",
         # "When are you giving me your number?" asks when, not whether.

@@ -159,7 +159,9 @@ SULK: Final = CueSet({
         # (A plain "sorry for bothering you", like "sorry to bother you", only apologises.)
         r"sorry for (?:existing|breathing|living|wasting)",
         r"excuse me for (?:even )?(?:asking|living|existing|trying|breathing)",
-        r"my bad for (?:even )?(?:asking|trying)", r"(?:why|don'?t know why) (?:do |did )?i"
+        # (Not the moment apologised for: "my bad for asking in the middle of your shift".)
+        r"my bad for (?:even )?(?:asking|trying)(?! (?:in|during|at|while|when|on|before|mid"
+        r"|right|so|like that|out of)\b)", r"(?:why|don'?t know why) (?:do |did )?i"
         r" (?:even )?(?:bother|try|bothered|tried)", r"shouldn'?t have (?:even )?(?:bothered"
         r"|asked|tried)", r"won'?t make that mistake again",
         r"(?:great|perfect|wonderful|brilliant|lovely|fantastic|super|awesome|cool),? (?:just )?"

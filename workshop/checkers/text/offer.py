@@ -9,6 +9,7 @@ from typing import Any, Final
 from workshop.checkers.contract import criteria_for
 from workshop.checkers.feedback import Criterion, Feedback
 from workshop.checkers.registry import text_checker
+from workshop.checkers.text._acting import ACTED
 from workshop.checkers.text._choice import OUT
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._prepare import Prepared, prepare
@@ -147,54 +148,6 @@ _DICTATES: Final = CueSet({
         r"|contact) (?:you|u))\b(?![^.!?]{0,40}?\bif\b)",
     ],
 }, negatable=False)
-# Acting for them without asking takes the choice, even without pushing: "I've added you on
-# WhatsApp, so we're connected now", "slipped my card in your bag when you weren't looking".
-_ACTED: Final = CueSet({
-    "acted": [
-        r"(?:added|followed|friended|messaged|requested|subscribed) (?:you|u) (?:on|to|in)"
-        r" (?:<social>|the (?:group|chat|group chat|list)|my (?:contacts|list|group))",
-        r"(?:slipped|snuck|sneaked|tucked|stuck|dropped|put|popped|left|wrote|scribbled|hid)"
-        r" (?:it|them|my (?:number|card|digits|details)|a note|the note)(?: \w+)? (?:in|into"
-        r"|on|inside|under) <your> (?:pocket|bag|jacket|coat|wallet|purse|book|notebook|hand|arm"
-        r"|case|car|locker|desk|tote|backpack|handbag|drink|windscreen|door)",
-        r"(?:number|card|digits)(?:'s| is) (?:already )?(?:in|on|inside) <your> (?:pocket|bag"
-        r"|jacket|coat|wallet|purse|book|notebook|hand|arm|case|car|locker|desk|backpack|handbag)",
-        r"when <you> (?:weren'?t|were not|wasn'?t) looking",
-        r"so we'?re (?:all )?(?:connected|friends|mutuals|linked|sorted|set) now",
-        # Taken or added without asking: "added you from the group chat", "saved yours from
-        # the attendance sheet".
-        r"(?:added|saved|took|got|grabbed) (?:you|u|yours|<your> (?:number|digits|details))"
-        r" (?:from|off|out of) (?:the|a|my|our)\b",
-        r"<ill> (?:just )?(?:take|get|grab|copy|pinch|nab|pull|save|add) (?:you|u|yours"
-        r"|<your> (?:number|digits|details)) (?:from|off|out of) (?:the|a|my|our)\b",
-        # Their phone, or their hand, used without asking: "I've popped my number into your
-        # phone", "I'll write my number on your hand, hold still".
-        r"(?:i'?ve|i have|i|already|just) (?:popped|put|typed|added|saved|entered|stuck|written"
-        r"|wrote|punched)(?: my)? (?:number|digits|details|contact)? ?(?:in|into|on) <your>"
-        r" (?:phone|contacts|mobile|hand|arm)(?![^.!?]{0,30}?(?:\?|\bif\b))",
-        r"<ill> (?:just )?(?:write|put|type|pop|save|add|punch) (?:my (?:number|digits|details)"
-        r"|it|myself) (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
-        r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
-        r"hold still",
-        # Done first and owned up to after: "took the liberty of saving my number in your phone".
-        r"(?:took|taken|taking) the liberty",
-        r"(?:sav|putt|popp|typ|add|punch|enter|stor|writ)ing (?:my (?:number|digits|details"
-        r"|contact)|myself|it) (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)",
-        r"(?:(?<=^)|(?<=[.!?] ))(?:just |already )?(?:saved|popped|added|typed|stored"
-        r"|entered|punched) my (?:number|digits|details|contact) ?(?:in|into|on) <your>"
-        r" (?:phone|contacts|mobile|hand|arm)",
-        r"(?:let me|lemme|let's|i'?m (?:just )?(?:gonna|going to)|gonna) (?:just |quickly |quick )?"
-        r"(?:save|put|pop|type|add|punch|stick|plug) (?:my (?:number|digits|details)|it|myself|me)"
-        r" (?:in|into|on) <your> (?:phone|contacts|mobile|hand|arm)"
-        r"(?![^.!?]{0,30}?(?:\?|\bif\b))",
-        r"<ill> (?:just )?(?:add|put|pop|stick) (?:you|u) (?:to|on|in|into) (?:the|our"
-        r"|my) (?:[\w'-]+ ){0,2}?(?:<social>|group|chat|list|channel)\b(?![^.!?]{0,30}?\bif\b)",
-        r"passed (?:him|her|them|it) <your> (?:details|number|digits|contact)",
-        r"(?:texted|messaged|called|rang|emailed|whatsapped|dmed|added) (?:you|u) (?:from|off"
-        r"|using)"
-        r" (?:the|a|my|our) (?:[\w'-]+ ){0,2}?(?:list|sheet|register|roster|group|directory|form)",
-    ],
-}, negatable=False)
 _IMPERATIVE_CALL = CueSet({
     "dictate": [
         r"(?<!can )(?<!could )(?<!may )(?<!might )(?<!to )(?<!you )(?<!u )(?<!will )(?<!'ll )"
@@ -232,10 +185,12 @@ _LEFT_TO_THEM: Final = CueSet({
     ],
 })
 _TAKE_OR_LEAVE: Final = re.compile(r"take it or leave it")
-# Begging them to take it, not to use it ("please please take my number"), leaves the use to
-# them as any handing over does; it only presses (no_pressure).
+# Begging them to take it, not to use it ("please please take my number", "take my number
+# pls pls"), leaves the use to them as any handing over does; it only presses (no_pressure).
 _HANDED: Final = re.compile(r"(?:(?:please|pls|plz|just)[\s,!]*)+(?:take|have|keep|accept"
                             r"|grab) (?:my (?:number|digits|card|details)|it|this|mine)\b")
+_HANDED_BEFORE: Final = re.compile(r"\b(?:take|have|keep|accept|grab) (?:my (?:number|digits"
+                                   r"|card|details)|it|this|mine)[\s,!]*$")
 _TAG: Final = re.compile(r"(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?")
 # Pressure that also takes the decision away from them, not just makes it harder.
 _TAKING = frozenset({"demand", "insisting", "entitlement", "assumed", "obligation", "deadline",
@@ -251,6 +206,13 @@ def _tag_on_guilt(p: Prepared, hit: Hit, pushes: list[Hit]) -> bool:
     return any(h.label == "guilt" and start <= h.start < hit.start for h in pushes)
 
 
+def _handed(p: Prepared, hit: Hit) -> bool:
+    """Whether insisting ``hit`` only begs them to take the number, before or after the
+    handing-over words ("please please take my number", "take my number pls pls")."""
+    before = p.norm[max(0, hit.start - 40):hit.start]
+    return bool(_HANDED.match(p.norm, hit.start) or _HANDED_BEFORE.search(before))
+
+
 def _conditioned(p: Prepared, hit: Hit) -> bool:
     """Whether an order to get in touch comes after a condition in its own sentence: "If a
     ride ever appeals, message me." leaves it to them as "message me if..." does."""
@@ -261,9 +223,9 @@ def _conditioned(p: Prepared, hit: Hit) -> bool:
 def _gives_control(p: Prepared, pushes: list[Hit]) -> Criterion:
     rule = RULES["gives_control"]
     taking = [h for h in pushes if h.label in _TAKING and not _tag_on_guilt(p, h, pushes)
-              and not (h.label == "insisting" and _HANDED.match(p.norm, h.start))]
+              and not (h.label == "insisting" and _handed(p, h))]
     orders = [h for h in _IMPERATIVE_CALL.find(p) if not _conditioned(p, h)]
-    taking += _SET_TIME.find(p) + _DICTATES.find(p) + orders + _ACTED.find(p)
+    taking += _SET_TIME.find(p) + _DICTATES.find(p) + orders + ACTED.find(p)
     if taking:
         return judge("gives_control", rule, False, p, sorted(taking, key=lambda h: h.start))
     offered = _OFFERED.find(p, labelled=False)
