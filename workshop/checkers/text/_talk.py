@@ -99,7 +99,7 @@ SHARED_TALK: Final = [
     r"|incredible|class|ace|on fire|so good|unreal|solid|sharp|lethal|deadly|immense|clutch"
     r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong|fun"
     r"|a laugh|a hoot|a riot|a scream|a legend|a star|a hero|a lifesaver|a champ|a gem"
-    r"|a saint|a pro)"
+    r"|a saint|a pro|easy to (?:talk|chat) (?:to|with)|(?:good|great|fun|lovely) company)"
     # ...and what they were doing then: "a legend holding the rope for me on the wall tonight"
     r"(?: \w+ing\b(?: [\w'-]+){0,8}?)?"
     r" (?:tonight|today|earlier|this (?:morning"
@@ -108,8 +108,10 @@ SHARED_TALK: Final = [
     r"(?:photos?|pics?|pictures?|videos?|slides|notes|recording|recordings|playlist)"
     r" (?:from|of) (?:the|today'?s|tonight'?s|our|last night'?s|this morning'?s"
     r"|yesterday'?s) \w+",
-    r"(?:felt|feel|feeling) (?:the|this|that|a|some|real|such a) (?:chemistry|spark"
-    r"|connection|vibe)", r"the chemistry",
+    # (Not a feeling claimed for them now: "I'm sure you feel the spark too" points back at
+    # nothing, LABELS.md h32-055.)
+    r"(?:felt|feeling) (?:the|this|that|a|some|real|such a) (?:chemistry|spark"
+    r"|connection|vibe)", r"(?<!feel )(?<!feels )the chemistry",
     r"(?:the name of|the link to|more about|the title of) that \w+",
     r"follow[- ]?up on (?:the|our|that|what|your)\b",
     rf"our (?:\w+ )?{TALK}", r"(?:this|that) (?:\w+ )?(?:conversation|chat|talk|discussion"

@@ -16,7 +16,7 @@ ING = r"\w{2,}ing" + _NOT_ACTIVITY
 GOOD = (
     r"(?:great|nice|lovely|good|fun|awesome|amazing|wonderful|cool|brilliant|fantastic"
     r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
-    r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick|class"
+    r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick|class|ace"
     r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun|an honou?r|honou?red"
     r"|a privilege|privileged|braw|top|deadly|wicked|quality)"
 )
