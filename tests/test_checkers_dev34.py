@@ -97,6 +97,24 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "gimme ur number, im taking u to brunch sunday", "reason", True),
     ("ask", {}, "I'm taking you out for tacos friday, what's your number?", "reason", True),
     ("ask", {}, "im taking u seriously lol, number?", "reason", False),
+    # The question: wondering whether they would be open is an indirect request
+    ("ask", {}, "wondering if u'd be up for swapping numbers? 🙂", "question", True),
+    ("ask", {}, "Was wondering whether you might be open to exchanging numbers.", "question",
+     True),
+    ("ask", {}, "was wondering whether it will rain tmrw lol", "question", False),
+    # The out: only if it helps them (not a condition of one's own)
+    ("ask", {}, "can I get your number? only if it's a yes lol", "out", False),
+    ("ask", {}, "could i grab ur number so i can cover ur shift? only if it helps!", "out",
+     True),
+    ("ask", {}, "Can I have your number to send the notes? Only if that's useful to you.", "out",
+     True),
+    # The follow-up names the meeting, not a question about it or their way home
+    ("follow_up", {}, "hey! hope u got back ok", "references_meeting", False),
+    ("follow_up", {}, "Hope you made it home safe!", "references_meeting", False),
+    ("follow_up", {}, "hope u got home ok after the gig!", "references_meeting", True),
+    ("follow_up", {}, "hi it's Jo, we met on saturday?", "references_meeting", False),
+    ("follow_up", {}, "hi it's Jo, we met at the book swap on saturday", "references_meeting",
+     True),
 ]
 
 

@@ -69,6 +69,9 @@ OUT: Final = CueSet({
         r"only if <you>(?: want| like| would like|'d like| feel| are|'re| fancy| wish| can"
         r"| have (?:the )?time|(?: have|'ve) got (?:the )?time| get (?:a|the) (?:chance|time)"
         r"| (?:don'?t|do not) mind)",
+        # ...or only if it is any use to them: "Only if it's useful!", "only if that helps".
+        r"only if (?:it|that|this)(?: helps| works for <you>|(?:'s| is|'d be| would be)(?: of)?"
+        r"(?: any| really| actually| genuinely| a)? (?:use|useful|helpful|handy|help)\b)",
         # Staying where they are is offered as just as good: "totally fine to stay on the app".
         rf"(?:{_OK}|happy|glad) (?:to|if we) (?:just )?(?:stay|stick|keep (?:it|chatting|talking"
         r"|messaging)|carry on|continue)\b",

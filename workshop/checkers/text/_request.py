@@ -35,6 +35,8 @@ _INDIRECT = compile_one(
     r"|too forward)", r"is it (?:ok|okay|alright|all right|cool|fine) (?:if|to)",
     r"(?:ok|okay|alright|cool) if i", r"(?:i was|i'?m|i am|just) wondering",
     r"i (?:was )?wonder(?:ed|ing)? (?:if|whether)",
+    # ...with the "I" dropped, opening a sentence: "Wondering whether you'd be open to...".
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?])|(?<=[.!?]  ))(?:was |been |just )?wondering (?:if|whether)",
     r"(?:would|wud|wld|do|does) <you> mind", r"mind if i", r"(?:would|do) <you> (?:like|want) to",
 )
 # An invitation that depends on them, from someone who says what they would like.

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from workshop.checkers.text._together import DOING, EVENT, GOOD, ING, PLACE, TALK, THANKS_ABROAD
+from workshop.checkers.text._together import (
+    DOING,
+    EVENT,
+    GOOD,
+    ING,
+    MET_WHEN,
+    PLACE,
+    TALK,
+    THANKS_ABROAD,
+)
 
 SHARED_TALK: Final = [
     r"we(?:'?ve| have)? been (?:messaging|chatting|talking|texting|writing|dming)\b",
@@ -119,8 +128,9 @@ SHARED_TALK: Final = [
     r"(?:we|you|u)(?: were| was| have|'ve| got| ended up| kept| started| spent \w+(?: \w+)?"
     r"|'ve been| have been| had been)? (?:talked|talking|chatted|chatting|discussed"
     r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b"
-    # (A bare "We met." names nothing they shared.)
-    r"(?!(?<=met)\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))",
+    # (A bare "We met." names nothing they shared, nor "We met yesterday?", which asks if
+    # they remember: LABELS.md.)
+    r"(?!(?<=met)\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))(?!(?<=met)" + MET_WHEN + ")",
     # What they said about themselves or a plan: "since you said you're looking for a
     # bandmate", "you said we should go to that jazz night" (not "you said you have a...").
     r"<you> (?:said|told me|were saying)(?: that|,|:)? \"?(?:<youre>|we|<your>|<you> (?:wanted"
@@ -180,7 +190,6 @@ SHARED_TALK: Final = [
     r"(?:[\w-]+ )?[\w-]+",
     r"hope (?:<your>|the) (?:\w+ ){0,2}(?:went|survived|recovered|was)",
     r"hope the rest of (?:<your>|the) \w+",
-    r"hope <you> (?:got|made it) (?:home|back)",
     # (Not what they might come to know of one's own: "should you wish to know more about the
     # programme", "if u want to learn more about the course".)
     r"(?<!wish to )(?<!you want to )(?<!u want to )(?<!you'd like to )(?<!u'd like to )"

@@ -68,6 +68,11 @@ PLACE = (
     r"|car ?park|carpark|parking lot|cinema|theatre|theater)s?"
 )
 
+# A meeting told only by when, asked: "we met yesterday?" asks whether they remember, and
+# names nothing they shared (LABELS.md: asking if they remember you).
+MET_WHEN = (r"(?: (?:yesterday|last night|today|earlier|tonight|last week|the other (?:day"
+            r"|night)|on \w+day|\w+day))?\s*\?")
+
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
 DOING = (
     ING + r"(?<!asking)(?<!texting)(?<!calling)(?<!messaging)(?<!trying)(?<!begging)"
