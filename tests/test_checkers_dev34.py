@@ -12,6 +12,8 @@ import pytest
 
 from workshop.checkers import check_message
 
+UNSURE = {"intent": "unsure"}
+
 #: (kind, context, text, criterion, expected)
 CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     # The connection: a feeling claimed for them now is no moment looked back on; the time
@@ -115,6 +117,23 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("follow_up", {}, "hi it's Jo, we met on saturday?", "references_meeting", False),
     ("follow_up", {}, "hi it's Jo, we met at the book swap on saturday", "references_meeting",
      True),
+    # The unsure reply's alternative: a channel settled on in two words, however grudging
+    ("reply", UNSURE, "hmm. not yet. ok, email.", "alternative", True),
+    ("reply", UNSURE, "Not sure yet tbh. Fine, snap.", "alternative", True),
+    ("reply", UNSURE, "not sure yet. fine.", "alternative", False),
+    # ...talking on through a site both use
+    ("reply", UNSURE, "not ready yet, sorry! can we keep chatting via the club portal?",
+     "alternative", True),
+    ("reply", UNSURE, "not ready yet. i found you via the portal lol", "alternative", False),
+    # ...the group's next meetings, named as where to see each other
+    ("reply", UNSURE, "thank u! not sure yet, see how the next couple of choir rehearsals go?",
+     "alternative", True),
+    ("reply", UNSURE, "thanks! not sure yet, let's see how the next few days go", "alternative",
+     False),
+    # The honest reply: too early for the number, however the sentence is built
+    ("reply", UNSURE, "thank you, but for me it's a bit too soon for numbers", "honest", True),
+    ("reply", UNSURE, "thanks!! way too early to swap tho 🙈", "honest", True),
+    ("reply", UNSURE, "thanks! too early for coffee lol, ask me later", "honest", False),
 ]
 
 
