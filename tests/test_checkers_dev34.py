@@ -104,6 +104,13 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "Was wondering whether you might be open to exchanging numbers.", "question",
      True),
     ("ask", {}, "was wondering whether it will rain tmrw lol", "question", False),
+    # ...a challenge whose other answer is begging is no question; nor a bare prod ("so?")
+    ("ask", {}, "u gonna give me ur number or do i have to beg 😩", "question", False),
+    ("ask", {}, "Are you sharing your number or must I get on my knees?", "question", False),
+    ("ask", {}, "are you up for swapping numbers or would you rather not?", "question", True),
+    ("ask", {}, "I drove you home so I think I deserve your number 🙄 well?", "question", False),
+    ("ask", {}, "lovely chatting with you! number, so?", "question", False),
+    ("ask", {}, "loved the gig, swap numbers?", "question", True),
     # The out: only if it helps them (not a condition of one's own)
     ("ask", {}, "can I get your number? only if it's a yes lol", "out", False),
     ("ask", {}, "could i grab ur number so i can cover ur shift? only if it helps!", "out",
