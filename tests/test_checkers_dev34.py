@@ -66,6 +66,12 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("ask", {}, "pop ur number in and i'll send u the recipe for that curry you loved at lunch",
      "connection", True),
     ("ask", {}, "can i send you the curry recipe? you'd love it. number?", "connection", False),
+    # ...a matter of theirs told about, named as known to both
+    ("offer", {}, "if the flat hunt thing falls through, ring me - here's my number",
+     "connection", True),
+    ("offer", {}, "hope the visa saga works out! number's below if u need a hand", "connection",
+     True),
+    ("offer", {}, "If plans fall through, here's my number.", "connection", False),
     # The reason: a feeling or a wish for friends in general is what any number is for
     ("ask", {}, "can i have ur number? my therapist says i should make new friends",
      "reason", False),

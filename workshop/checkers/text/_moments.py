@@ -45,6 +45,11 @@ MOMENTS: Final = [
     rf"|showed|guide|guided|take|took) me (?:[\w'-]+ ){{0,5}}?{_WHEN_PAST}\b",
     r"(?:carrying|carried|lugging|lugged|holding|held|moving|moved|lifting|lifted|hauling"
     r"|hauled|minding|minded|fixing|fixed) <your> (?:[\w'-]+ ){1,5}?" + _WHEN_PAST + r"\b",
+    # A matter of theirs they told about, named as known to both, and how it might go: "if
+    # the storage unit thing falls through", "hope the visa saga works out".
+    r"(?:the|that|<your>) (?:[\w'-]+ ){1,3}?(?:thing|situation|saga|drama|issue|plan|hunt"
+    r"|search) (?:falls through|fell through|works out|worked out|goes ahead|pans out|gets sorted"
+    r"|comes through|goes south|goes wrong)\b",
     # Something they liked or tried there, pointed at: "that tagine you loved at dinner".
     r"(?:that|the|those) [\w'-]+(?: [\w'-]+)? <you> (?:loved|liked|enjoyed|tried|ordered|asked"
     r" for|admired|raved about) (?:at|during|over|on) (?:the |our |that )?[\w'-]+",
