@@ -69,6 +69,9 @@ OUT: Final = CueSet({
         r"only if <you>(?: want| like| would like|'d like| feel| are|'re| fancy| wish| can"
         r"| have (?:the )?time|(?: have|'ve) got (?:the )?time| get (?:a|the) (?:chance|time)"
         r"| (?:don'?t|do not) mind)",
+        # ...or only if it is any use to them: "Only if it's useful!", "only if that helps".
+        r"only if (?:it|that|this)(?: helps| works for <you>|(?:'s| is|'d be| would be)(?: of)?"
+        r"(?: any| really| actually| genuinely| a)? (?:use|useful|helpful|handy|help)\b)",
         # Staying where they are is offered as just as good: "totally fine to stay on the app".
         rf"(?:{_OK}|happy|glad) (?:to|if we) (?:just )?(?:stay|stick|keep (?:it|chatting|talking"
         r"|messaging)|carry on|continue)\b",
@@ -226,6 +229,14 @@ ALTERNATIVE: Final = CueSet({
         r"(?:exchange|swap|share|trade|give|send|pass) (?:\w+ )?(?:e-?mails?|e-?mail address(?:es)?"
         r"|socials|instas?|instagrams?|handles|usernames|linkedins?|profiles|snaps?|ig)\b",
         # Where to find them: "Email's on the club website", "my insta is in my bio".
+        # A channel settled on in two words, however grudging: "Fine, Insta.", "ok email".
+        r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:fine|ok|okay|alright|sure|go on)[,.]? (?:<social>"
+        r"|e-?mail|dms?)\s*(?:[.!]|$)",
+        # Talking where they already are, through some site both use: "could we stick to
+        # messaging through the volunteer portal?".
+        r"(?:message|messaging|chat|chatting|talk|talking|in touch|contact) (?:through|via|on|over)"
+        r" (?:the|our) (?:[\w'-]+ ){0,2}?(?:portal|platform|site|website|app|forum|server|board"
+        r"|inbox|system|group ?chat|group|channel|thread)\b",
         r"(?:e-?mail|<social>|handle|profile|website|username|page|contact|details|address)"
         r"(?:'s| is"
         r"| are)(?: also)? (?:on|in|at|listed on|up on) (?:the|my|our|a)\b",
@@ -240,6 +251,11 @@ ALTERNATIVE: Final = CueSet({
         r"<ill> (?:probably |also )?be (?:on|in) (?:the|that) (?:[\w:'-]+ ){0,3}?[\w:'-]+ again\b",
         r"let'?s (?:chat|talk|hang out|meet|run|climb|walk|grab)",
         r"(?:run|climb|walk|practi[cs]e|train|study) together",
+        # The group's next meetings named, to see them at: "let's see how the next few Friday
+        # meetups go" (not "the next few days").
+        r"(?:the|our) next (?:few |couple (?:of )?|two |three |2 |3 )?(?:[\w'-]+ )?(?:meetups?"
+        r"|meet-ups?|sessions?|class(?:es)?|meetings?|practices?|rehearsals?|socials?|shifts?"
+        r"|games|matches|quiz(?:zes)?|quiz nights?|club nights?|workshops?|classes)\b",
         # Meetings they already have, kept up: "let's keep bumping into each other at the pool".
         r"(?:keep|carry on|continue|go on) (?:meeting|meeting up|seeing each other|bumping into"
         r" each other|running into each other|walking together|training together)\b",

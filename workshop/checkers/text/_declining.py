@@ -27,6 +27,11 @@ HONEST: Final = CueSet({
         r"longer (?:before (?:we |i )?(?:(?:swap|shar|giv|exchang|trad|hand|mov)\w*|<num>)"
         r"|first)\b",
         r"not (?:just |quite |really |right )?yet",
+        # Too early for it, however the sentence is built: "for me is too early for the
+        # number", "bit soon for numbers tbh" (not "too early for coffee": the number is named).
+        r"(?:is|it'?s|it is|bit|a bit|way|much|little) too (?:early|soon) (?:for (?:me )?(?:to"
+        r" (?:share|give|swap|exchange|trade)\b|(?:the |my |our |a )?(?:<num>|numbers))"
+        r"|to (?:share|give|swap|exchange|trade)\b)",
         r"give me (?:a bit |a little |some |a few )*(?:more )?(?:time|days|weeks|while)\b",
         r"(?:don'?t|do not) (?:really |quite )?know (?:you|u)(?: (?:well|that well|very well))?"
         r" (?:yet|enough)",

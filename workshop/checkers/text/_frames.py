@@ -93,7 +93,9 @@ FRAMES = compile_one(
     r"|drummer|bassist"
     r"|keeper|goalie|volunteer|helper|hand|body|bod|plus-one|plus one|lift|ride)\b",
     # A plan already made: "we're doing the coastal walk Sunday".
-    r"(?:we'?re|we are|<im>) (?:doing|having|heading to|off to|throwing|booking|getting)",
+    # (One's own leaving is urgency, not a plan to share: "I'm off to Lagos tomorrow".)
+    r"(?:we'?re|we are|<im>) (?:doing|having|heading to|throwing|booking|getting)",
+    r"(?:we'?re|we are) off to",
     # What they will do with it: "give me your digits and I'll sort out the fixtures".
     r"(?:and|then) (?:<ill>|i can|i could)",
     # The same in the plain present, as many Englishes say it: "then I add you to the chat".

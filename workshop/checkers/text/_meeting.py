@@ -2,7 +2,7 @@
 
 "A brief message like 'Hey, it was great meeting you yesterday!'" names the meeting; a
 follow-up can also do it by naming who and where ("it's Sam from the climbing gym"), by
-asking after their way home or a plan made there, or by the place where it happened. The
+asking after their train or a plan made there, or by the place where it happened. The
 connections of ``_rapport`` (the time shared) count too; these are the follow-up's own.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from workshop.checkers.text._cues import CueSet
-from workshop.checkers.text._together import EVENT, PLACE
+from workshop.checkers.text._together import EVENT, MET_WHEN, PLACE
 
 # Who one was there, named by the event or place: "it's me, the karaoke girl".
 _WHO = r"(?:girl|guy|lad|lass|woman|man|lady|bloke|dude|chap|fella|gal|boy|kid|one|person)"
@@ -76,10 +76,10 @@ MEETING: Final = CueSet({
         r" (?:friend|buddy|pal|mate|twin|neighbou?r|companion|comrade|partner)(?=\s*[!,.])",
     ],
     "asked_after": [
-        # Their way home, asked after: "did u make ur train?", "did you get back ok?"
+        # Their train or bus, asked after: "did u make ur train?" (not their way home alone:
+        # "hope you got home ok" names no meeting, LABELS.md h29-247).
         r"did <you> (?:make|catch|get) (?:<your>|the) (?:last )?(?:train|bus|flight|ferry|tram"
-        r"|plane|connection|coach)\b", r"did <you> get (?:home|back|in) (?:ok|okay|safe|safely"
-        r"|alright|all right|in one piece)\b",
+        r"|plane|connection|coach)\b",
         # A plan they made together: "when are we doing that hike?"
         rf"(?:doing|do|booking|book|planning|plan|trying|try|going to|go to|still on for) (?:that"
         rf"|this) (?:[\w'-]+ ){{0,2}}?(?:{EVENT}|{PLACE}|coffee|drink|dinner|lunch|trip)\b",
@@ -115,8 +115,9 @@ MEETING: Final = CueSet({
         r" (?:<you>|y'?all)\b",
         r"(?:thinking|thought) (?:about|of) <you>(?: \w+)? since (?:the|that|our|last|yesterday"
         r"|we|i)\b",
-        # "We met at the pub", "we met yesterday", not a bare "We met." that names nothing.
-        r"(?:we|i) met\b(?!\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))",
+        # "We met at the pub", "we met yesterday", not a bare "We met." that names nothing,
+        # nor "we met yesterday?", asking whether they remember (LABELS.md).
+        r"(?:we|i) met\b(?!\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))(?!" + MET_WHEN + ")",
         r"(?:meeting|meet|met|seeing|saw) (?:<you>|y'?all|you all)\b"
         r"(?! (?:read|opened|online|typing|viewed|seen|saw|looked)\b)",
 

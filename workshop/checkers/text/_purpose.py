@@ -21,7 +21,7 @@ _OUTING = compile_one(
     # (...said in Scots too: "go fer a cuppa".)
     r"(?:grab(?:bing)?|get(?:ting)?|hav(?:e|ing)|go(?:ing)? (?:out )?(?:for|fer|fur)"
     r"|meet(?:ing)?(?: up)? for"
-    r"|for|over|take you (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?"
+    r"|for|over|tak(?:e|ing) (?:you|u|ya) (?:out )?(?:for|to)|fancy|up for|down for|catch(?:ing)?"
     # A treat for them: "shout you a coffee", "buy u lunch", "treat you to dinner".
     r"|(?<!did )(?:buy(?:ing)?|shout(?:ing)?|treat(?:ing)?|stand(?:ing)?|get(?:ting)?|mak(?:e|ing)"
     r"|cook(?:ing)?|bring(?:ing)?) (?:you|u|ya|yu)(?: to)?)"
@@ -41,8 +41,8 @@ _OUTING = compile_one(
     r"|ropes|bits|haunts|bars|cafes|cafés|trails|routes))\b",
     r"teach(?:es|ing)? (?:me|us) (?:how|<your>|the|to|some|a|an)\b",
     # Taken out for whatever it is: "take you for mezcal", "take u out for pho".
-    r"take (?:you|u|ya) (?:out )?for (?!granted\b|a fool\b|an idiot\b|a ride\b)(?:a |an |some )?"
-    r"[a-z]\w+",
+    r"tak(?:e|ing) (?:you|u|ya) (?:out )?for (?!granted\b|a fool\b|an idiot\b|a ride\b)"
+    r"(?:a |an |some )?[a-z]\w+",
     # A treat owed to them: "you've earned a beer on me", "I owe you a coffee".
     r"(?:earned|deserve|owe (?:you|u|ya)) (?:a |an |one |some |at least a )?(?:\w+ )?(?:coffee"
     r"|beer|pint|drink|bevvy|cuppa|tea|lunch|dinner|meal|cake|pie|round|curry)\b",
@@ -77,9 +77,23 @@ _TOGETHER = compile_one(
     r" (?:[\w.'-]+ ){0,5}?(?:together|2gether|togetha|togeda|tgt|tgther)\b",
     # Any doing proposed together, whatever the verb: "wanna build the app together?" (not
     # the exchange or being together as such: "keep in touch together", "hang out together").
-    r"(?:wanna|want to|fancy|let'?s|shall we|we (?:could|should|can|might)) (?:maybe |try and )?"
-    r"(?!(?:keep|stay|be|text|chat|talk|message|swap|exchange|get|hang|spend)\b)\w+"
+    # ...or proposed in the plain present, as many Englishes do: "maybe we visit the old
+    # town together" (not "maybe we were together in another life").
+    r"(?:wanna|want to|fancy|let'?s|shall we|we (?:could|should|can|might)|(?:maybe|perhaps"
+    r"|mayb) we) (?:maybe |try and )?"
+    r"(?!(?:keep|stay|be|text|chat|talk|message|swap|exchange|get|hang|spend|were|are|was"
+    r"|have|had|'re)\b)\w+"
     r" (?:[\w.'-]+ ){0,4}?(?:together|2gether|togetha|togeda|tgt|tgther)\b",
+    # A lift shared to somewhere is a task (LABELS.md: carpool): "the lift share for the
+    # away game", "carpooling to the conference" (not where a talk was had: "our rideshare
+    # chat about Lisbon").
+    r"\b(?:car-?pool|lift[- ]?share|ride[- ]?share|car[- ]?share)(?:s|ing)?\b(?! (?:chat|chats"
+    r"|conversation|convo|talk|banter|driver)\b)",
+    # An outing named with when, asked without a verb: "Dinner Friday?", "coffee tmrw?".
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?]))(?:a |some )?(?:coffee|tea|dinner|lunch|brunch"
+    r"|breakfast|drinks?|pints?|a drink|walk|hike|climb|movie|film|karaoke|bowling|tacos"
+    r"|pizza|ramen)(?: on| this| next)? (?:(?:mon|tues|wednes|thurs|fri|satur|sun)(?:day)?"
+    r"|tonight|tomorrow|tmrw|tmr|tmrw|weekend|sometime|some time|later)\s*\?",
     # This very conversation carried on: "keep that conversation going" (LABELS.md: both
     # reason and connection).
     r"(?:keep|carry on|continue|pick up|resume) (?:that|this|our) (?:[\w'-]+ )?(?:conversation"
@@ -175,7 +189,8 @@ _TAIL = (
     r"|and things|n things|and everything|or whatever|or smth|or something like that"
     # A tag asking for agreement adds no purpose: "so let's swap numbers yeah?".
     r"|yeah|yea|ya|yh|yes|right|ok|okay|eh|innit|init|hey|aye|mate|babe|hun|lah|la|leh"
-    r" point|for later|for now|for sure|for a bit|for a while|at"
+    r" point|for later|for now|for sure|for a bit|for a while|this (?:year|summer|month|term"
+    r"|semester|week)|at"
     r" point|if that'?s ok|with you|with u|x+"
     # When it ends is no purpose: "keep in touch once the course is over".
     r"|(?:after|once|when) (?:the|this|our) (?:[\w'-]+ ){0,2}?[\w'-]+ (?:ends|is over|'s over"
@@ -198,6 +213,13 @@ _ONLY_THE_REQUEST = re.compile(expand(
     r"|catch up(?: with (?:you|u|me|each other))?"
     r"|(?:(?:<your>|my|our|each other'?s?|a|the|some|phone)\s+)?<num>"
     r"|give (?:you|u) a (?:call|ring|text|buzz)|(?:be )?friends|(?:keep|stay) connected"
+    # Making friends as such is what any number is for: "I need to make more friends".
+    r"|(?:make|making|find|finding) (?:more |new |some )?friends"
+    # Another channel offered as the out is no purpose: "or we can keep it to Insta".
+    r"|(?:keep|stick|leave) (?:it |this |things )?(?:to|on|with) (?:<social>|the app|this app"
+    r"|here|email|e-mail|messages|messaging|dms)"
+    # ...nor a channel alone: "(it) to snapchat".
+    r"|<social>"
     # Staying where they talk, or moving off it, is only the channel: "keep chatting in the
     # app", "move this to texting".
     r"|(?:keep|carry on|continue|stay) (?:chatting|talking|messaging|texting)(?: (?:in|on|via)"

@@ -12,6 +12,7 @@ from typing import Final
 
 from workshop.checkers.text._cues import CueSet, Hit, negated
 from workshop.checkers.text._favours import FAVOURS
+from workshop.checkers.text._moments import MOMENTS
 from workshop.checkers.text._prepare import Prepared
 from workshop.checkers.text._present import NOT_AFTER_LOOKS, NOT_WISHED, PRESENT
 from workshop.checkers.text._recalled import HINDSIGHT, RECALLED
@@ -72,7 +73,10 @@ CONNECTION: Final = CueSet({
         # Not a wish for one to come: "so we can have a good chat sometime".
         rf"(?<!have a )(?<!get a )(?<!grab a )(?<!for a )(?<!fancy a )(?<!want a )(?<!like a )"
         rf"{GOOD} (?:chat|conversation|talk|discussion|debate|session|game|walk|dance|climb"
-        r"|match|hike|run)\b", rf"(?:such a|what a|so much) (?:really |very )?{GOOD}\b"
+        r"|match|hike|run)\b",
+        # (Not how they look or seem: "you look like so much fun" is a compliment, LABELS.md.)
+        r"(?<!like )(?<!seem )(?<!seems )(?<!look )(?<!looks )(?<!sound )(?<!sounds )"
+        rf"(?:such a|what a|so much) (?:really |very )?{GOOD}\b"
         # (Not the day or the weather as it is now: "what a lovely day it is".)
         rf"(?! {LOOKS}\b)(?! (?:day|morning|afternoon|evening|night|weather|view|sunset|sunrise"
         r"|sky)(?: (?:it is|it'?s(?! been)|out|outside|for it|we'?re having)\b|\s*[!.]*$))",
@@ -231,6 +235,7 @@ CONNECTION: Final = CueSet({
     ],
     "shared_talk": SHARED_TALK,
     "favour": FAVOURS,
+    "moments": MOMENTS,
     "recalled": RECALLED,
     "present": PRESENT,
     "hindsight": HINDSIGHT,
@@ -241,10 +246,11 @@ CONNECTION: Final = CueSet({
 _SYMBOL = re.compile("[\u2190-\u2bff\u3000-\u303f\U0001f000-\U0001faff]")
 _WINDOW = 40
 
-# "Can't stop laughing about...", "won't forget..." and "can't believe we..." are no negation
+# "Can't stop laughing at...", "won't forget..." and "can't believe we..." are no negation
 # of what follows.
 _NOT_NEGATION = re.compile(r"(?:(?:can'?t|cannot|couldn'?t|won'?t|will never|never) (?:stop"
-                           r"|forget)(?: \w+ing)?|(?:can'?t|cannot|couldn'?t) (?:believe|get"
+                           r"|forget)(?: \w+ing)?(?: (?:at|about|over))?|(?:can'?t|cannot"
+                           r"|couldn'?t) (?:believe|get"
                            r" over)(?: (?:that|how))?) $")
 
 

@@ -35,6 +35,8 @@ _INDIRECT = compile_one(
     r"|too forward)", r"is it (?:ok|okay|alright|all right|cool|fine) (?:if|to)",
     r"(?:ok|okay|alright|cool) if i", r"(?:i was|i'?m|i am|just) wondering",
     r"i (?:was )?wonder(?:ed|ing)? (?:if|whether)",
+    # ...with the "I" dropped, opening a sentence: "Wondering whether you'd be open to...".
+    r"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?])|(?<=[.!?]  ))(?:was |been |just )?wondering (?:if|whether)",
     r"(?:would|wud|wld|do|does) <you> mind", r"mind if i", r"(?:would|do) <you> (?:like|want) to",
 )
 # An invitation that depends on them, from someone who says what they would like.
@@ -104,6 +106,16 @@ _CONTACT_TOPIC = compile_one(
     r"(?:grab|get|go for|have) (?:a |an |some )?(?:coffee|tea|drinks?|lunch|dinner|brunch"
     r"|breakfast|food|bite|beer|walk)", r"(?:take|ask) (?:you|u) out",
 )
+# A question whose other answer is begging or forcing is a challenge, not a question:
+# "are you giving me your number or do I have to beg?" (LABELS.md: challenges).
+_CHALLENGE = compile_one(
+    r"or (?:(?:do|must|shall|should|will|am) i (?:\w+ )?(?:have to|need to|gotta|got to"
+    r"|going to have to|gonna have to)|must i|i'?ll have to|i have to) (?:beg|grovel|chase"
+    r"|steal|fight|force|hack|get on my knees|keep"
+    r" asking|ask (?:again|twice|nicely))\b",
+)
+# A bare prod at the end of a claim asks nothing: "I've earned it 😤 so?", "well?".
+_PROD = re.compile(r"(?:^|[^\w\s']\s*|\s)(?:so+|well+|and|hm+)\s*\?+$")
 _CLAUSE_OPENER = re.compile(
     r"(?:(?:hey|hi|hello|so|and|but|ok|okay|well|um+|uh+|also|then|please|pls|plz|plea+se"
     r"|honestly|maybe|kindly|madam|sir|ma'?am"
@@ -195,7 +207,7 @@ def requests(p: Prepared, presumed: list[Hit]) -> list[Hit]:
     about_contact = _AboutContact(p)
     sentences = p.sentences
     for i, (start, end) in enumerate(sentences):
-        if any(start <= h.start < end for h in presumed):
+        if any(start <= h.start < end for h in presumed) or _CHALLENGE.search(p, start, end):
             continue
         wh = _WH_START.match(norm, start) is not None or _later_presumption(norm, start, end)
         hit = _request_in(p, start, end, wh, about_contact)
@@ -251,7 +263,7 @@ def _request_in(
     # "Number?" on its own still asks; any other one-word question asks nothing.
     enough = len(words) >= 2 or _CONTACT_TOPIC.pattern.search(norm, start, stop) is not None
     if (norm[start:stop].endswith("?") and enough and not _imperative(norm, start)
-            and about_contact):
+            and about_contact and not _PROD.search(norm[start:stop])):
         return Hit("question", start, stop)
     return None
 

@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from workshop.checkers.text._together import DOING, EVENT, GOOD, ING, PLACE, TALK, THANKS_ABROAD
+from workshop.checkers.text._together import (
+    DOING,
+    EVENT,
+    GOOD,
+    ING,
+    MET_WHEN,
+    PLACE,
+    TALK,
+    THANKS_ABROAD,
+)
 
 SHARED_TALK: Final = [
     r"we(?:'?ve| have)? been (?:messaging|chatting|talking|texting|writing|dming)\b",
@@ -99,7 +108,7 @@ SHARED_TALK: Final = [
     r"|incredible|class|ace|on fire|so good|unreal|solid|sharp|lethal|deadly|immense|clutch"
     r"|a beast|a machine|a natural|quality|mint|sick|fire|lit|savage|quick|strong|fun"
     r"|a laugh|a hoot|a riot|a scream|a legend|a star|a hero|a lifesaver|a champ|a gem"
-    r"|a saint|a pro)"
+    r"|a saint|a pro|easy to (?:talk|chat) (?:to|with)|(?:good|great|fun|lovely) company)"
     # ...and what they were doing then: "a legend holding the rope for me on the wall tonight"
     r"(?: \w+ing\b(?: [\w'-]+){0,8}?)?"
     r" (?:tonight|today|earlier|this (?:morning"
@@ -108,8 +117,10 @@ SHARED_TALK: Final = [
     r"(?:photos?|pics?|pictures?|videos?|slides|notes|recording|recordings|playlist)"
     r" (?:from|of) (?:the|today'?s|tonight'?s|our|last night'?s|this morning'?s"
     r"|yesterday'?s) \w+",
-    r"(?:felt|feel|feeling) (?:the|this|that|a|some|real|such a) (?:chemistry|spark"
-    r"|connection|vibe)", r"the chemistry",
+    # (Not a feeling claimed for them now: "I'm sure you feel the spark too" points back at
+    # nothing, LABELS.md h32-055.)
+    r"(?:felt|feeling) (?:the|this|that|a|some|real|such a) (?:chemistry|spark"
+    r"|connection|vibe)", r"(?<!feel )(?<!feels )the chemistry",
     r"(?:the name of|the link to|more about|the title of) that \w+",
     r"follow[- ]?up on (?:the|our|that|what|your)\b",
     rf"our (?:\w+ )?{TALK}", r"(?:this|that) (?:\w+ )?(?:conversation|chat|talk|discussion"
@@ -117,8 +128,9 @@ SHARED_TALK: Final = [
     r"(?:we|you|u)(?: were| was| have|'ve| got| ended up| kept| started| spent \w+(?: \w+)?"
     r"|'ve been| have been| had been)? (?:talked|talking|chatted|chatting|discussed"
     r"|discussing|spoke|speaking|bonded|laughed|met|mentioned|recommended|told me)\b"
-    # (A bare "We met." names nothing they shared.)
-    r"(?!(?<=met)\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))",
+    # (A bare "We met." names nothing they shared, nor "We met yesterday?", which asks if
+    # they remember: LABELS.md.)
+    r"(?!(?<=met)\s*(?:[.!]|$|,? (?:anyway|so|and|but)\b))(?!(?<=met)" + MET_WHEN + ")",
     # What they said about themselves or a plan: "since you said you're looking for a
     # bandmate", "you said we should go to that jazz night" (not "you said you have a...").
     r"<you> (?:said|told me|were saying)(?: that|,|:)? \"?(?:<youre>|we|<your>|<you> (?:wanted"
@@ -178,7 +190,6 @@ SHARED_TALK: Final = [
     r"(?:[\w-]+ )?[\w-]+",
     r"hope (?:<your>|the) (?:\w+ ){0,2}(?:went|survived|recovered|was)",
     r"hope the rest of (?:<your>|the) \w+",
-    r"hope <you> (?:got|made it) (?:home|back)",
     # (Not what they might come to know of one's own: "should you wish to know more about the
     # programme", "if u want to learn more about the course".)
     r"(?<!wish to )(?<!you want to )(?<!u want to )(?<!you'd like to )(?<!u'd like to )"

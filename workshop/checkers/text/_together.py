@@ -16,7 +16,7 @@ ING = r"\w{2,}ing" + _NOT_ACTIVITY
 GOOD = (
     r"(?:great|nice|lovely|good|fun|awesome|amazing|wonderful|cool|brilliant|fantastic"
     r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
-    r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick|class"
+    r"|ripper|cracking|smashing|lush|mint|epic|grand|beaut|brill|lekker|sick|class|ace"
     r"|pleasure|a pleasure|a delight|a joy|a treat|a blast|so fun|such fun|an honou?r|honou?red"
     r"|a privilege|privileged|braw|top|deadly|wicked|quality)"
 )
@@ -67,6 +67,11 @@ PLACE = (
     r"|after-?party|after-?parties|pre-?drinks|boot sale|car boot|jumble sale|bake sale"
     r"|car ?park|carpark|parking lot|cinema|theatre|theater)s?"
 )
+
+# A meeting told only by when, asked: "we met yesterday?" asks whether they remember, and
+# names nothing they shared (LABELS.md: asking if they remember you).
+MET_WHEN = (r"(?: (?:yesterday|last night|today|earlier|tonight|last week|the other (?:day"
+            r"|night)|on \w+day|\w+day))?\s*\?")
 
 # Doing something, but not the asking or chasing itself ("texting again" is no shared moment).
 DOING = (
