@@ -869,6 +869,42 @@ scored 97.0% (291 of 300), the same two criteria short. Across the twenty-six fr
 this contract (7,680 messages), 7,365 verdicts were right with the rules alone: 95.9%. It then
 became development data, together with dev33, before either was studied.
 
+The dev33 and dev34 round studied the misses of both, class by class, with new tests in
+tests/test_checkers_dev34.py (what the contact is for, what the two share, the question and the
+alternative) and tests/test_checkers_dev34_pressure.py (pressure, guilt, courtesy, taking a
+no). The connection: partners or teammates in something ("we were partners in today's chem
+lab"), a place both belong to said in the present ("we both volunteer at the shelter"), their
+story named by what it was about, another go at "that" game, a favour told with when it
+happened, something they liked there, praise of them at a named place ("so easy to talk to at
+the wedding"); not a feeling claimed for them now ("I'm sure you feel the spark too") nor how
+they look or seem ("you look like so much fun"). The reason: a plan put in the plain present
+("maybe we visit ... together"), a verbless outing with its day ("Dinner Friday?"), a carpool;
+not making friends as such, another channel offered as the out, nor one's own leaving ("I'm
+off to Lagos tomorrow"). The question: "Wondering whether you'd be open to..." is an indirect
+request; "...or do I have to beg?" and a bare "so?" are not questions. The follow-up's meeting
+is not their way home asked after ("Hope you got home okay", so h29-247 is right too) nor "We
+met yesterday?". The unsure reply's alternative: a channel named alone ("Fine, Insta."), a
+portal, the group's next meetings; its honesty: "too early for the number". Pressure: their
+yes made the cure for one's bad month, one's night ruined by their no, "I'll know it's because
+I'm boring", social proof ending in an emoji, a duty on a named group, their feelings presumed,
+begging offered as the other road, their number copied off their phone; begging after the
+handing-over words still leaves the number's use to them. A good wish for something of theirs
+is courteous, "ta though" is thanks, a dig before a yes is a game, making light of their no
+("swapping numbers isn't exactly a big commitment") neither accepts it nor lets it be, and an
+apology for the moment one asked ("my bad for asking in the middle of your shift") is no guilt.
+After it, with the rules alone, dev33 scored 300 of 300 (295 before) and dev34 300 of 300 (290
+before), 300 and 300 with the model; development as a whole rose from 9,249 to 9,265 of 9,310
+verdicts with the rules alone and from 9,256 to 9,269 with the model; 70 criterion outcomes went
+from wrong to right and none the other way, per message and per criterion. A first ask check
+("Could I get your number?") now compiles 204,303 characters of regular expressions (196,288
+before), a first follow-up check on the benchmark's message 225,813 (218,974 before). No label
+was changed. Left missed, because the labels disagree with each other: h33-027's accepts
+("Fair. You'll warm up to me eventually", labelled true like h17-after_no-028, while
+h15-after_no-021 and others of that form are labelled false, as LABELS.md's "predicting they
+will come round" says) and h33-072's no_pressure ("I put my number in your bag earlier, hope
+you find it", labelled true, while h21-230's number slipped into a coat pocket is labelled
+false).
+
 The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
 independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
 Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
