@@ -1,7 +1,7 @@
 """Benchmark: text-checker throughput on one core over the labelled corpus.
 
     python benchmarks/bench_checkers.py [--repeat N] [--rounds N]
-                                        [--split dev|dev2|...|dev34|holdout|development|all]
+                                        [--split dev|dev2|...|dev35|holdout|development|all]
 
 Every message of the corpus is checked ``--repeat`` times per round; the figure is
 messages per second of CPU time of this process (so other busy processes on the machine

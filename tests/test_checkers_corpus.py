@@ -905,18 +905,25 @@ will come round" says) and h33-072's no_pressure ("I put my number in your bag e
 you find it", labelled true, while h21-230's number slipped into a coat pocket is labelled
 false).
 
-The holdout split (300 messages, ids h34-) is the thirty-fourth independent holdout, written by
+The dev35 split (300 messages, ids h34-) was the thirty-fourth independent holdout, written by
 someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-08T05:20Z,
 with the rules after the dev33 and dev34 round, it scored 100% (300 of 300) of verdicts with the
 rules alone, every criterion at 95.6% or more (the lowest: the offer's connection, 43 of 45;
 thirteen criterion outcomes wrong in all, none of them deciding a verdict). With the model's
 second opinion (trained on dev to dev34), as a learner gets it, it scored 100% (300 of 300),
 every criterion at 95.6% or more. Across the twenty-seven fresh holdouts of this contract (7,980
-messages), 7,665 verdicts were right with the rules alone: 96.1%. Its targets (96% of verdicts
-and 92% on every criterion) are not asserted: the rules must only not fall below its first
-measure (its row in first-measures.csv). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0
-python benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before
-anyone studies it; only those aggregate figures are read.
+messages), 7,665 verdicts were right with the rules alone: 96.1%. It then became development
+data before it was studied, so that the thirty-fifth holdout is measured with the same rules.
+
+The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
+independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
+Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
+``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
+alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
+the model, before anyone studies it; those first figures go into its row and a paragraph here.
+Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
+not fall below its first measure. Only those aggregate figures are read; it is never used to
+write rules.
 """
 
 from __future__ import annotations
@@ -967,7 +974,7 @@ def test_check_flag_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "== development: overall verdict accuracy" in out and "ask.question" in out
 
 
-def test_development_is_dev_to_dev34_together() -> None:
+def test_development_is_dev_to_dev35_together() -> None:
     parts = DEVELOPMENT_PARTS
     assert all(EVAL.load(part) for part in parts), "a development corpus file is missing"
     assert len(DEVELOPMENT) == sum(len(EVAL.load(part)) for part in parts)
