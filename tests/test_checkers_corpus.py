@@ -915,15 +915,19 @@ every criterion at 95.6% or more. Across the twenty-seven fresh holdouts of this
 messages), 7,665 verdicts were right with the rules alone: 96.1%. It then became development
 data before it was studied, so that the thirty-fifth holdout is measured with the same rules.
 
-The holdout split (tests/data/checker-corpus/holdout.jsonl) is the place of the next
-independent holdout, written by someone who read only the guide, DESIGN.md and LABELS.md.
-Until it arrives there is no file, no ``holdout`` row in first-measures.csv, and
-``HOLDOUT_FIRST_MEASURED`` below is None. When it arrives it is measured once, with the rules
-alone (``WORKSHOP_CHECKER_MODEL=0 python benchmarks/eval_checkers.py --split holdout``) and with
-the model, before anyone studies it; those first figures go into its row and a paragraph here.
-Its targets (96% of verdicts and 92% on every criterion) are not asserted: the rules must only
-not fall below its first measure. Only those aggregate figures are read; it is never used to
-write rules.
+The holdout split (300 messages, ids h35-) is the thirty-fifth independent holdout, written by
+someone who read only the guide, DESIGN.md and LABELS.md. Measured once, at 2026-12-08T05:23Z,
+with the same rules as the thirty-fourth (after the dev33 and dev34 round), it scored 97.7% (293
+of 300) of verdicts with the rules alone (asks 100%, offers 95.6%, follow-ups 98.0%, after a no
+100%, replies 95.6%), every criterion at 93.3% or more (the lowest: the unsure reply's honest,
+28 of 30, then the follow-up's no_pressure, 94.0%). With the model's second opinion (trained on
+dev to dev35), as a learner gets it, it scored 98.0% (294 of 300), every criterion at 93.3% or
+more. Across the twenty-eight fresh holdouts of this contract (8,280 messages), 7,958 verdicts
+were right with the rules alone: 96.1%. Its targets (96% of verdicts and 92% on every
+criterion) are not asserted: the rules must only not fall below its first measure (its row in
+first-measures.csv). A holdout is measured with ``WORKSHOP_CHECKER_MODEL=0 python
+benchmarks/eval_checkers.py --split holdout`` and again with the model, once, before anyone
+studies it; only those aggregate figures are read.
 """
 
 from __future__ import annotations
