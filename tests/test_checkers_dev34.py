@@ -147,6 +147,13 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("reply", UNSURE, "thank you, but for me it's a bit too soon for numbers", "honest", True),
     ("reply", UNSURE, "thanks!! way too early to swap tho 🙈", "honest", True),
     ("reply", UNSURE, "thanks! too early for coffee lol, ask me later", "honest", False),
+    # the group's next meetings named by what the nights are; bare nights are only time
+    ("reply", {"intent": "unsure"}, "Not ready yet, but shall we see how the next couple of"
+     " choir nights go?", "alternative", True),
+    ("reply", {"intent": "unsure"}, "not yet! see u at the next few salsa evenings tho?",
+     "alternative", True),
+    ("reply", {"intent": "unsure"}, "Not ready yet - let's see how the next few nights go",
+     "alternative", False),
 ]
 
 

@@ -102,6 +102,10 @@ CASES: list[tuple[str, dict[str, str], str, str, bool]] = [
     ("after_no", {}, "Sorry, my bad for asking during your lunch break. Have a lovely day.",
      "no_guilt", True),
     ("after_no", {}, "wow ok. my bad for even asking 🙄", "no_guilt", False),
+    # the wait mocked with the eye-roll first is the same dig; laughed about, it is banter
+    ("reply", {"intent": "yes"}, "Finally 🙄 took you all night... yes", "no_games", False),
+    ("reply", {"intent": "yes"}, "ugh 🙄 took you long enough, yes", "no_games", False),
+    ("reply", {"intent": "yes"}, "Yes!! took you all night haha 😄 here it is", "no_games", True),
 ]
 
 
@@ -112,3 +116,16 @@ def test_dev34_pressure_classes_are_judged_by_their_principle(
 ) -> None:
     fb = check_message(kind, text, **ctx)
     assert fb.criterion(cid).passed is expected, str(fb)
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    ("offer", "I saved my number into your phone while you were in the loo, so now we're sorted"),
+    ("offer", "Typed my number into your phone earlier, hope that's ok"),
+    ("ask", "I already saved my number in your phone, now can I have yours?"),
+])
+def test_acting_on_their_things_is_explained_as_taking_the_choice(kind: str, text: str) -> None:
+    # their phone or pocket used without asking takes the choice; nothing is said to be owed
+    fb = check_message(kind, text)
+    message = fb.criterion("no_pressure").message
+    assert not fb.criterion("no_pressure").passed
+    assert "without asking" in message and "owed" not in message, message

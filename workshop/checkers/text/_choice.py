@@ -256,6 +256,10 @@ ALTERNATIVE: Final = CueSet({
         r"(?:the|our) next (?:few |couple (?:of )?|two |three |2 |3 )?(?:[\w'-]+ )?(?:meetups?"
         r"|meet-ups?|sessions?|class(?:es)?|meetings?|practices?|rehearsals?|socials?|shifts?"
         r"|games|matches|quiz(?:zes)?|quiz nights?|club nights?|workshops?|classes)\b",
+        # ...or by what the nights are ("the next couple of choir nights"; a bare "the next
+        # few nights" is only time).
+        r"(?:the|our) next (?:few |couple (?:of )?|two |three |2 |3 )?(?!(?:few|couple|late"
+        r"|long|busy|cold|hot|quiet)\b)[\w'-]+ (?:nights|evenings|mornings|afternoons)\b",
         # Meetings they already have, kept up: "let's keep bumping into each other at the pool".
         r"(?:keep|carry on|continue|go on) (?:meeting|meeting up|seeing each other|bumping into"
         r" each other|running into each other|walking together|training together)\b",

@@ -1,5 +1,5 @@
-"""Debts and duties: the number claimed as owed, or as what everyone must give; and their
-feelings or their answer declared for them.
+"""Debts and duties: the number claimed as owed, or as what everyone must give; their phone
+or things acted on without asking; and their feelings or their answer declared for them.
 
 Part of the pressure of ``_pressure`` (read there with the rest): "you owe me", "least you
 can do", "the whole table already shared theirs"; "u clearly fancied me".
@@ -43,6 +43,10 @@ ENTITLEMENT: Final = [
     r"|save|fix|bring|take|pick up|hold|mind|feed|host) (?:<you>|u)\b(?! (?:my|<your>)"
     r" (?:number|digits|details|card))",
     r"(?:since|because|cause|cuz) <you> gave me <your> (?:number|digits)",
+]
+
+# Acting on their phone or things without asking: the choice is taken, not only pressed.
+TAKING: Final = [
     # Acting on their phone without asking: "I already saved my number in your phone".
     # (Not "Put my number in your phone", an offer: something said before it acted.)
     r"(?<=\w )(?<!to )(?<!can i )(?<!could i )(?<!should i )(?<!may i )(?<!i'll )(?<!ill )"

@@ -147,8 +147,11 @@ GAMES: Final = CueSet({
         r"(?:found|find|plucked up|plucked|got|grew|grown|summoned) the (?:nerve|courage|guts"
         r"|bottle|balls)",
         # The wait mocked with an eye-roll; laughed about, it is friendly banter.
-        r"took (?:<you>|ya) (?:long enough|ages|forever|a while|so long)(?=(?:,? (?:didn'?t it|did"
-        r" it|eh|huh|innit|hey|mate|tho|though|lol|honestly|tbh|smh))?[^.!?\w]{0,4}"
-        r"[\U0001f644\U0001f612\U0001f60f])",
+        r"took (?:<you>|ya) (?:long enough|ages|forever|a while|so long|all night|all evening"
+        r"|all day|all week)(?=(?:,? (?:didn'?t it|did it|eh|huh|innit|hey|mate|tho|though|lol"
+        r"|honestly|tbh|smh))?[^.!?\w]{0,4}[\U0001f644\U0001f612\U0001f60f])",
+        # ...the eye-roll first: "Finally 🙄 took you all night... yes".
+        r"[\U0001f644\U0001f612\U0001f60f]\s*took (?:<you>|ya) (?:long enough|ages|forever"
+        r"|a while|so long|all night|all evening|all day|all week)\b",
     ],
 })

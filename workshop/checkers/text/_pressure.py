@@ -13,7 +13,7 @@ from typing import Final
 
 from workshop.checkers.text._cues import CueSet, Hit
 from workshop.checkers.text._deadlines import DEADLINE, THREAT, URGENCY
-from workshop.checkers.text._debts import ASSUMED, ENTITLEMENT, OBLIGATION
+from workshop.checkers.text._debts import ASSUMED, ENTITLEMENT, OBLIGATION, TAKING
 from workshop.checkers.text._guilt import GUILT
 from workshop.checkers.text._insisting import INSISTING
 
@@ -132,6 +132,7 @@ PRESSURE: Final = CueSet({
         r" (?:me )?no",
     ],
     "entitlement": ENTITLEMENT,
+    "taking": TAKING,
     "assumed": ASSUMED,
     "obligation": OBLIGATION,
     "deadline": DEADLINE,
@@ -234,6 +235,8 @@ WHY: Final[dict[str, tuple[str, str]]] = {
     "entitlement": ("treats their number as something you are owed",
                     'Nothing is owed, so ask as a favour, for example "Would you be up for '
                     'swapping numbers?"'),
+    "taking": ("acts on their phone or things without asking, so the choice is no longer theirs",
+               'Ask first and let them choose, for example "Would you like my number?"'),
     "assumed": ("speaks for their feelings, as if you already knew their answer",
                 'Let them say it themselves, for example "Only if you\'d like to."'),
     "obligation": ("holds them to something they must do, so using the number becomes a duty",

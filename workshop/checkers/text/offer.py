@@ -193,8 +193,8 @@ _HANDED_BEFORE: Final = re.compile(r"\b(?:take|have|keep|accept|grab) (?:my (?:n
                                    r"|card|details)|it|this|mine)[\s,!]*$")
 _TAG: Final = re.compile(r"(?:right|yeah|yes|ok|okay|correct|yea|yh|alright)\s*\?")
 # Pressure that also takes the decision away from them, not just makes it harder.
-_TAKING = frozenset({"demand", "insisting", "entitlement", "assumed", "obligation", "deadline",
-                     "threat", "urgency", "presumption", "waiting"})
+_TAKING = frozenset({"demand", "insisting", "entitlement", "taking", "assumed", "obligation",
+                     "deadline", "threat", "urgency", "presumption", "waiting"})
 
 
 def _tag_on_guilt(p: Prepared, hit: Hit, pushes: list[Hit]) -> bool:
