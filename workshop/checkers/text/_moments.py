@@ -11,11 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from workshop.checkers.text._together import EVENT, PLACE
-
-# When a favour was done, said as already past (not "this weekend", still to come).
-_WHEN_PAST = (r"(?:today|tonight|yesterday|earlier(?: today| on)?|last night|just now"
-              r"|this (?:morning|afternoon|evening|arvo))")
+from workshop.checkers.text._together import EVENT, PAST_WHEN, PLACE
 
 MOMENTS: Final = [
     # Partners or teammates in something done together: "we were lab partners this
@@ -42,9 +38,9 @@ MOMENTS: Final = [
     # the museum today", "after lugging your suitcase up the stairs this morning" (not a
     # favour asked for: "can you help me move today?").
     r"(?<!can )(?<!could )(?<!will )(?<!would )(?<!'ll )(?<!if )<you> (?:help|helped|show"
-    rf"|showed|guide|guided|take|took) me (?:[\w'-]+ ){{0,5}}?{_WHEN_PAST}\b",
+    rf"|showed|guide|guided|take|took) me (?:[\w'-]+ ){{0,5}}?{PAST_WHEN}\b",
     r"(?:carrying|carried|lugging|lugged|holding|held|moving|moved|lifting|lifted|hauling"
-    r"|hauled|minding|minded|fixing|fixed) <your> (?:[\w'-]+ ){1,5}?" + _WHEN_PAST + r"\b",
+    r"|hauled|minding|minded|fixing|fixed) <your> (?:[\w'-]+ ){1,5}?" + PAST_WHEN + r"\b",
     # A matter of theirs they told about, named as known to both, and how it might go: "if
     # the storage unit thing falls through", "hope the visa saga works out".
     r"(?:the|that|<your>) (?:[\w'-]+ ){1,3}?(?:thing|situation|saga|drama|issue|plan|hunt"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from workshop.checkers.text._together import EVENT, GOOD, LOOKS, PLACE, TALK
+from workshop.checkers.text._together import EVENT, GOOD, LOOKS, PAST_WHEN, PLACE, TALK
 
 # When the time was, already begun or past; or how long it has lasted.
 _WHEN = (r"(?:today|tonight|earlier|this (?:morning|afternoon|evening|arvo)|last night"
@@ -46,9 +46,6 @@ _SPOT = (r"(?:plot|allotment|flat|apartment|house|unit|stall|pitch|desk|seat|row
          r"|berth|bay|table|tent|boat|caravan|van|bench|locker|pew|spot|lane|bed|garden|door"
          r"|cubicle|workstation|easel|station)")
 
-# Already past when it is said: "tonight", "just now" (not "tomorrow", not a plan).
-_PAST_WHEN = (r"(?:today|tonight|earlier|just now|this (?:morning|afternoon|evening|arvo)"
-              r"|last night|yesterday)")
 # Something done, not wanted, said or planned: "threw", "told", "carried" (not "asked",
 # "wanted", "said", "texted", "planned"; those are no moment together).
 _DID = (r"(?!(?:asked|wanted|needed|said|texted|messaged|called|rang|promised|planned|agreed"
@@ -233,14 +230,14 @@ PRESENT: Final = [
     rf"|(?<!\bfor )(?:us both|both of us|us two|the (?:two|2) of us) [\w'-]+)\b"
     # (A "so" that only strengthens, "failed so spectacularly today", is no "so we can".)
     rf"(?:(?!\b(?:so(?! [a-z]+ly\b)|will|could|can|would|should|gonna|to)\b|'ll)"
-    rf"[^.!?;,\n]){{0,50}}?\b{_PAST_WHEN}\b",
+    rf"[^.!?;,\n]){{0,50}}?\b{PAST_WHEN}\b",
     r"(?:after|since) \w+ing (?:<your>|<you>)\b[^.!?;\n]{0,60}?\b(?:just now|earlier|last night"
     r"|yesterday|this (?:morning|afternoon))\b",
     # ...or by how long it took: "I spent my whole Saturday helping you move flats".
     r"i(?:'ve| have| had)? spent (?:my |the |a |an |all )?(?:whole |entire )?(?:[\w'-]+ )?"
     r"(?:hours?|evening|night|afternoon|morning|day|weekend|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day) \w+ing (?:<you>|<your>|with <you>)\b",
-    rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?])|(?:at|in|on|during) (?:[\w'&-]+ ){{1,3}}?){_PAST_WHEN},?"
+    rf"(?:(?<=^)|(?<=[.!?] )|(?<=[.!?])|(?:at|in|on|during) (?:[\w'&-]+ ){{1,3}}?){PAST_WHEN},?"
     rf" (?:<you>|we) (?!(?:will|could|can|would|should|might|must|shall|gonna|need|want"
     r"|wanna|have to|are going)\b)\w+\b(?![^.!?;\n]*\?)",
     # A place or thing both shared: "three hours at the same hackathon table" (not a time or

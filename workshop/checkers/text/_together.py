@@ -13,6 +13,10 @@ _NOT_ACTIVITY = (
     r"(?<!string)(?<!building)(?<!ceiling)(?<!clothing)(?<!pudding)(?<!feeling)(?<!\bwing)"
 )
 ING = r"\w{2,}ing" + _NOT_ACTIVITY
+# Already past when it is said: "tonight", "just now" (not "tomorrow", not a plan), for a
+# moment or a favour told with when it was.
+PAST_WHEN = (r"(?:today|tonight|earlier|just now|this (?:morning|afternoon|evening|arvo)"
+             r"|last night|yesterday)")
 GOOD = (
     r"(?:great|nice|lovely|good|fun|awesome|amazing|wonderful|cool|brilliant|fantastic"
     r"|delightful|fab|excellent|super|special|enjoyable|memorable|interesting|blast|best"
